@@ -1,0 +1,65 @@
+import type { Position } from '../schema/position.js'
+
+/** A raw value a reader found, with where it found it. Plugins interpret it. */
+export interface Located {
+  /** The text as it stands in the source (trimmed, otherwise untouched). */
+  value: string
+  /** Where it is in the input, when known. */
+  position?: Position | undefined
+}
+
+/** A link in an entry: an `href`, or a URL a reader found in text or a structured field. */
+export interface EntryLink {
+  /** The URL as written. */
+  url: string
+  /** The link text, when there is one. */
+  text?: string | undefined
+  /** Where the link sits in the source, e.g. `title`, `abstract`, `field:githubRepo`. */
+  origin?: string | undefined
+  /** Where it is in the input. */
+  position?: Position | undefined
+}
+
+/**
+ * The parts of one paper as a reader split them out, still raw (strings as on the
+ * page). The known keys are listed; readers may add others, which plugins can read.
+ */
+export interface EntryFields {
+  title?: Located
+  abstract?: Located
+  /** A short machine summary shown instead of the abstract (e.g. trending pages). */
+  summary?: Located
+  authors?: Located[]
+  /** The author count the page states, e.g. `4` from `• 4 authors`. */
+  authorCount?: Located
+  /** The paper's date as printed (`Jun 26, 2023`, `Apr 25`, an ISO timestamp). */
+  publishedAt?: Located
+  upvotes?: Located
+  comments?: Located
+  arxivId?: Located
+  url?: Located
+  pdfUrl?: Located
+  [field: string]: Located | Located[] | undefined
+}
+
+/** One paper's raw pieces, handed by a reader to the plugin chain. */
+export interface Entry {
+  /** The reader that produced the entry. */
+  format: string
+  /** The entry's index in its document, 0-based. */
+  index: number
+  /** The entry's plain text (for text inputs, the slice of the input). */
+  text: string
+  /** Where the entry is in the input. */
+  position?: Position | undefined
+  /** The raw fields the reader recognised. */
+  fields: EntryFields
+  /** Links found in the entry. */
+  links: EntryLink[]
+}
+
+/** What a reader knows about the whole document. */
+export interface DocumentInfo {
+  /** The page's own date line (e.g. `Dec 8`), a fallback reference for year-less dates. */
+  date?: Located | undefined
+}

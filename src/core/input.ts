@@ -1,0 +1,31 @@
+import { VFile } from 'vfile'
+
+/** What `parse` accepts: text, UTF-8 bytes, or a vfile (whose `path` then names the input in messages). */
+export type Input = string | Uint8Array | VFile
+
+const decoder = new TextDecoder('utf-8') // replaces invalid bytes with U+FFFD and strips a BOM
+
+/** Turn any input into a vfile holding a string, BOM removed. */
+export function toFile(input: Input): VFile {
+  const file = input instanceof VFile ? input : new VFile(typeof input === 'string' ? { value: input } : undefined)
+  const value = typeof input === 'string' ? input : input instanceof VFile ? input.value : input
+  const text = typeof value === 'string' ? value : value === undefined ? '' : decoder.decode(value)
+  file.value = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return file
+}
+
+/**
+ * Whether the text looks like binary data rather than a document: NUL bytes, many
+ * control characters or many undecodable bytes in the first 8 KiB.
+ */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192)
+  if (sample.length === 0) return false
+  let odd = 0
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index)
+    if (code === 0) return true
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd) odd++
+  }
+  return odd / sample.length > 0.05
+}

@@ -1,0 +1,179 @@
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import type { z } from 'zod'
+import { builtinPlugins } from '../plugins/index.js'
+import { readers } from '../readers/index.js'
+import type { Paper } from '../schema/paper.js'
+import { parseListingDate, today } from '../util/date.js'
+import { type ChainEnvironment, runChain, runChainSync } from './chain.js'
+import { detect } from './detect.js'
+import type { Entry } from './entry.js'
+import { type Input, looksBinary, toFile } from './input.js'
+import { report } from './messages.js'
+import { type ParseOptions, resolveOptions } from './options.js'
+import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
+
+/** What `parse` returns. `papers` holds every entry that made a valid record; `messages` says what did not. */
+export interface ParseResult<P = Paper> {
+  /** The records, in document order. */
+  papers: P[]
+  /** Positioned vfile messages (`ruleId` names the plugin or rule, `source` is `papersift`). */
+  messages: VFileMessage[]
+  /** The reader used, or `undefined` when the input was not recognised. */
+  format: string | undefined
+}
+
+/** A configured parser. Immutable: `use` and `disable` return a new parser. */
+export interface Parser<Fields extends object = object> {
+  /** Plugin names in chain order. */
+  readonly plugins: readonly string[]
+  /**
+   * Add a plugin (after the others, or where its `before`/`after` say), or replace the
+   * plugin of the same name in place. The record type gains the plugin's fields, as optional:
+   * a field whose value fails validation is dropped with a message.
+   */
+  use<Schema extends PluginSchema>(plugin: Plugin<Schema>): Parser<Fields & Partial<z.output<Schema>>>
+  /** Remove the plugin called `name`. */
+  disable(name: string): Parser<Fields>
+  /** Parse a listing. Never throws on any input; problems become messages. */
+  parse(input: Input, options?: Readonly<ParseOptions> | null): Promise<ParseResult<Paper & Fields>>
+  /** Like `parse`, synchronously; plugins must not be async. */
+  parseSync(input: Input, options?: Readonly<ParseOptions> | null): ParseResult<Paper & Fields>
+}
+
+/** Options of `createParser`. */
+export interface ParserOptions {
+  /** The plugin chain (default: the built-in plugins, `metadata` first). */
+  plugins?: readonly Plugin[] | undefined
+}
+
+/**
+ * Create a parser with its own plugin chain.
+ *
+ * @example
+ * ```ts
+ * const parser = createParser().use(venuePlugin)
+ * const { papers } = await parser.parse(html)
+ * papers[0]?.venue // typed: string | undefined
+ * ```
+ */
+export function createParser(options?: Readonly<ParserOptions> | null): Parser {
+  let chain: readonly Plugin[] = []
+  for (const plugin of options?.plugins ?? builtinPlugins) chain = place(chain, plugin)
+  return make(chain)
+}
+
+function make<Fields extends object>(chain: readonly Plugin[]): Parser<Fields> {
+  type Result = ParseResult<Paper & Fields>
+  return {
+    plugins: chain.map((plugin) => plugin.name),
+    use: <Schema extends PluginSchema>(plugin: Plugin<Schema>) =>
+      make<Fields & Partial<z.output<Schema>>>(place(chain, plugin as unknown as Plugin)),
+    disable(name) {
+      if (!chain.some((plugin) => plugin.name === name)) {
+        throw new Error(`Cannot disable plugin "${name}": no plugin of that name (plugins: ${names(chain)}).`)
+      }
+      return make<Fields>(chain.filter((plugin) => plugin.name !== name))
+    },
+    async parse(input, parseOptions) {
+      const job = prepare(chain, input, parseOptions)
+      const papers: Paper[] = []
+      for (const entry of job.entries) {
+        const paper = await runChain(job.plugins, entry, job.env)
+        if (paper) papers.push(paper)
+      }
+      return done(job, papers) as Result
+    },
+    parseSync(input, parseOptions) {
+      const job = prepare(chain, input, parseOptions)
+      const papers: Paper[] = []
+      for (const entry of job.entries) {
+        const paper = runChainSync(job.plugins, entry, job.env)
+        if (paper) papers.push(paper)
+      }
+      return done(job, papers) as Result
+    },
+  }
+}
+
+/** Insert `plugin` into `chain`: in place of a namesake, else as late as its `before`/`after` allow. */
+function place(chain: readonly Plugin[], plugin: Plugin): readonly Plugin[] {
+  assertPlugin(plugin)
+  const existing = chain.findIndex((item) => item.name === plugin.name)
+  if (existing !== -1) return chain.map((item, index) => (index === existing ? plugin : item))
+  const position = (name: string, relation: string): number => {
+    const index = chain.findIndex((item) => item.name === name)
+    if (index === -1) {
+      throw new Error(
+        `Cannot place plugin "${plugin.name}" ${relation} "${name}": no plugin of that name (plugins: ${names(chain)}). Add "${name}" first or remove it from \`${relation}\`.`,
+      )
+    }
+    return index
+  }
+  const index = Math.min(chain.length, ...(plugin.before ?? []).map((name) => position(name, 'before')))
+  const lowest = Math.max(0, ...(plugin.after ?? []).map((name) => position(name, 'after') + 1))
+  if (lowest > index) {
+    throw new Error(`Cannot place plugin "${plugin.name}": its \`before\` and \`after\` contradict each other in the chain (${names(chain)}).`)
+  }
+  return [...chain.slice(0, index), plugin, ...chain.slice(index)]
+}
+
+function names(chain: readonly Plugin[]): string {
+  return chain.length === 0 ? 'none' : chain.map((plugin) => plugin.name).join(', ')
+}
+
+interface Job {
+  file: VFile
+  format: string | undefined
+  entries: Entry[]
+  plugins: readonly Plugin[]
+  env: ChainEnvironment
+}
+
+/** Everything before the plugin chain: options, input, detection, reading, the reference date. */
+function prepare(chain: readonly Plugin[], input: Input, options: Readonly<ParseOptions> | null | undefined): Job {
+  const resolved = resolveOptions(options, readers.map((reader) => reader.name))
+  let plugins = chain
+  for (const plugin of resolved.plugins) plugins = place(plugins, plugin)
+  const file = toFile(input)
+  const text = String(file.value)
+  const env: ChainEnvironment = { file, referenceDate: resolved.referenceDate ?? today(), referenceSource: resolved.referenceDate ? 'option' : 'today' }
+  const job: Job = { file, format: undefined, entries: [], plugins, env }
+  if (text.trim() === '') {
+    report(file, 'warning', 'Unexpected empty input, expected a paper listing', 'core:empty')
+    return job
+  }
+  if (looksBinary(text)) {
+    report(file, 'warning', 'Unexpected binary data, expected a paper listing as text, HTML, XML or JSON', 'core:binary')
+    return job
+  }
+  const reader = resolved.format === 'auto' ? detect(text, readers) : readers.find((item) => item.name === resolved.format)
+  if (!reader) {
+    report(file, 'warning', `Unexpected input, expected a paper listing in a known format (${readers.map((item) => item.name).join(', ')})`, 'core:unknown-format', {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 1, column: 1, offset: 0 },
+    })
+    return job
+  }
+  job.format = reader.name
+  try {
+    const result = reader.read(file, (reason, ruleId, place, severity = 'warning') => report(file, severity, reason, ruleId, place))
+    job.entries = result.entries
+    const pageDate = result.document?.date
+    if (!resolved.referenceDate && pageDate) {
+      const parsed = parseListingDate(pageDate.value, today())
+      if (parsed) Object.assign(env, { referenceDate: parsed.date, referenceSource: 'page' })
+    }
+  } catch (error) {
+    // Readers are written not to throw; if one does, the input still gets an answer.
+    report(file, 'warning', `Unexpected error in reader \`${reader.name}\`: ${error instanceof Error ? error.message : String(error)}`, `${reader.name}:error`).cause = error
+  }
+  if (job.entries.length === 0) {
+    report(file, 'warning', `Unexpected ${reader.name} input without paper entries, expected at least one paper`, `${reader.name}:no-entries`)
+  }
+  return job
+}
+
+function done(job: Job, papers: Paper[]): ParseResult {
+  return { papers, messages: job.file.messages, format: job.format }
+}

@@ -1,0 +1,16 @@
+/**
+ * papersift: paper-listing HTML or text in, typed and validated `Paper` records out.
+ *
+ * @packageDocumentation
+ */
+export type { DocumentInfo, Entry, EntryFields, EntryLink, Located } from './core/entry.js'
+export type { Input } from './core/input.js'
+export type { Severity } from './core/messages.js'
+export type { ParseOptions } from './core/options.js'
+export { parse, parseSync } from './core/parse.js'
+export { createParser, type Parser, type ParserOptions, type ParseResult } from './core/parser.js'
+export { type Citation, definePlugin, type Plugin, type PluginContext, type PluginSchema } from './core/plugin.js'
+export { metadata } from './plugins/metadata/index.js'
+export { MetadataSchema } from './plugins/metadata/schema.js'
+export * from './schema/index.js'
+export { type ArxivId, parseArxivId } from './util/arxiv-id.js'

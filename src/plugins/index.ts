@@ -1,0 +1,5 @@
+import type { Plugin } from '../core/plugin.js'
+import { metadata } from './metadata/index.js'
+
+/** The default chain, in order. */
+export const builtinPlugins: readonly Plugin[] = [metadata as unknown as Plugin]

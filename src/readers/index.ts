@@ -1,0 +1,5 @@
+import type { Reader } from '../core/reader.js'
+import { hfText } from './hf-text/index.js'
+
+/** The readers `parse` chooses from, in order of preference on a tie. */
+export const readers: readonly Reader[] = [hfText]

@@ -1,0 +1,103 @@
+import { z } from 'zod'
+import { PositionSchema } from './position.js'
+
+/** `YYYY-MM-DD`, a real calendar day. */
+export const IsoDateSchema = z.iso.date().meta({ description: 'A calendar date, `YYYY-MM-DD`.' })
+
+/** A new-style (`2301.01234`) or old-style (`hep-th/9901001`) arXiv identifier without version. */
+export const ArxivIdSchema = z
+  .string()
+  .regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/)
+  .meta({ description: 'arXiv identifier without version suffix, e.g. `2306.15063` or `hep-th/9901001`.' })
+
+const url = z.url({ protocol: /^https?$/ })
+
+export const AuthorSchema = z
+  .object({
+    name: z.string().min(1).meta({ description: 'The author’s name as the page lists it.' }),
+    affiliations: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'Affiliations, when the source gives them.' }),
+  })
+  .meta({ description: 'One listed author.' })
+export type Author = z.infer<typeof AuthorSchema>
+
+export const RepositorySchema = z
+  .object({
+    url: url.meta({ description: 'Canonical repository URL, `https://<host>/<owner>/<repo>`.' }),
+    host: z.string().min(1).meta({ description: 'Host name, e.g. `github.com`.' }),
+    owner: z.string().min(1).optional().meta({ description: 'Owner (user, organisation or group path).' }),
+    name: z.string().min(1).optional().meta({ description: 'Repository name.' }),
+    official: z
+      .boolean()
+      .meta({ description: '`true` when the paper releases this code, `false` when it only cites it.' }),
+  })
+  .meta({ description: 'A code repository the entry links to.' })
+export type Repository = z.infer<typeof RepositorySchema>
+
+export const DatasetMentionSchema = z
+  .object({
+    name: z.string().min(1).meta({ description: 'The dataset name as written.' }),
+    role: z
+      .enum(['introduced', 'used'])
+      .meta({ description: '`introduced` when the paper creates it, `used` otherwise.' }),
+  })
+  .meta({ description: 'A dataset or benchmark the entry mentions.' })
+export type DatasetMention = z.infer<typeof DatasetMentionSchema>
+
+export const ProvenanceSchema = z
+  .object({
+    plugin: z.string().min(1).meta({ description: 'Name of the plugin (or `core`) that set the field.' }),
+    method: z.string().min(1).meta({ description: 'How the value was found, e.g. `hf-text:date-line`.' }),
+    position: PositionSchema.optional().meta({ description: 'Where in the input the value came from.' }),
+    inferred: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'Parts of the value that were inferred rather than read, e.g. `["year"]`.' }),
+  })
+  .meta({ description: 'Where one field of a record came from.' })
+export type Provenance = z.infer<typeof ProvenanceSchema>
+
+export const SourceSchema = z
+  .object({
+    format: z.string().min(1).meta({ description: 'The reader that read the entry, e.g. `hf-text`.' }),
+    index: z.number().int().min(0).meta({ description: 'The entry’s index in its document, 0-based.' }),
+    position: PositionSchema.optional().meta({ description: 'Where the entry is in the input.' }),
+  })
+  .meta({ description: 'Which reader and which entry a record came from.' })
+export type Source = z.infer<typeof SourceSchema>
+
+export const PaperSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^(?:arxiv:\S+|title:[0-9a-f]{16})$/)
+      .meta({
+        description: 'Stable id: `arxiv:<id>` when the arXiv id is known, else `title:<hash of the normalised title>`.',
+      }),
+    title: z.string().min(1).meta({ description: 'Title, whitespace normalised.' }),
+    abstract: z.string().min(1).optional().meta({ description: 'Abstract, whitespace normalised.' }),
+    authors: z.array(AuthorSchema).meta({ description: 'Authors the page lists, in order (may be empty).' }),
+    authorCount: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'Number of authors the page states, or the number of listed authors.' }),
+    publishedAt: IsoDateSchema.optional().meta({ description: 'Publication date (first version), `YYYY-MM-DD`.' }),
+    upvotes: z.number().int().min(0).optional().meta({ description: 'Upvotes shown on the listing.' }),
+    comments: z.number().int().min(0).optional().meta({ description: 'Number of comments shown on the listing.' }),
+    arxivId: ArxivIdSchema.optional(),
+    url: url.optional().meta({ description: 'The paper’s page.' }),
+    pdfUrl: url.optional().meta({ description: 'The paper’s PDF.' }),
+    repositories: z.array(RepositorySchema).meta({ description: 'Code repositories linked from the entry.' }),
+    projectPages: z.array(url).meta({ description: 'Project pages linked from the entry.' }),
+    datasets: z.array(DatasetMentionSchema).meta({ description: 'Datasets and benchmarks the entry mentions.' }),
+    source: SourceSchema,
+    provenance: z
+      .record(z.string(), ProvenanceSchema)
+      .meta({ description: 'For each filled field, which plugin set it and from where.' }),
+  })
+  .meta({ description: 'One paper, as read from a listing.' })
+export type Paper = z.infer<typeof PaperSchema>
