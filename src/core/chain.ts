@@ -41,7 +41,11 @@ export function runChainSync(plugins: readonly Plugin[], entry: Entry, env: Chai
 }
 
 /** Run `plugins` over `entry`, awaiting async plugins in order. */
-export async function runChain(plugins: readonly Plugin[], entry: Entry, env: ChainEnvironment): Promise<Paper | undefined> {
+export async function runChain(
+  plugins: readonly Plugin[],
+  entry: Entry,
+  env: ChainEnvironment,
+): Promise<Paper | undefined> {
   const state = start(entry, env)
   for (const plugin of plugins) {
     const step = begin(plugin, state)
@@ -70,7 +74,13 @@ function begin(plugin: Plugin, state: State): { output: unknown; cited: Map<stri
     referenceDate: state.env.referenceDate,
     referenceSource: state.env.referenceSource,
     message(reason, options) {
-      report(state.env.file, options?.severity ?? 'warning', reason, plugin.name, options?.place ?? state.entry.position)
+      report(
+        state.env.file,
+        options?.severity ?? 'warning',
+        reason,
+        plugin.name,
+        options?.place ?? state.entry.position,
+      )
     },
     cite(field, citation) {
       cited.set(field, citation)
@@ -92,7 +102,11 @@ function begin(plugin: Plugin, state: State): { output: unknown; cited: Map<stri
 function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, state: State): void {
   if (output === undefined) return
   if (typeof output !== 'object' || output === null || Array.isArray(output)) {
-    fail(plugin, state, `Unexpected ${Array.isArray(output) ? 'array' : typeof output} from \`extract\`, expected an object of fields or undefined`)
+    fail(
+      plugin,
+      state,
+      `Unexpected ${Array.isArray(output) ? 'array' : typeof output} from \`extract\`, expected an object of fields or undefined`,
+    )
     return
   }
   const given = output as Record<string, unknown>
@@ -100,7 +114,11 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
   const fields: Record<string, unknown> = {}
   for (const key of Object.keys(given)) {
     if (!(key in shape)) {
-      fail(plugin, state, `Unexpected field \`${key}\` from \`extract\`, expected only the fields of the plugin's schema (${Object.keys(shape).join(', ')}); it was dropped`)
+      fail(
+        plugin,
+        state,
+        `Unexpected field \`${key}\` from \`extract\`, expected only the fields of the plugin's schema (${Object.keys(shape).join(', ')}); it was dropped`,
+      )
       continue
     }
     fields[key] = given[key]
@@ -115,7 +133,11 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
         return
       }
       dropped.add(path[0] as string)
-      fail(plugin, state, `Unexpected value for \`${path.join('.')}\` from \`extract\`: ${issue.message}; the field was dropped`)
+      fail(
+        plugin,
+        state,
+        `Unexpected value for \`${path.join('.')}\` from \`extract\`: ${issue.message}; the field was dropped`,
+      )
     }
   }
   // Re-read valid fields through zod so defaults and coercions in the plugin's schema apply.
@@ -127,7 +149,11 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
       const check = paperField.safeParse(value)
       if (!check.success) {
         const issue = check.error.issues[0]
-        fail(plugin, state, `Unexpected value for \`${[key, ...(issue?.path ?? [])].join('.')}\` from \`extract\`, expected a valid \`Paper.${key}\`: ${issue?.message}; the field was dropped`)
+        fail(
+          plugin,
+          state,
+          `Unexpected value for \`${[key, ...(issue?.path ?? [])].join('.')}\` from \`extract\`, expected a valid \`Paper.${key}\`: ${issue?.message}; the field was dropped`,
+        )
         continue
       }
     }
@@ -166,12 +192,24 @@ function finish(state: State): Paper | undefined {
   const result = PaperSchema.safeParse(record)
   if (result.success) return record as Paper
   const problems = result.error.issues.map((issue) => `\`${issue.path.join('.')}\` ${issue.message}`).join('; ')
-  report(state.env.file, 'warning', `Unexpected entry ${entry.index} that is not a complete paper (${problems}), expected at least a title; the entry was dropped`, 'core:invalid-entry', entry.position)
+  report(
+    state.env.file,
+    'warning',
+    `Unexpected entry ${entry.index} that is not a complete paper (${problems}), expected at least a title; the entry was dropped`,
+    'core:invalid-entry',
+    entry.position,
+  )
   return undefined
 }
 
 function fail(plugin: Plugin, state: State, reason: string, cause?: unknown): void {
-  const message = report(state.env.file, 'warning', `${reason} (plugin \`${plugin.name}\`, entry ${state.entry.index})`, plugin.name, state.entry.position)
+  const message = report(
+    state.env.file,
+    'warning',
+    `${reason} (plugin \`${plugin.name}\`, entry ${state.entry.index})`,
+    plugin.name,
+    state.entry.position,
+  )
   if (cause !== undefined) message.cause = cause
 }
 

@@ -23,7 +23,10 @@ export interface ResolvedOptions {
 }
 
 /** Check options once, up front; a mistake is API misuse and throws with the valid values. */
-export function resolveOptions(options: Readonly<ParseOptions> | null | undefined, formats: readonly string[]): ResolvedOptions {
+export function resolveOptions(
+  options: Readonly<ParseOptions> | null | undefined,
+  formats: readonly string[],
+): ResolvedOptions {
   const schema = z.object({
     format: z.enum(['auto', ...formats]).optional(),
     referenceDate: z.union([IsoDateSchema, z.date()]).optional(),

@@ -113,7 +113,9 @@ function place(chain: readonly Plugin[], plugin: Plugin): readonly Plugin[] {
   const index = Math.min(chain.length, ...(plugin.before ?? []).map((name) => position(name, 'before')))
   const lowest = Math.max(0, ...(plugin.after ?? []).map((name) => position(name, 'after') + 1))
   if (lowest > index) {
-    throw new Error(`Cannot place plugin "${plugin.name}": its \`before\` and \`after\` contradict each other in the chain (${names(chain)}).`)
+    throw new Error(
+      `Cannot place plugin "${plugin.name}": its \`before\` and \`after\` contradict each other in the chain (${names(chain)}).`,
+    )
   }
   return [...chain.slice(0, index), plugin, ...chain.slice(index)]
 }
@@ -132,32 +134,53 @@ interface Job {
 
 /** Everything before the plugin chain: options, input, detection, reading, the reference date. */
 function prepare(chain: readonly Plugin[], input: Input, options: Readonly<ParseOptions> | null | undefined): Job {
-  const resolved = resolveOptions(options, readers.map((reader) => reader.name))
+  const resolved = resolveOptions(
+    options,
+    readers.map((reader) => reader.name),
+  )
   let plugins = chain
   for (const plugin of resolved.plugins) plugins = place(plugins, plugin)
   const file = toFile(input)
   const text = String(file.value)
-  const env: ChainEnvironment = { file, referenceDate: resolved.referenceDate ?? today(), referenceSource: resolved.referenceDate ? 'option' : 'today' }
+  const env: ChainEnvironment = {
+    file,
+    referenceDate: resolved.referenceDate ?? today(),
+    referenceSource: resolved.referenceDate ? 'option' : 'today',
+  }
   const job: Job = { file, format: undefined, entries: [], plugins, env }
   if (text.trim() === '') {
     report(file, 'warning', 'Unexpected empty input, expected a paper listing', 'core:empty')
     return job
   }
   if (looksBinary(text)) {
-    report(file, 'warning', 'Unexpected binary data, expected a paper listing as text, HTML, XML or JSON', 'core:binary')
+    report(
+      file,
+      'warning',
+      'Unexpected binary data, expected a paper listing as text, HTML, XML or JSON',
+      'core:binary',
+    )
     return job
   }
-  const reader = resolved.format === 'auto' ? detect(text, readers) : readers.find((item) => item.name === resolved.format)
+  const reader =
+    resolved.format === 'auto' ? detect(text, readers) : readers.find((item) => item.name === resolved.format)
   if (!reader) {
-    report(file, 'warning', `Unexpected input, expected a paper listing in a known format (${readers.map((item) => item.name).join(', ')})`, 'core:unknown-format', {
-      start: { line: 1, column: 1, offset: 0 },
-      end: { line: 1, column: 1, offset: 0 },
-    })
+    report(
+      file,
+      'warning',
+      `Unexpected input, expected a paper listing in a known format (${readers.map((item) => item.name).join(', ')})`,
+      'core:unknown-format',
+      {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: 1, column: 1, offset: 0 },
+      },
+    )
     return job
   }
   job.format = reader.name
   try {
-    const result = reader.read(file, (reason, ruleId, place, severity = 'warning') => report(file, severity, reason, ruleId, place))
+    const result = reader.read(file, (reason, ruleId, place, severity = 'warning') =>
+      report(file, severity, reason, ruleId, place),
+    )
     job.entries = result.entries
     const pageDate = result.document?.date
     if (!resolved.referenceDate && pageDate) {
@@ -166,10 +189,20 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
     }
   } catch (error) {
     // Readers are written not to throw; if one does, the input still gets an answer.
-    report(file, 'warning', `Unexpected error in reader \`${reader.name}\`: ${error instanceof Error ? error.message : String(error)}`, `${reader.name}:error`).cause = error
+    report(
+      file,
+      'warning',
+      `Unexpected error in reader \`${reader.name}\`: ${error instanceof Error ? error.message : String(error)}`,
+      `${reader.name}:error`,
+    ).cause = error
   }
   if (job.entries.length === 0) {
-    report(file, 'warning', `Unexpected ${reader.name} input without paper entries, expected at least one paper`, `${reader.name}:no-entries`)
+    report(
+      file,
+      'warning',
+      `Unexpected ${reader.name} input without paper entries, expected at least one paper`,
+      `${reader.name}:no-entries`,
+    )
   }
   return job
 }

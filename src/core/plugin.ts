@@ -107,7 +107,9 @@ export function assertPlugin(value: unknown): asserts value is Plugin {
   for (const key of ['before', 'after'] as const) {
     const names = plugin[key]
     if (names !== undefined && !(Array.isArray(names) && names.every((item) => typeof item === 'string'))) {
-      throw new TypeError(`Expected \`${key}\` of plugin "${name}" to be an array of plugin names, got ${describe(names)}.`)
+      throw new TypeError(
+        `Expected \`${key}\` of plugin "${name}" to be an array of plugin names, got ${describe(names)}.`,
+      )
     }
   }
 }

@@ -4,12 +4,7 @@ import { z } from 'zod'
 export const PointSchema = z.object({
   line: z.number().int().min(1).meta({ description: 'Line in the input, 1-indexed.' }),
   column: z.number().int().min(1).meta({ description: 'Column in the input, 1-indexed.' }),
-  offset: z
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .meta({ description: 'Character offset in the input, 0-indexed.' }),
+  offset: z.number().int().min(0).optional().meta({ description: 'Character offset in the input, 0-indexed.' }),
 })
 export type Point = z.infer<typeof PointSchema>
 

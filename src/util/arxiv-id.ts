@@ -15,7 +15,8 @@ export interface ArxivId {
 
 const newStyle = /^(\d{2})(\d{2})\.(\d{4,5})(?:v(\d{1,3}))?$/
 const oldStyle = /^([a-z]+(?:-[a-z]+)?)(\.[A-Z]{2})?\/(\d{2})(\d{2})(\d{3})(?:v(\d{1,3}))?$/
-const prefix = /^(?:arxiv:|(?:https?:\/\/)?(?:www\.|export\.)?(?:arxiv\.org\/(?:abs|pdf|html)|huggingface\.co\/papers)\/)/i
+const prefix =
+  /^(?:arxiv:|(?:https?:\/\/)?(?:www\.|export\.)?(?:arxiv\.org\/(?:abs|pdf|html)|huggingface\.co\/papers)\/)/i
 
 /**
  * Parse an arXiv identifier from a bare id (`2306.15063v2`), an `arXiv:` reference or an
@@ -28,7 +29,10 @@ export function parseArxivId(value: string): ArxivId | undefined {
   if (head) {
     rest = rest.slice(head[0].length)
     // Drop what follows the id in a URL: query, fragment, a `.pdf` suffix, a trailing slash.
-    rest = rest.replace(/[?#].*$/s, '').replace(/\.pdf$/i, '').replace(/\/$/, '')
+    rest = rest
+      .replace(/[?#].*$/s, '')
+      .replace(/\.pdf$/i, '')
+      .replace(/\/$/, '')
   }
   let match = newStyle.exec(rest)
   if (match) {
@@ -37,7 +41,7 @@ export function parseArxivId(value: string): ArxivId | undefined {
     const year = Number(yy)
     if (month < 1 || month > 12 || year < 7 || (year === 7 && month < 4)) return undefined
     // Five-digit numbers start with 1501; before that, exactly four digits.
-    if ((year > 14) !== (number.length === 5)) return undefined
+    if (year > 14 !== (number.length === 5)) return undefined
     return withVersion(`${yy}${mm}.${number}`, version)
   }
   match = oldStyle.exec(rest)

@@ -8,5 +8,10 @@ export function normalizeWhitespace(value: string): string {
 
 /** A title reduced for comparison: NFKC, lower case, letters and digits only, single spaces. */
 export function normalizeTitle(value: string): string {
-  return normalizeWhitespace(value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '))
+  return normalizeWhitespace(
+    value
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' '),
+  )
 }

@@ -42,7 +42,9 @@ export const metadata = definePlugin({
     text('title', fields.title)
     text('abstract', fields.abstract)
     if (fields.authors?.length) {
-      out.authors = fields.authors.map((author) => ({ name: normalizeWhitespace(author.value) })).filter((author) => author.name)
+      out.authors = fields.authors
+        .map((author) => ({ name: normalizeWhitespace(author.value) }))
+        .filter((author) => author.name)
       context.cite('authors', { method: method('authors'), position: fields.authors[0]?.position })
     }
     count('authorCount', fields.authorCount)
@@ -60,7 +62,9 @@ export const metadata = definePlugin({
         out.publishedAt = parsed.date
         cite('publishedAt', date, parsed.yearInferred ? ['year'] : undefined)
       } else {
-        context.message(`Unexpected date \`${date.value}\`, expected a day such as \`Jun 26, 2023\``, { place: date.position })
+        context.message(`Unexpected date \`${date.value}\`, expected a day such as \`Jun 26, 2023\``, {
+          place: date.position,
+        })
       }
     }
 

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
-import type { Position } from '../../schema/position.js'
 import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
 import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import type { Position } from '../../schema/position.js'
 import { fromText, lineSpan, type TextLine } from '../text/tree.js'
 import { chromeLines, pageMarkers } from './chrome.js'
 import { type MetaLine, type Part, parseMetaLine } from './meta-line.js'
@@ -74,7 +74,11 @@ function readHfText(file: VFile, report: ReaderReport): ReadResult {
         } else if (entries.length === 0 && line.meta.date && !document.date) {
           document.date = located(line, line.meta.date)
         } else {
-          report(`Unexpected metadata line \`${clip(line.text)}\` without a paper above it, expected a title and abstract first`, 'hf-text:stray-meta', line.node.position)
+          report(
+            `Unexpected metadata line \`${clip(line.text)}\` without a paper above it, expected a title and abstract first`,
+            'hf-text:stray-meta',
+            line.node.position,
+          )
         }
         index++
         continue

@@ -1,5 +1,5 @@
-import type { Parent, Literal, Position } from 'unist'
 import type { Plugin as UnifiedPlugin } from 'unified'
+import type { Literal, Parent, Position } from 'unist'
 
 /** One line of a text document, without its line ending. */
 export interface TextLine extends Literal {

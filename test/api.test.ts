@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import * as api from '../src/index.js'
+
+describe('public API', () => {
+  it('exports exactly these names (a change here is a semver decision)', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'ArxivIdSchema',
+      'AuthorSchema',
+      'DatasetMentionSchema',
+      'IsoDateSchema',
+      'MetadataSchema',
+      'PaperSchema',
+      'PointSchema',
+      'PositionSchema',
+      'ProvenanceSchema',
+      'RepositorySchema',
+      'SourceSchema',
+      'createParser',
+      'definePlugin',
+      'metadata',
+      'parse',
+      'parseArxivId',
+      'parseSync',
+    ])
+  })
+
+  it('describes every Paper field for JSON Schema consumers', async () => {
+    const { z } = await import('zod')
+    const schema = z.toJSONSchema(api.PaperSchema) as { properties: Record<string, { description?: string }> }
+    for (const [key, value] of Object.entries(schema.properties)) {
+      expect(value.description, key).toBeTruthy()
+    }
+  })
+})

@@ -1,0 +1,52 @@
+/**
+ * Hostile inputs for every pattern on the hot path. Each must finish quickly: a
+ * super-linear regex would take minutes on these sizes, so the per-test timeout is the check.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseSync } from '../../src/index.js'
+import { parseMetaLine } from '../../src/readers/hf-text/meta-line.js'
+import { parseArxivId } from '../../src/util/arxiv-id.js'
+import { parseListingDate } from '../../src/util/date.js'
+
+const n = 200_000
+
+describe('pathological input', { timeout: 5000 }, () => {
+  const hostile = [
+    ' '.repeat(n),
+    '\u00a0'.repeat(n),
+    `${' '.repeat(n)}x`,
+    `${'• '.repeat(n)}`,
+    `${'1'.repeat(n)} authors`,
+    `Jun ${'1'.repeat(n)}`,
+    `${'Jun 26, '.repeat(n / 8)}`,
+    `${'·'.repeat(n)}`,
+    `${'-\t'.repeat(n / 2)}1 author`,
+    '\n'.repeat(n),
+    '\r'.repeat(n),
+    `${'a\n'.repeat(n / 2)}`,
+    `arxiv:${'1'.repeat(n)}`,
+    `https://arxiv.org/abs/${'/'.repeat(n)}`,
+    `${'1,'.repeat(n / 2)}k`,
+  ]
+
+  it('the whole parser', () => {
+    for (const input of hostile) {
+      const result = parseSync(input, { format: 'hf-text', referenceDate: '2025-12-08' })
+      expect(Array.isArray(result.papers)).toBe(true)
+    }
+  })
+
+  it('the line, date and id readers', () => {
+    for (const input of hostile) {
+      parseMetaLine(input)
+      parseListingDate(input, '2025-12-08')
+      parseArxivId(input)
+    }
+    expect(parseMetaLine('• 4 authors')?.authorCount?.value).toBe('4')
+  })
+
+  it('detection', () => {
+    for (const input of hostile) parseSync(input)
+    expect(parseSync(`${' '.repeat(60_000)}1 authors`).format).toBe('hf-text')
+  })
+})

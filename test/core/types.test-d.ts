@@ -1,0 +1,57 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import { z } from 'zod'
+import { createParser, definePlugin, type Paper, type ParseResult, parse } from '../../src/index.js'
+
+const venue = definePlugin({
+  name: 'venue',
+  schema: z.object({ venue: z.string(), accepted: z.boolean().optional() }),
+  extract: () => ({ venue: 'NeurIPS' }),
+})
+const stars = definePlugin({
+  name: 'stars',
+  schema: z.object({ stars: z.number().int() }),
+  extract: (_entry, context) => {
+    // Later plugins see earlier output, typed as far as Paper goes.
+    expectTypeOf(context.paper.title).toEqualTypeOf<string | undefined>()
+    context.cite('stars', { method: 'x' })
+    // @ts-expect-error: only the plugin's own fields can be cited
+    context.cite('venue', { method: 'x' })
+    return { stars: 1 }
+  },
+})
+
+describe('type-level accumulation', () => {
+  it('parse returns Paper records', () => {
+    expectTypeOf(parse).returns.resolves.toEqualTypeOf<ParseResult<Paper>>()
+  })
+
+  it('each use() adds the plugin’s fields, optional because invalid values are dropped', async () => {
+    const parser = createParser().use(venue).use(stars)
+    const { papers } = await parser.parse('')
+    const paper = papers[0]
+    if (!paper) return
+    expectTypeOf(paper.venue).toEqualTypeOf<string | undefined>()
+    expectTypeOf(paper.accepted).toEqualTypeOf<boolean | undefined>()
+    expectTypeOf(paper.stars).toEqualTypeOf<number | undefined>()
+    expectTypeOf(paper.title).toEqualTypeOf<string>()
+    expectTypeOf(paper.repositories).toEqualTypeOf<Paper['repositories']>()
+    // @ts-expect-error: a field no plugin declared
+    paper.nothing
+  })
+
+  it('a plugin’s extract must return its schema’s input', () => {
+    definePlugin({
+      name: 'typed',
+      schema: z.object({ n: z.number() }),
+      // @ts-expect-error: a string is not a number
+      extract: () => ({ n: 'one' }),
+    })
+  })
+
+  it('disable keeps the accumulated type; parseSync matches parse', () => {
+    const parser = createParser().use(venue).disable('metadata')
+    type Papers = Awaited<ReturnType<typeof parser.parse>>['papers']
+    expectTypeOf(parser.parseSync('').papers).toEqualTypeOf<Papers>()
+    expectTypeOf<Papers[number]['venue']>().toEqualTypeOf<string | undefined>()
+  })
+})

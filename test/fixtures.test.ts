@@ -1,0 +1,58 @@
+/**
+ * Every `fixtures/<reader>/<case>/` with an `expected.json` written by hand from the page:
+ * the records must hold exactly the page fields the expectation states (a key absent there
+ * must be absent in the record too).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from '../src/index.js'
+import { readers } from '../src/readers/index.js'
+
+const root = new URL('../fixtures/', import.meta.url).pathname
+const pageFields = [
+  'title',
+  'abstract',
+  'authors',
+  'authorCount',
+  'publishedAt',
+  'upvotes',
+  'comments',
+  'arxivId',
+  'url',
+  'pdfUrl',
+]
+
+const cases = readers
+  .map((reader) => reader.name)
+  .filter((name) => existsSync(join(root, name)))
+  .flatMap((name) => readdirSync(join(root, name)).map((item) => join(root, name, item)))
+  .filter((folder) => existsSync(join(folder, 'expected.json')))
+
+describe('fixtures', () => {
+  it('has at least the seed', () => {
+    expect(cases.some((folder) => folder.endsWith('hf-text/seed'))).toBe(true)
+  })
+
+  for (const folder of cases) {
+    it(folder.slice(root.length), async () => {
+      const input = readdirSync(folder).find((item) => item.startsWith('input.'))
+      if (!input) throw new Error(`No input.* in ${folder}`)
+      const options = existsSync(join(folder, 'options.json'))
+        ? JSON.parse(readFileSync(join(folder, 'options.json'), 'utf8'))
+        : {}
+      const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Array<Record<string, unknown>>
+      const result = await parse(readFileSync(join(folder, input)), options)
+      expect(result.format).toBe(folder.split('/').at(-2))
+      expect(result.papers).toHaveLength(expected.length)
+      result.papers.forEach((paper, index) => {
+        const record = paper as unknown as Record<string, unknown>
+        // Empty lists count as absent: the page lists nothing there.
+        const present = (key: string) =>
+          record[key] !== undefined && !(Array.isArray(record[key]) && (record[key] as unknown[]).length === 0)
+        const picked = Object.fromEntries(pageFields.filter(present).map((key) => [key, record[key]]))
+        expect(picked, `paper ${index}: ${paper.title}`).toEqual(expected[index])
+      })
+    })
+  }
+})
