@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export type { DocumentInfo, Entry, EntryFields, EntryLink, Located } from './core/entry.js'
+export type { AuthorField, DocumentInfo, Entry, EntryFields, EntryLink, Located } from './core/entry.js'
 export type { Input } from './core/input.js'
 export type { Severity } from './core/messages.js'
 export type { ParseOptions } from './core/options.js'

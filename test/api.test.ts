@@ -8,6 +8,7 @@ describe('public API', () => {
       'AuthorSchema',
       'DatasetMentionSchema',
       'IsoDateSchema',
+      'LinkSchema',
       'MetadataSchema',
       'PaperSchema',
       'PointSchema',

@@ -63,7 +63,12 @@ export async function runChain(
 }
 
 function start(entry: Entry, env: ChainEnvironment): State {
-  return { entry, env, record: { authors: [], repositories: [], projectPages: [], datasets: [] }, provenance: {} }
+  return {
+    entry,
+    env,
+    record: { authors: [], repositories: [], projectPages: [], links: [], datasets: [] },
+    provenance: {},
+  }
 }
 
 /** Run `test` and `extract`, turning a throw into a message. */

@@ -20,6 +20,11 @@ export interface EntryLink {
   position?: Position | undefined
 }
 
+/** A listed author: the name as printed, and affiliations when the source gives them. */
+export interface AuthorField extends Located {
+  affiliations?: string[] | undefined
+}
+
 /**
  * The parts of one paper as a reader split them out, still raw (strings as on the
  * page). The known keys are listed; readers may add others, which plugins can read.
@@ -29,17 +34,32 @@ export interface EntryFields {
   abstract?: Located
   /** A short machine summary shown instead of the abstract (e.g. trending pages). */
   summary?: Located
-  authors?: Located[]
+  authors?: AuthorField[]
   /** The author count the page states, e.g. `4` from `• 4 authors`. */
   authorCount?: Located
   /** The paper's date as printed (`Jun 26, 2023`, `Apr 25`, an ISO timestamp). */
   publishedAt?: Located
+  updatedAt?: Located
+  submittedAt?: Located
+  /** A month as printed (`December 2025`, `2025-12`). */
+  announcedAt?: Located
   upvotes?: Located
   comments?: Located
   arxivId?: Located
+  arxivVersion?: Located
   url?: Located
   pdfUrl?: Located
-  [field: string]: Located | Located[] | undefined
+  thumbnail?: Located
+  /** The authors' comment line (arXiv `Comments:`). */
+  comment?: Located
+  journalRef?: Located
+  doi?: Located
+  categories?: Located[]
+  keywords?: Located[]
+  listingSection?: Located
+  organization?: Located
+  submittedBy?: Located
+  [field: string]: Located | Located[] | AuthorField[] | undefined
 }
 
 /** One paper's raw pieces, handed by a reader to the plugin chain. */

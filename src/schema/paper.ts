@@ -32,6 +32,12 @@ export const RepositorySchema = z
     official: z
       .boolean()
       .meta({ description: '`true` when the paper releases this code, `false` when it only cites it.' }),
+    evidence: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The sentence (or field name) the repository and its role were read from.' }),
+    stars: z.number().int().min(0).optional().meta({ description: 'Star count, when the listing shows one.' }),
   })
   .meta({ description: 'A code repository the entry links to.' })
 export type Repository = z.infer<typeof RepositorySchema>
@@ -45,6 +51,24 @@ export const DatasetMentionSchema = z
   })
   .meta({ description: 'A dataset or benchmark the entry mentions.' })
 export type DatasetMention = z.infer<typeof DatasetMentionSchema>
+
+export const LinkSchema = z
+  .object({
+    url: url.meta({ description: 'The URL, normalised.' }),
+    kind: z
+      .enum(['model', 'dataset', 'archive', 'paper', 'demo', 'other'])
+      .meta({
+        description:
+          'What the link points at: a model or dataset hub page, an archive (Zenodo, Figshare), a paper, a demo, or other.',
+      }),
+  })
+  .meta({ description: 'A link that is neither code nor a project page.' })
+export type Link = z.infer<typeof LinkSchema>
+
+const yearMonth = z
+  .string()
+  .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)
+  .meta({ description: 'A month, `YYYY-MM`.' })
 
 export const ProvenanceSchema = z
   .object({
@@ -86,13 +110,55 @@ export const PaperSchema = z
       .optional()
       .meta({ description: 'Number of authors the page states, or the number of listed authors.' }),
     publishedAt: IsoDateSchema.optional().meta({ description: 'Publication date (first version), `YYYY-MM-DD`.' }),
+    updatedAt: IsoDateSchema.optional().meta({ description: 'Date of the latest version, `YYYY-MM-DD`.' }),
+    submittedAt: IsoDateSchema.optional().meta({
+      description:
+        'Day the listing says the paper was submitted to it (Hugging Face Daily Papers; arXiv search: latest version).',
+    }),
+    announcedAt: yearMonth.optional().meta({ description: 'Month arXiv first announced the paper, `YYYY-MM`.' }),
     upvotes: z.number().int().min(0).optional().meta({ description: 'Upvotes shown on the listing.' }),
     comments: z.number().int().min(0).optional().meta({ description: 'Number of comments shown on the listing.' }),
     arxivId: ArxivIdSchema.optional(),
+    arxivVersion: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'arXiv version number, when the source gives it.' }),
     url: url.optional().meta({ description: 'The paper’s page.' }),
     pdfUrl: url.optional().meta({ description: 'The paper’s PDF.' }),
+    summary: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'A short (often machine-written) summary shown instead of or beside the abstract.' }),
+    comment: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The authors’ comment line (arXiv `Comments:`), e.g. `Accepted at NeurIPS 2025`.' }),
+    journalRef: z.string().min(1).optional().meta({ description: 'Journal reference as given.' }),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/)
+      .optional()
+      .meta({ description: 'DOI, without a resolver prefix.' }),
+    categories: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'Subject categories, primary first (arXiv).' }),
+    listingSection: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The listing section the paper appeared in (e.g. new submissions, cross-lists, a day).' }),
+    keywords: z.array(z.string().min(1)).optional().meta({ description: 'Keywords the source gives.' }),
+    organization: z.string().min(1).optional().meta({ description: 'Organisation the listing credits.' }),
+    submittedBy: z.string().min(1).optional().meta({ description: 'Who submitted the paper to the listing.' }),
+    thumbnail: url.optional().meta({ description: 'Thumbnail image URL.' }),
     repositories: z.array(RepositorySchema).meta({ description: 'Code repositories linked from the entry.' }),
     projectPages: z.array(url).meta({ description: 'Project pages linked from the entry.' }),
+    links: z.array(LinkSchema).meta({ description: 'Other links: models, datasets, archives, papers, demos.' }),
     datasets: z.array(DatasetMentionSchema).meta({ description: 'Datasets and benchmarks the entry mentions.' }),
     source: SourceSchema,
     provenance: z

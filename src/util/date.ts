@@ -79,3 +79,18 @@ function pad(value: number, width: number): string {
 export function today(): string {
   return new Date().toISOString().slice(0, 10)
 }
+
+const monthYear = /^([A-Za-z]{3,9})\.?,? (\d{4})$/
+const isoMonth = /^(\d{4})-(\d{2})$/
+
+/** Read a month (`December 2025`, `Dec 2025`, `2025-12`) as `YYYY-MM`, or `undefined`. */
+export function parseListingMonth(raw: string): string | undefined {
+  const value = raw.trim().replace(/\s+/g, ' ')
+  if (value.length > 40) return undefined
+  const iso = isoMonth.exec(value)
+  const named = iso ? undefined : monthYear.exec(value)
+  const year = Number(iso?.[1] ?? named?.[2])
+  const month = iso ? Number(iso[2]) : months[(named?.[1] ?? '').toLowerCase()]
+  if (!year || month === undefined || month < 1 || month > 12) return undefined
+  return `${pad(year, 4)}-${pad(month, 2)}`
+}

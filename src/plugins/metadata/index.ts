@@ -2,15 +2,31 @@ import type { z } from 'zod'
 import type { Located } from '../../core/entry.js'
 import { definePlugin } from '../../core/plugin.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
-import { parseListingDate } from '../../util/date.js'
+import { parseListingDate, parseListingMonth } from '../../util/date.js'
 import { normalizeWhitespace } from '../../util/text.js'
 import { MetadataSchema } from './schema.js'
 
 type Metadata = z.input<typeof MetadataSchema>
 
+// Which reader fields map to which kind of value; the names are the same on both sides.
+const texts = [
+  'title',
+  'abstract',
+  'summary',
+  'comment',
+  'journalRef',
+  'listingSection',
+  'organization',
+  'submittedBy',
+] as const
+const counts = ['authorCount', 'upvotes', 'comments', 'arxivVersion'] as const
+const dates = ['publishedAt', 'updatedAt', 'submittedAt'] as const
+const lists = ['categories', 'keywords'] as const
+const urls = ['url', 'pdfUrl', 'thumbnail'] as const
+
 /**
  * The metadata plugin: turns the raw fields a reader found (title, abstract, authors,
- * counts, dates, links) into typed `Paper` fields, citing where each came from.
+ * counts, dates, ids, links) into typed `Paper` fields, citing where each came from.
  */
 export const metadata = definePlugin({
   name: 'metadata',
@@ -18,70 +34,92 @@ export const metadata = definePlugin({
   extract(entry, context) {
     const { fields } = entry
     const out: Metadata = {}
-    const method = (field: string) => `${entry.format}:${field}`
-    const cite = (field: keyof Metadata, from: Located, inferred?: string[]) =>
-      context.cite(field, { method: method(field), position: from.position, inferred })
-    const text = (field: 'title' | 'abstract', from: Located | undefined) => {
+    const cite = (field: keyof Metadata, from: Located | undefined, method?: string, inferred?: string[]) =>
+      context.cite(field, { method: method ?? `${entry.format}:${field}`, position: from?.position, inferred })
+    const complain = (what: string, from: Located, expected: string) =>
+      context.message(`Unexpected ${what} \`${from.value}\`, expected ${expected}`, { place: from.position })
+
+    for (const field of texts) {
+      const from = fields[field]
       const value = from && normalizeWhitespace(from.value)
       if (from && value) {
         out[field] = value
         cite(field, from)
       }
     }
-    const count = (field: 'authorCount' | 'upvotes' | 'comments', from: Located | undefined) => {
-      if (!from) return
-      const value = parseCount(from.value)
-      if (value === undefined) {
-        context.message(`Unexpected ${field} \`${from.value}\`, expected a whole number`, { place: from.position })
-        return
-      }
-      out[field] = value
-      cite(field, from)
-    }
-
-    text('title', fields.title)
-    text('abstract', fields.abstract)
-    if (fields.authors?.length) {
-      out.authors = fields.authors
-        .map((author) => ({ name: normalizeWhitespace(author.value) }))
-        .filter((author) => author.name)
-      context.cite('authors', { method: method('authors'), position: fields.authors[0]?.position })
-    }
-    count('authorCount', fields.authorCount)
-    if (out.authorCount === undefined && out.authors?.length) {
-      out.authorCount = out.authors.length
-      context.cite('authorCount', { method: 'count-of-authors', position: fields.authors?.[0]?.position })
-    }
-    count('upvotes', fields.upvotes)
-    count('comments', fields.comments)
-
-    const date = fields.publishedAt
-    if (date) {
-      const parsed = parseListingDate(date.value, context.referenceDate)
-      if (parsed) {
-        out.publishedAt = parsed.date
-        cite('publishedAt', date, parsed.yearInferred ? ['year'] : undefined)
-      } else {
-        context.message(`Unexpected date \`${date.value}\`, expected a day such as \`Jun 26, 2023\``, {
-          place: date.position,
-        })
-      }
-    }
-
-    for (const from of [fields.arxivId, fields.url, fields.pdfUrl]) {
-      const id = from && parseArxivId(from.value)
-      if (from && id) {
-        out.arxivId = id.id
-        cite('arxivId', from)
-        break
-      }
-    }
-    for (const field of ['url', 'pdfUrl'] as const) {
+    for (const field of counts) {
       const from = fields[field]
-      if (from && URL.canParse(from.value)) {
-        out[field] = from.value
+      if (!from) continue
+      const value = parseCount(from.value)
+      if (value === undefined) complain(field, from, 'a whole number')
+      else {
+        out[field] = value
         cite(field, from)
       }
+    }
+    for (const field of dates) {
+      const from = fields[field]
+      if (!from) continue
+      const parsed = parseListingDate(from.value, context.referenceDate)
+      if (!parsed) complain('date', from, 'a day such as `Jun 26, 2023`')
+      else {
+        out[field] = parsed.date
+        cite(field, from, undefined, parsed.yearInferred ? ['year'] : undefined)
+      }
+    }
+    if (fields.announcedAt) {
+      const month = parseListingMonth(fields.announcedAt.value)
+      if (!month) complain('month', fields.announcedAt, 'a month such as `December 2025`')
+      else {
+        out.announcedAt = month
+        cite('announcedAt', fields.announcedAt)
+      }
+    }
+    for (const field of lists) {
+      const values = (fields[field] ?? []).map((item) => normalizeWhitespace(item.value)).filter(Boolean)
+      if (values.length > 0) {
+        out[field] = [...new Set(values)]
+        cite(field, fields[field]?.[0])
+      }
+    }
+    if (fields.authors?.length) {
+      out.authors = fields.authors.flatMap((author) => {
+        const name = normalizeWhitespace(author.value)
+        const affiliations = author.affiliations?.map(normalizeWhitespace).filter(Boolean)
+        return name ? [affiliations?.length ? { name, affiliations } : { name }] : []
+      })
+      cite('authors', fields.authors[0])
+      if (out.authorCount === undefined && out.authors.length > 0) {
+        out.authorCount = out.authors.length
+        cite('authorCount', fields.authors[0], 'count-of-authors')
+      }
+    }
+    for (const field of urls) {
+      const from = fields[field]
+      if (!from) continue
+      if (/^https?:\/\//i.test(from.value) && URL.canParse(from.value)) {
+        out[field] = from.value
+        cite(field, from)
+      } else complain(field, from, 'an http(s) URL')
+    }
+    if (fields.doi) {
+      const doi = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)?(10\.\d{4,9}\/\S+)$/i.exec(fields.doi.value.trim())?.[1]
+      if (doi) {
+        out.doi = doi
+        cite('doi', fields.doi)
+      } else complain('DOI', fields.doi, 'a DOI such as `10.1000/xyz`')
+    }
+    // The arXiv id: stated, else read from the paper's links; a version there fills arxivVersion.
+    for (const from of [fields.arxivId, fields.url, fields.pdfUrl]) {
+      const id = from && parseArxivId(from.value)
+      if (!from || !id) continue
+      out.arxivId = id.id
+      cite('arxivId', from)
+      if (id.version !== undefined && out.arxivVersion === undefined) {
+        out.arxivVersion = id.version
+        cite('arxivVersion', from)
+      }
+      break
     }
     return out
   },
