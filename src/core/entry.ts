@@ -82,4 +82,8 @@ export interface Entry {
 export interface DocumentInfo {
   /** The page's own date line (e.g. `Dec 8`), a fallback reference for year-less dates. */
   date?: Located | undefined
+  /** When the page was captured (a crawler header's timestamp), as written. */
+  capturedAt?: Located | undefined
+  /** The page's URL, when the input says it (a canonical link, a capture header). */
+  url?: Located | undefined
 }

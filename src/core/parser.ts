@@ -7,7 +7,7 @@ import type { Paper } from '../schema/paper.js'
 import { parseListingDate, today } from '../util/date.js'
 import { type ChainEnvironment, runChain, runChainSync } from './chain.js'
 import { detect } from './detect.js'
-import type { Entry } from './entry.js'
+import type { DocumentInfo, Entry } from './entry.js'
 import { type Input, looksBinary, toFile } from './input.js'
 import { report } from './messages.js'
 import { type ParseOptions, resolveOptions } from './options.js'
@@ -21,6 +21,20 @@ export interface ParseResult<P = Paper> {
   messages: VFileMessage[]
   /** The reader used, or `undefined` when the input was not recognised. */
   format: string | undefined
+  /** What the input says about itself, and the day year-less dates were resolved against. */
+  document: DocumentMeta
+}
+
+/** What a parse learned about the document as a whole. */
+export interface DocumentMeta {
+  /** The day year-less dates resolved against, `YYYY-MM-DD`. */
+  referenceDate: string
+  /** Where it came from: the `referenceDate` option, the page (capture time or date line), or today. */
+  referenceSource: 'option' | 'page' | 'today'
+  /** The page's URL, when the input states it. */
+  url?: string
+  /** When the page was captured, `YYYY-MM-DD`, when the input states it. */
+  capturedAt?: string
 }
 
 /** A configured parser. Immutable: `use` and `disable` return a new parser. */
@@ -130,6 +144,8 @@ interface Job {
   entries: Entry[]
   plugins: readonly Plugin[]
   env: ChainEnvironment
+  url?: string
+  capturedAt?: string
 }
 
 /** Everything before the plugin chain: options, input, detection, reading, the reference date. */
@@ -182,11 +198,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
       report(file, severity, reason, ruleId, place),
     )
     job.entries = result.entries
-    const pageDate = result.document?.date
-    if (!resolved.referenceDate && pageDate) {
-      const parsed = parseListingDate(pageDate.value, today())
-      if (parsed) Object.assign(env, { referenceDate: parsed.date, referenceSource: 'page' })
-    }
+    readDocument(job, result.document, resolved.referenceDate === undefined)
   } catch (error) {
     // Readers are written not to throw; if one does, the input still gets an answer.
     report(
@@ -207,6 +219,26 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
   return job
 }
 
+/**
+ * Take what the reader knows of the page: a capture date is the reference for year-less
+ * dates (unless the option gave one); else the page's date line, resolved against the
+ * capture date or today.
+ */
+function readDocument(job: Job, document: DocumentInfo | undefined, useForReference: boolean): void {
+  if (!document) return
+  const captured = document.capturedAt && parseListingDate(document.capturedAt.value, today())
+  if (captured) job.capturedAt = captured.date
+  if (document.url && URL.canParse(document.url.value)) job.url = document.url.value
+  if (!useForReference) return
+  const date = document.date && parseListingDate(document.date.value, captured ? captured.date : today())
+  const reference = captured || date
+  if (reference) Object.assign(job.env, { referenceDate: reference.date, referenceSource: 'page' })
+}
+
 function done(job: Job, papers: Paper[]): ParseResult {
-  return { papers, messages: job.file.messages, format: job.format }
+  const { referenceDate, referenceSource } = job.env
+  const document: DocumentMeta = { referenceDate, referenceSource }
+  if (job.url) document.url = job.url
+  if (job.capturedAt) document.capturedAt = job.capturedAt
+  return { papers, messages: job.file.messages, format: job.format, document }
 }

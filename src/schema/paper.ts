@@ -55,12 +55,10 @@ export type DatasetMention = z.infer<typeof DatasetMentionSchema>
 export const LinkSchema = z
   .object({
     url: url.meta({ description: 'The URL, normalised.' }),
-    kind: z
-      .enum(['model', 'dataset', 'archive', 'paper', 'demo', 'other'])
-      .meta({
-        description:
-          'What the link points at: a model or dataset hub page, an archive (Zenodo, Figshare), a paper, a demo, or other.',
-      }),
+    kind: z.enum(['model', 'dataset', 'archive', 'paper', 'demo', 'other']).meta({
+      description:
+        'What the link points at: a model or dataset hub page, an archive (Zenodo, Figshare), a paper, a demo, or other.',
+    }),
   })
   .meta({ description: 'A link that is neither code nor a project page.' })
 export type Link = z.infer<typeof LinkSchema>
