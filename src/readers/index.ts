@@ -1,5 +1,7 @@
 import type { Reader } from '../core/reader.js'
+import { hfApi } from './hf-api/index.js'
+import { hfHtml } from './hf-html/index.js'
 import { hfText } from './hf-text/index.js'
 
 /** The readers `parse` chooses from, in order of preference on a tie. */
-export const readers: readonly Reader[] = [hfText]
+export const readers: readonly Reader[] = [hfText, hfHtml, hfApi]
