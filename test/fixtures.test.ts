@@ -21,6 +21,12 @@ const pageFields = [
   'arxivId',
   'url',
   'pdfUrl',
+  'submittedAt',
+  'keywords',
+  'organization',
+  'thumbnail',
+  'submittedBy',
+  'summary',
 ]
 
 const cases = readers

@@ -1,5 +1,6 @@
 import type { Element, Root, Text } from 'hast'
 import { selectAll } from 'hast-util-select'
+import { visit } from 'unist-util-visit'
 import { visitParents } from 'unist-util-visit-parents'
 import type { Entry, EntryFields, EntryLink, Located } from '../../core/entry.js'
 import { normalizeWhitespace } from '../../util/text.js'
@@ -13,6 +14,7 @@ interface PaperLink {
   ancestors: Element[]
 }
 
+const cardDepth = 16
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const number = /^\d{1,3}(?:,?\d{3})*$/
 const authorLine = /^(?:·\s*)?(\d{1,3}(?:,?\d{3})*) authors?$/
@@ -35,18 +37,23 @@ export function readCards(tree: Root): Entry[] {
       owner.set(element, seen === undefined || seen === id ? id : null)
     }
   }
+  const byId = new Map<string, PaperLink[]>()
+  for (const link of links) {
+    const group = byId.get(link.id)
+    if (group) group.push(link)
+    else byId.set(link.id, [link])
+  }
   const entries: Entry[] = []
-  const done = new Set<string>()
-  for (const first of links) {
-    if (done.has(first.id)) continue
-    done.add(first.id)
+  for (const [id, sameId] of byId) {
+    const first = sameId[0] as PaperLink
     let card = first.node
     for (let index = first.ancestors.length - 1; index >= 0; index--) {
       const element = first.ancestors[index] as Element
       if (owner.get(element) !== first.id) break
       card = element
     }
-    entries.push(cardEntry(card, first.id, links, entries.length))
+    const own = sameId.filter((link) => link.node === card || link.ancestors.includes(card))
+    entries.push(cardEntry(card, id, own, entries.length))
   }
   return entries
 }
@@ -59,14 +66,14 @@ function paperLinks(tree: Root): PaperLink[] {
     const href = attribute(node, 'href')
     const id = href === undefined ? undefined : paperIdOfHref(href)
     if (id === undefined) return
-    const ancestors = parents.filter((parent): parent is Element => parent.type === 'element')
+    // A card is a few levels around its links; looking further up only costs time on deep pages.
+    const ancestors = parents.slice(-cardDepth).filter((parent): parent is Element => parent.type === 'element')
     links.push({ id, node, ancestors })
   })
   return links
 }
 
-function cardEntry(card: Element, id: string, all: PaperLink[], index: number): Entry {
-  const own = all.filter((link) => link.id === id && (link.node === card || link.ancestors.includes(card)))
+function cardEntry(card: Element, id: string, own: PaperLink[], index: number): Entry {
   const fields: EntryFields = {
     arxivId: { value: id, position: positionOf(own[0]?.node ?? card) },
     url: { value: `${hfOrigin}/papers/${id}`, position: positionOf(own[0]?.node ?? card) },
@@ -114,13 +121,13 @@ function inHeading(link: PaperLink, card: Element): boolean {
 
 /** The card's text pieces: the first bare number outside the paper's links (upvotes), `N authors`, `Submitted by`. */
 function readTexts(card: Element, own: PaperLink[], fields: EntryFields): void {
-  const inOwnLink = (parents: Array<Root | Element>) =>
-    parents.some((parent) => own.some((link) => link.node === parent))
+  const inOwnLink = new Set<Text>()
+  for (const link of own) visit(link.node, 'text', (node: Text) => void inOwnLink.add(node))
   visitParents(card, 'text', (node: Text, parents) => {
     const value = normalizeWhitespace(node.value)
     if (value === '') return
     const parent = parents.at(-1)
-    if (!fields.upvotes && number.test(value) && !inOwnLink(parents)) {
+    if (!fields.upvotes && number.test(value) && !inOwnLink.has(node)) {
       fields.upvotes = located(value, node)
       return
     }

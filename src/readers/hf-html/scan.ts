@@ -44,14 +44,18 @@ const voidElements = new Set([
  */
 export function scanPage(source: string): PageScan {
   const scan: PageScan = { states: [] }
-  // Open components, innermost last, each with how deep its own tag name is nested.
-  const open: Array<{ state: HydrationState; tagName: string; depth: number }> = []
+  // How many elements of each name are open, and the open components, innermost last: a
+  // component ends with the end tag that brings its name's count below what it was inside it.
+  const depth = new Map<string, number>()
+  const open: Array<{ state: HydrationState; tagName: string; inside: number }> = []
   scanTags(source, {
     startTag(tag) {
-      for (const item of open) if (item.tagName === tag.tagName && !tag.selfClosing) item.depth++
       const inner = open.at(-1)
       if (inner && tag.tagName === 'a') link(inner.state, tag)
       else if (!scan.url && (tag.tagName === 'link' || tag.tagName === 'meta')) pageUrl(scan, tag)
+      const container = !tag.selfClosing && !voidElements.has(tag.tagName)
+      const inside = container ? (depth.get(tag.tagName) ?? 0) + 1 : 0
+      if (container) depth.set(tag.tagName, inside)
       const props = attributeOf(tag, 'data-props')
       if (props === undefined) return
       const state = {
@@ -61,12 +65,16 @@ export function scanPage(source: string): PageScan {
         cards: new Map(),
       }
       scan.states.push(state)
-      if (!tag.selfClosing && !voidElements.has(tag.tagName)) open.push({ state, tagName: tag.tagName, depth: 1 })
+      if (container) open.push({ state, tagName: tag.tagName, inside })
     },
     endTag(tag) {
-      for (let index = open.length - 1; index >= 0; index--) {
-        const item = open[index]
-        if (item?.tagName === tag.tagName && --item.depth === 0) open.splice(index, 1)
+      const count = depth.get(tag.tagName)
+      if (!count) return
+      depth.set(tag.tagName, count - 1)
+      let inner = open.at(-1)
+      while (inner && inner.tagName === tag.tagName && count - 1 < inner.inside) {
+        open.pop()
+        inner = open.at(-1)
       }
     },
   })
