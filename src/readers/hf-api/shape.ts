@@ -109,5 +109,5 @@ export function describeProblem(problem: KeyProblem): { found: string; expected:
     const type = issue.expected === 'int' ? 'whole number' : issue.expected
     return { found, expected: `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}` }
   }
-  return { found, expected: (issue?.message ?? 'another value').replace(/^[^:]*:\s*/, '') }
+  return { found, expected: (issue?.message ?? 'another value').replace(/^[^:]*:\s*(?:expected\s+)?/, '') }
 }
