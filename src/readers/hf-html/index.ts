@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { DocumentInfo } from '../../core/entry.js'
+import type { DocumentInfo, Entry } from '../../core/entry.js'
 import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
 import { parseHtml } from '../html/tree.js'
 import { readCards } from './cards.js'
@@ -35,7 +35,8 @@ function readHfHtml(file: VFile, report: ReaderReport): ReadResult {
     return { entries: state.entries, document }
   }
 
-  const entries = readCards(parseHtml(file))
+  const entries = cardsOf(file, report)
+  if (!entries) return { entries: [], document }
   if (entries.length === 0) {
     report(
       'Unexpected page layout, expected paper cards linking to `/papers/<id>` or a `data-props` state with a paper list; no papers found',
@@ -51,4 +52,18 @@ function readHfHtml(file: VFile, report: ReaderReport): ReadResult {
     )
   }
   return { entries, document }
+}
+
+/** The rendered cards, or `undefined` when the page nests too deep for a tree (the walkers recurse). */
+function cardsOf(file: VFile, report: ReaderReport): Entry[] | undefined {
+  try {
+    return readCards(parseHtml(file))
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    report(
+      `Unexpected nesting too deep to build a tree (${error.message}), expected a page of ordinary depth; the rendered cards were not read`,
+      'hf-html:too-deep',
+    )
+    return undefined
+  }
 }

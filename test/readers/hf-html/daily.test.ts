@@ -18,7 +18,11 @@ describe('hf-html: the 2024-08-01 Daily Papers page', () => {
 
   it('reads what the page says about itself', () => {
     // `<meta property="og:url" content="https://huggingface.co/papers" />`, `"date":"2024-08-01T00:00:00.000Z"`
-    expect(document).toEqual({ referenceDate: '2024-08-01', referenceSource: 'page', url: 'https://huggingface.co/papers' })
+    expect(document).toEqual({
+      referenceDate: '2024-08-01',
+      referenceSource: 'page',
+      url: 'https://huggingface.co/papers',
+    })
   })
 
   // Values read by hand in the raw file (the entity-encoded JSON) and on the rendered cards.
@@ -42,14 +46,20 @@ describe('hf-html: the 2024-08-01 Daily Papers page', () => {
       { name: 'Abhinav Jauhri' },
       { name: 'Abhinav Pandey' },
     ])
-    expect(llama?.abstract?.startsWith('Modern artificial intelligence (AI) systems are powered by foundation models. This paper')).toBe(true)
+    expect(
+      llama?.abstract?.startsWith(
+        'Modern artificial intelligence (AI) systems are powered by foundation models. This paper',
+      ),
+    ).toBe(true)
   })
 
   it('MoMa: the title and abstract lose arXiv’s hard line breaks', () => {
     const moma = byId('2407.21770')
     // paper.title is `…Modality-Aware\n  Experts`; the summary breaks after `(MoE)`.
     expect(moma?.title).toBe('MoMa: Efficient Early-Fusion Pre-training with Mixture of Modality-Aware Experts')
-    expect(moma?.abstract).toMatch(/^We introduce MoMa, a novel modality-aware mixture-of-experts \(MoE\) architecture designed/)
+    expect(moma?.abstract).toMatch(
+      /^We introduce MoMa, a novel modality-aware mixture-of-experts \(MoE\) architecture designed/,
+    )
     expect(moma?.abstract).not.toMatch(/\n/)
     expect(moma).toMatchObject({ upvotes: 19, comments: 5, authorCount: 8, submittedBy: 'Victoria Lin' })
   })
@@ -82,7 +92,9 @@ describe('hf-html: the 2024-08-01 Daily Papers page', () => {
     for (const paper of papers) {
       const span = text.slice(paper.source.position?.start.offset, paper.source.position?.end.offset)
       expect(span.startsWith(`<a href="/papers/${paper.arxivId}"`)).toBe(true)
-      expect(span.match(/href="\/papers\/(\d{4}\.\d{5})/g)?.every((href) => href.endsWith(paper.arxivId ?? ''))).toBe(true)
+      expect(span.match(/href="\/papers\/(\d{4}\.\d{5})/g)?.every((href) => href.endsWith(paper.arxivId ?? ''))).toBe(
+        true,
+      )
     }
   })
 

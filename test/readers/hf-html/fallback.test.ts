@@ -62,7 +62,11 @@ describe('hf-html: drift', () => {
     expect(rules(result)).toEqual(['hf-html:invalid-state'])
     const [message] = result.messages
     expect(message?.reason).toMatch(/^Unexpected invalid JSON in `data-props` of `DailyPapers` \(.+\), expected/)
-    expect(html.slice(message?.place && 'start' in message.place ? message.place.start.offset : 0).startsWith('data-props="')).toBe(true)
+    expect(
+      html
+        .slice(message?.place && 'start' in message.place ? message.place.start.offset : 0)
+        .startsWith('data-props="'),
+    ).toBe(true)
     expect(result.papers).toHaveLength(13)
   })
 

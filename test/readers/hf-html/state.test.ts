@@ -8,12 +8,16 @@ describe('hf-html: embedded state', () => {
   it('maps a newer-shape item, with githubRepo and projectPage left to the repository plugin', () => {
     const props = {
       dailyPapers: [
-        item('2605.06507', { organization: { name: 'x', fullname: 'X Lab' }, thumbnail: '/front/thumbs/a.png' }, {
-          githubRepo: 'https://github.com/a/b',
-          projectPage: 'https://a.github.io/b',
-          ai_summary: 'Short.',
-          ai_keywords: ['alpha', 'beta'],
-        }),
+        item(
+          '2605.06507',
+          { organization: { name: 'x', fullname: 'X Lab' }, thumbnail: '/front/thumbs/a.png' },
+          {
+            githubRepo: 'https://github.com/a/b',
+            projectPage: 'https://a.github.io/b',
+            ai_summary: 'Short.',
+            ai_keywords: ['alpha', 'beta'],
+          },
+        ),
       ],
     }
     const { papers, messages } = parseSync(page(props, card('2605.06507', 'Paper 2605.06507', 3, 1, 1)))
@@ -50,10 +54,14 @@ describe('hf-html: embedded state', () => {
     const props = {
       somethingNew: { nested: [1, 2] },
       dailyPapers: [
-        item('2605.00002', { brandNewKey: true, thumbnail: null }, {
-          githubRepo: null,
-          authors: [{ name: 'A One' }, 'B Two', { name: 'C Three', hidden: true }, { name: 'D Four' }],
-        }),
+        item(
+          '2605.00002',
+          { brandNewKey: true, thumbnail: null },
+          {
+            githubRepo: null,
+            authors: [{ name: 'A One' }, 'B Two', { name: 'C Three', hidden: true }, { name: 'D Four' }],
+          },
+        ),
       ],
     }
     const result = parseSync(page(props))
