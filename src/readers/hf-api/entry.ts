@@ -31,9 +31,10 @@ export interface JsonPlace {
 export const hfOrigin = 'https://huggingface.co'
 
 /**
- * Map one Hugging Face paper (a listing item `{paper, …}` or a bare paper) to an entry. Each key is
- * validated on its own (see `readKey`); a value of the wrong type gets a `<format>:invalid-field`
- * message and is left out, the rest of the record stands.
+ * Map one Hugging Face paper (a listing item `{paper, …}` or a bare paper) to an entry. The paper
+ * and the listing are checked with their schemas (see `checkObject`): a value of the wrong type gets
+ * a `<format>:invalid-field` message and is left out, the rest of the record stands. Values stay
+ * strings as the source has them; the metadata plugin types them.
  */
 export function paperEntry(value: JsonObject, place: JsonPlace): Entry {
   const wrapped = isObject(value.paper)

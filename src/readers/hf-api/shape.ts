@@ -62,7 +62,7 @@ export interface KeyProblem {
  * the schema rejects is reported through `onProblem` and read as absent, so one bad value
  * never costs the other fields. Only own keys count (`__proto__` and friends are data here).
  */
-export function readKey<Shape extends Record<string, z.ZodType>, Key extends keyof Shape & string>(
+function readKey<Shape extends Record<string, z.ZodType>, Key extends keyof Shape & string>(
   object: JsonObject,
   shape: Shape,
   key: Key,
