@@ -15,13 +15,16 @@ describe('public API', () => {
       'PositionSchema',
       'ProvenanceSchema',
       'RepositorySchema',
+      'SCHEMA_VERSION',
       'SourceSchema',
       'createParser',
       'definePlugin',
+      'isPaper',
       'metadata',
       'parse',
       'parseArxivId',
       'parseSync',
+      'validatePapers',
     ])
   })
 
