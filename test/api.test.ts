@@ -20,6 +20,7 @@ describe('public API', () => {
       'createParser',
       'definePlugin',
       'isPaper',
+      'mergePapers',
       'metadata',
       'parse',
       'parseArxivId',
