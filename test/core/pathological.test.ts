@@ -3,7 +3,8 @@
  * super-linear regex would take minutes on these sizes, so the per-test timeout is the check.
  */
 import { describe, expect, it } from 'vitest'
-import { parseSync } from '../../src/index.js'
+import { formatPapers } from '../../src/cli/format.js'
+import { type Paper, parseSync, validatePapers } from '../../src/index.js'
 import { parseMetaLine } from '../../src/readers/hf-text/meta-line.js'
 import { parseArxivId } from '../../src/util/arxiv-id.js'
 import { parseListingDate } from '../../src/util/date.js'
@@ -48,5 +49,32 @@ describe('pathological input', { timeout: 5000 }, () => {
   it('detection', () => {
     for (const input of hostile) parseSync(input)
     expect(parseSync(`${' '.repeat(60_000)}1 authors`).format).toBe('hf-text')
+  })
+
+  it('record validation and the interchange formats', async () => {
+    const record = {
+      id: 'title:0000000000000000',
+      title: 't',
+      authors: [],
+      repositories: [],
+      projectPages: [],
+      links: [],
+      datasets: [],
+      source: { format: 'x', index: 0 },
+      provenance: {},
+    }
+    const urls = [
+      `https://${'a'.repeat(n)} `,
+      `http://${'/'.repeat(n)}`,
+      `https://a${'?'.repeat(n)} x`,
+      `${'http://'.repeat(n / 8)}`,
+    ]
+    for (const url of urls) {
+      expect(validatePapers({ ...record, url, [`k${'-'.repeat(n)}`]: 1 }, { strict: true }).valid).toBe(false)
+    }
+    // unicode2latex costs about 1 µs a character, so a quarter of the size: linear still shows.
+    const text = `${'-'.repeat(n / 4)}${"'".repeat(n / 4)}${'`,'.repeat(n / 8)}`
+    const output = await formatPapers([{ ...record, title: text } as Paper], 'bibtex')
+    expect(output).toContain('-{}-')
   })
 })
