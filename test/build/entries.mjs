@@ -1,6 +1,7 @@
 // Run after `npm run build`: `papersift/schema` loads through the exports map in both module
 // systems and its built files (followed through shared chunks) import nothing but zod, so the
-// light entry never pulls in the parsers (parse5, unified, hast, vfile).
+// light entry never pulls in the parsers (parse5, unified, hast, vfile); the library entry never
+// pulls in what only the CLI's output formats and validate command need.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -27,6 +28,15 @@ for (const file of ['schema.js', 'schema.cjs', 'schema.d.ts', 'schema.d.cts']) {
   assert.deepEqual([...modules], ['zod'], `dist/${file} imports ${[...modules].join(', ')}`)
 }
 
+const cliOnly = ['unicode2latex', '@citation-js/name', '@humanwhocodes/momoa']
+for (const file of ['index.js', 'index.cjs']) {
+  const modules = bareImports(join(dist, file))
+  assert.deepEqual(modules.filter((name) => cliOnly.includes(name)), [], `dist/${file} imports a CLI-only module`)
+  assert.ok(modules.includes('zod'), `dist/${file}: the walk found its imports`)
+}
+const cli = new Set(bareImports(join(dist, 'cli.js')))
+assert.ok(cliOnly.every((name) => cli.has(name)), 'dist/cli.js: the walk found the CLI-only modules')
+
 const esm = await import('papersift/schema')
 const cjs = createRequire(import.meta.url)('papersift/schema')
 for (const entry of [esm, cjs]) {
@@ -38,4 +48,4 @@ for (const entry of [esm, cjs]) {
 const jsonSchema = createRequire(import.meta.url)('papersift/schema.json')
 assert.equal(jsonSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
 assert.equal(jsonSchema.$comment, `papersift record schema ${esm.SCHEMA_VERSION}`)
-console.log('schema ok: imports only zod; papersift/schema and papersift/schema.json resolve')
+console.log('entries ok: papersift/schema imports only zod, papersift no CLI-only module; schema.json resolves')
