@@ -10,12 +10,12 @@ const arxiv = ['arxiv-atom', 'arxiv-list', 'arxiv-search']
 const huggingFace = ['hf-api', 'hf-html', 'hf-markdown', 'hf-text']
 
 /** Formats in order, most trusted first, for fields an arXiv source knows best. */
-export const bibliographicOrder: readonly string[] = [...arxiv, 'arxiv-*', ...huggingFace, 'hf-*']
+const bibliographicOrder: readonly string[] = [...arxiv, 'arxiv-*', ...huggingFace, 'hf-*']
 /** Formats in order, most trusted first, for fields Hugging Face knows best. */
-export const communityOrder: readonly string[] = [...huggingFace, 'hf-*', ...arxiv, 'arxiv-*']
+const communityOrder: readonly string[] = [...huggingFace, 'hf-*', ...arxiv, 'arxiv-*']
 
 /** The fields Hugging Face knows best; every other field follows `bibliographicOrder`. */
-export const communityFields: ReadonlySet<string> = new Set([
+const communityFields: ReadonlySet<string> = new Set([
   'upvotes',
   'comments',
   'keywords',

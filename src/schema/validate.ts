@@ -103,7 +103,7 @@ function problem(keys: Array<string | number>, message: string, code: string): V
 const identifier = /^[A-Za-z_$][\w$]*$/
 
 /** `$`, `.name` for plain keys, `["odd key"]` otherwise, `[3]` for indices. */
-export function jsonPath(keys: ReadonlyArray<string | number>): string {
+function jsonPath(keys: ReadonlyArray<string | number>): string {
   let path = '$'
   for (const key of keys) {
     path += typeof key === 'number' ? `[${key}]` : identifier.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`
