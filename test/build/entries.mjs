@@ -31,11 +31,18 @@ for (const file of ['schema.js', 'schema.cjs', 'schema.d.ts', 'schema.d.cts']) {
 const cliOnly = ['unicode2latex', '@citation-js/name', '@humanwhocodes/momoa']
 for (const file of ['index.js', 'index.cjs']) {
   const modules = bareImports(join(dist, file))
-  assert.deepEqual(modules.filter((name) => cliOnly.includes(name)), [], `dist/${file} imports a CLI-only module`)
+  assert.deepEqual(
+    modules.filter((name) => cliOnly.includes(name)),
+    [],
+    `dist/${file} imports a CLI-only module`,
+  )
   assert.ok(modules.includes('zod'), `dist/${file}: the walk found its imports`)
 }
 const cli = new Set(bareImports(join(dist, 'cli.js')))
-assert.ok(cliOnly.every((name) => cli.has(name)), 'dist/cli.js: the walk found the CLI-only modules')
+assert.ok(
+  cliOnly.every((name) => cli.has(name)),
+  'dist/cli.js: the walk found the CLI-only modules',
+)
 
 const esm = await import('papersift/schema')
 const cjs = createRequire(import.meta.url)('papersift/schema')
