@@ -25,6 +25,7 @@ export type Author = z.infer<typeof AuthorSchema>
 
 const RepositorySourceSchema = z
   .object({
+    plugin: z.string().min(1).optional().meta({ description: 'The plugin that found it.' }),
     origin: z.string().min(1).meta({
       description:
         'Where it was found: a text field (`abstract`, `comment`, `summary`), a link (`link`, or `link:<where the link sits>`) or a structured field (`field:githubRepo`).',

@@ -39,11 +39,15 @@ export class Collector {
   readonly #links = new Map<string, Link>()
   readonly #first: Collected['first'] = {}
 
+  /** @param plugin The plugin name each repository source is credited to. */
+  constructor(readonly plugin: string) {}
+
   /** Add a repository, or the claim's source (and stars) to the record already there. */
   repository(ref: RepositoryRef, claim: Claim): void {
     const id = key(ref.url)
     const known = this.#repositories.get(id)
     const source = {
+      plugin: this.plugin,
       origin: claim.source.origin,
       ...(claim.source.position ? { position: claim.source.position } : {}),
     }

@@ -10,6 +10,7 @@ import { RepositoriesSchema } from './schema.js'
 import { starsIn } from './stars.js'
 import { toUrl } from './url.js'
 
+const repositoriesName = 'repositories'
 // Text fields whose prose is searched for URLs, in this order.
 const textFields = ['abstract', 'comment', 'summary'] as const
 // Structured fields a reader may hand over (Hugging Face's API): the paper's own code and page.
@@ -27,11 +28,11 @@ const pageWords = /\b(?:project|page|website|homepage|home|site|demo|leaderboard
  * and lists every place it was found (`sources`).
  */
 export const repositories = definePlugin({
-  name: 'repositories',
+  name: repositoriesName,
   after: ['metadata'],
   schema: RepositoriesSchema,
   extract(entry, context) {
-    const found = new Collector()
+    const found = new Collector(repositoriesName)
     const complain = (name: string, from: Located) =>
       context.message(`Unexpected ${name} \`${clip(from.value)}\`, expected a repository or page URL`, {
         place: from.position,

@@ -22,7 +22,7 @@ describe('repositories plugin: sources', () => {
         name: 'INTACT-JEPA',
         official: true,
         evidence: 'githubRepo field',
-        sources: [{ origin: 'field:githubRepo', position: at(3, 1, 38) }],
+        sources: [{ plugin: 'repositories', origin: 'field:githubRepo', position: at(3, 1, 38) }],
       },
     ])
     expect(out.projectPages).toEqual(['https://zju3dv.github.io/INTACT-JEPA/'])
@@ -45,10 +45,10 @@ describe('repositories plugin: sources', () => {
       evidence: 'githubRepo field',
       stars: 1200,
       sources: [
-        { origin: 'field:githubRepo' },
-        { origin: 'field:projectPage' },
-        { origin: 'abstract' },
-        { origin: 'link' },
+        { plugin: 'repositories', origin: 'field:githubRepo' },
+        { plugin: 'repositories', origin: 'field:projectPage' },
+        { plugin: 'repositories', origin: 'abstract' },
+        { plugin: 'repositories', origin: 'link' },
       ],
     })
     expect(out.projectPages).toBeUndefined()
@@ -111,7 +111,7 @@ describe('repositories plugin: sources', () => {
         url: 'https://github.com/other/impl',
         official: false,
         evidence: 'We build on the implementation available here.',
-        sources: [{ origin: 'link:abstract' }],
+        sources: [{ plugin: 'repositories', origin: 'link:abstract' }],
       }),
       expect.objectContaining({
         url: 'https://lab.example.org/tool',
@@ -158,7 +158,10 @@ describe('repositories plugin: sources', () => {
         official: true,
         evidence: value,
         stars: 11300,
-        sources: [{ origin: 'abstract', position: at(1, 22, 32) }, { origin: 'link' }],
+        sources: [
+          { plugin: 'repositories', origin: 'abstract', position: at(1, 22, 32) },
+          { plugin: 'repositories', origin: 'link' },
+        ],
       },
     ])
   })
