@@ -12,5 +12,7 @@ export { createParser, type ParseResult, type Parser, type ParserOptions } from 
 export { type Citation, definePlugin, type Plugin, type PluginContext, type PluginSchema } from './core/plugin.js'
 export { metadata } from './plugins/metadata/index.js'
 export { MetadataSchema } from './plugins/metadata/schema.js'
+export { repositories } from './plugins/repositories/index.js'
+export { RepositoriesSchema } from './plugins/repositories/schema.js'
 export * from './schema/index.js'
 export { type ArxivId, parseArxivId } from './util/arxiv-id.js'

@@ -14,6 +14,7 @@ describe('public API', () => {
       'PointSchema',
       'PositionSchema',
       'ProvenanceSchema',
+      'RepositoriesSchema',
       'RepositorySchema',
       'SourceSchema',
       'createParser',
@@ -22,6 +23,7 @@ describe('public API', () => {
       'parse',
       'parseArxivId',
       'parseSync',
+      'repositories',
     ])
   })
 
