@@ -138,6 +138,8 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult {
   }
 
   if (cut !== undefined) {
+    // The message points at the end of the last line before the cut.
+    const at = lines[lines.length - 1]?.end ?? bodyEnd
     const last = assembly.cards[assembly.cards.length - 1]
     const lost = last && last.title.end > cut
     const kept = entries[entries.length - 1]
@@ -150,7 +152,7 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult {
             : ''
       }`,
       'hf-markdown:truncated',
-      position(bodyEnd, bodyEnd),
+      position(at, at),
     )
   }
   return { entries, document }
@@ -174,7 +176,8 @@ function readDefinitions(source: string, lines: readonly LineSpan[]) {
 /**
  * Where a cut capture stops being trustworthy, or `undefined` when it was not cut. It was
  * cut when it says so (`[Content truncated]`), when a link in the last card never closes,
- * or when it ends without a line break inside a card that has no date yet. Text on the last
+ * or when it ends without a line break inside a card (pages always go on after their last
+ * card, with paging links or a footer). Text on the last
  * line after its last complete link may be a fragment (`Jul 3` of `Jul 31`), so values are
  * kept only up to the end of the last complete line or link.
  */
@@ -195,7 +198,7 @@ function cutEnd(
   const cut =
     marked ||
     (lastOpen !== -1 && lastOpen >= (last ? last.start : 0)) ||
-    (last !== undefined && !endsWithBreak && lastChromeEnd <= last.start && !last.meta.publishedAt)
+    (last !== undefined && !endsWithBreak && lastChromeEnd <= last.start)
   if (!cut) return undefined
   const line = lines[lines.length - 1]
   if (!line) return bodyEnd

@@ -55,17 +55,18 @@ export function classify(line: LogicalLine, context: Context): Piece {
   if (level) return title(line, (level[1] as string).length, line.start + level[0].length, context)
   const links = visible.filter((node): node is LinkNode => node.type === 'link')
   const only = visible.length === 1 ? links[0] : undefined
-  if (only && !isOrganization(url(only, context)) && !mentionsAuthors(source, only)) {
-    return singleLink(only, context)
+  if (only && !isOrganization(url(only, context))) {
+    // An author block written as one link is metadata; any other lone link is read as such.
+    const meta = mentionsAuthors(source, only) ? readMeta(line, context) : undefined
+    return meta ? { kind: 'meta', meta } : singleLink(only, context)
   }
   const meta = readMeta(line, context)
   if (meta) return { kind: 'meta', meta }
   if (links.length === visible.length) return { kind: 'links', links: links.map((link) => toLink(link, context)) }
   const text = plainText(source, nodes).replace(listMarker, '')
-  if (isChrome(text) || /^\s*(?:\[[^\]]*\]\s*)*$/.test(text) || /^\s*<[^>]*>\s*(?:<\/[^>]*>\s*)?$/.test(text)) {
-    // Chrome, a placeholder for an image (`[image: …]`), or a stray HTML anchor.
-    return { kind: 'chrome' }
-  }
+  if (isChrome(text)) return { kind: 'chrome' }
+  // An empty list item (avatars), a placeholder for an image (`[image: …]`), a stray HTML anchor.
+  if (/^\s*(?:\[[^\]]*\]\s*)*$/.test(text) || /^\s*<[^>]*>\s*(?:<\/[^>]*>\s*)?$/.test(text)) return { kind: 'skip' }
   return { kind: 'body', text: { value: plainText(source, nodes), start: line.start, end: line.end } }
 }
 
@@ -124,7 +125,9 @@ function singleLink(link: LinkNode, context: Context): Piece {
     }
     return piece
   }
-  if (isChrome(text) || text === '' || paper !== undefined) return { kind: 'chrome' }
+  if (isChrome(text)) return { kind: 'chrome' }
+  // A thumbnail or avatar link, or a login link that is no upvote box.
+  if (text === '' || paper !== undefined) return { kind: 'skip' }
   if ((paperId(target) && !isCommunity(target)) || (link.url === undefined && !box)) {
     return { kind: 'body', text: { value: plainText(source, link.children), start: link.textStart, end: link.textEnd } }
   }
@@ -139,8 +142,10 @@ function toLink(link: LinkNode, context: Context): EntryLink {
   return entry
 }
 
+const authorCount = /\b\d{1,6} authors?\b/
+
 function mentionsAuthors(source: string, link: LinkNode): boolean {
-  return /\bauthors?\b/.test(source.slice(link.textStart, Math.min(link.textEnd, link.textStart + 4000)))
+  return authorCount.test(source.slice(link.textStart, Math.min(link.textEnd, link.textStart + 4000)))
 }
 
 /**
@@ -174,14 +179,14 @@ function readMeta(line: LogicalLine, context: Context): Meta | undefined {
       }
       const target = url(node, context)
       const text = linkText(source, node)
-      if (top && meta.organization === undefined && isOrganization(target) && text && !/\bauthors?\b/.test(text)) {
+      if (top && meta.organization === undefined && isOrganization(target) && text && !authorCount.test(text)) {
         meta.organization = organization(source, node)
         put(node.start, node.end, false)
       } else if (/^\d[\d,]*$/.test(text) && (isCommunity(target) || node.url === undefined)) {
         put(node.start, node.textStart, false)
         put(node.textStart, node.textEnd, true)
         put(node.textEnd, node.end, false)
-      } else if (top && /\bauthors?\b/.test(text)) {
+      } else if (top && authorCount.test(text)) {
         put(node.start, node.textStart, false)
         if (!walk(node.children, node.textStart, node.textEnd, false)) return false
         put(node.textEnd, node.end, false)

@@ -44,15 +44,15 @@ export function resolveUrl(url: string, base: string): string | undefined {
   }
 }
 
-function huggingFace(url: string): URL | undefined {
-  if (!URL.canParse(url)) return undefined
+function huggingFace(url: string | undefined): URL | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined
   const parsed = new URL(url)
   return hosts.has(parsed.hostname.toLowerCase()) ? parsed : undefined
 }
 
 /** The paper id of a Hugging Face paper page URL (`…/papers/2407.21783`), else `undefined`. */
 export function paperId(url: string | undefined): string | undefined {
-  const parsed = url && huggingFace(url)
+  const parsed = huggingFace(url)
   if (!parsed) return undefined
   return paperPath(parsed.pathname)
 }
@@ -65,7 +65,7 @@ function paperPath(path: string): string | undefined {
 
 /** Whether `url` is a paper's comments anchor (`…/papers/<id>#community`). */
 export function isCommunity(url: string | undefined): boolean {
-  const parsed = url && huggingFace(url)
+  const parsed = huggingFace(url)
   return Boolean(parsed && parsed.hash === '#community' && paperPath(parsed.pathname))
 }
 
@@ -74,15 +74,15 @@ export function isCommunity(url: string | undefined): boolean {
  * `''` for a login link without one, `undefined` for any other URL.
  */
 export function upvoteTarget(url: string | undefined): string | undefined {
-  const parsed = url && huggingFace(url)
-  if (!parsed || parsed.pathname !== '/login') return undefined
+  const parsed = huggingFace(url)
+  if (parsed?.pathname !== '/login') return undefined
   const next = parsed.searchParams.get('next')
   return (next && paperPath(next)) ?? ''
 }
 
 /** Whether `url` is an organisation's (or user's) page: `https://huggingface.co/<name>`. */
 export function isOrganization(url: string | undefined): boolean {
-  const parsed = url && huggingFace(url)
+  const parsed = huggingFace(url)
   if (!parsed || parsed.search || parsed.hash) return false
   const match = /^\/([A-Za-z0-9][\w.-]{0,95})\/?$/.exec(parsed.pathname)
   return Boolean(match && !sections.has((match[1] as string).toLowerCase()))
