@@ -109,8 +109,9 @@ class Capture {
   }
 
   set(paper: number, field: Field, span: [number, number]): void {
-    const spans = (this.spans[paper] ??= {})
+    const spans = this.spans[paper] ?? {}
     spans[field] = span
+    this.spans[paper] = spans
   }
 
   withDefinitions(): string {
@@ -500,7 +501,7 @@ function main(): void {
     const capture = new Capture('inline')
     capture.add(`---\nurl: ${dailyUrl}\nretrieved: ${dailyCaptured}\ntitle: Daily Papers - Hugging Face\n---\n`)
     capture.add(`${dailyChrome('Aug 1')}\n\n`)
-    daily.papers.forEach((paper, index) => searchCard(capture, paper, index, 2024))
+    for (const [index, paper] of daily.papers.entries()) searchCard(capture, paper, index, 2024)
     capture.add(
       '[Previous](https://huggingface.co/papers?date=2024-07-31)\n\n[Next](https://huggingface.co/papers?date=2024-08-02)\n',
     )
@@ -516,7 +517,7 @@ function main(): void {
   {
     const capture = new Capture('reference')
     capture.add(`${dailyChrome('Aug 1')}\n\n`)
-    daily.papers.forEach((paper, index) => searchCard(capture, paper, index, 2024))
+    for (const [index, paper] of daily.papers.entries()) searchCard(capture, paper, index, 2024)
     write({
       name: 'daily-reference',
       input: capture.withDefinitions(),

@@ -203,7 +203,7 @@ function readDestination(source: string, from: number, to: number): { url: strin
   while (index < limit && (source.charCodeAt(index) === 32 || source.charCodeAt(index) === 9)) index++
   let url: string
   if (source.charCodeAt(index) === 60 /* < */) {
-    const end = findOnLine(source, 62 /* > */, index + 1, limit)
+    const end = findOnLine(source, 62 /* > */, index + 1, limit, 60 /* < */)
     if (end === -1) return undefined
     url = source.slice(index + 1, end)
     index = end + 1
@@ -213,6 +213,8 @@ function readDestination(source: string, from: number, to: number): { url: strin
     for (; index < limit; index++) {
       const code = source.charCodeAt(index)
       if (code === 92 /* \ */) index++
+      // Brackets end a destination (crawlers percent-encode them): a hostile `[a](b[a](b…` stays linear.
+      else if (code === 91 || code === 93) return undefined
       else if (code === 40) {
         if (++depth > 32) return undefined
       } else if (code === 41 /* ) */) {
@@ -235,12 +237,12 @@ function readDestination(source: string, from: number, to: number): { url: strin
   return { url: unescapeMarkdown(url), end: index + 1 }
 }
 
-/** The first `code` in `[from, limit)` before a line end, or -1. */
-function findOnLine(source: string, code: number, from: number, limit: number): number {
+/** The first `code` in `[from, limit)` before a line end (or `stop`), or -1. */
+function findOnLine(source: string, code: number, from: number, limit: number, stop = 10): number {
   for (let index = from; index < limit; index++) {
     const at = source.charCodeAt(index)
     if (at === code) return index
-    if (at === 10 || at === 13) return -1
+    if (at === 10 || at === 13 || at === stop) return -1
   }
   return -1
 }

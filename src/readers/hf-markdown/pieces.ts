@@ -156,6 +156,10 @@ function mentionsAuthors(source: string, link: LinkNode): boolean {
  */
 function readMeta(line: LogicalLine, context: Context): Meta | undefined {
   const { source } = context
+  // Metadata lines are short; prose is not (and is not worth blanking character by character).
+  let prose = 0
+  for (const node of line.nodes) if (node.type === 'text') prose += node.end - node.start
+  if (prose > 300) return undefined
   const meta: Meta = {}
   const chars: string[] = []
   const put = (from: number, to: number, keep: boolean) => {
