@@ -546,7 +546,7 @@ function main(): void {
       name: 'daily-truncated',
       input: `${capture.text.slice(0, cut)}\n\n[Content truncated]\n`,
       expected: items,
-      notes: `${dailySource}\n\nInline links; a \`# Web source\` header with \`- URL:\` and \`- Captured (UTC):\`. Cut at offset ${cut} (a seeded random point after the sixth card) and followed by \`[Content truncated]\`, as size-limited crawlers do. \`expected.json\` holds the ${items.length} cards before the cut; the cut card keeps only the values whose markdown was complete before the cut.`,
+      notes: `${dailySource}\n\nInline links; a \`# Web source\` header with \`- URL:\` and \`- Captured (UTC): ${dailyCaptured} 18:02:11 UTC\` (a time just after the page's newest timestamp; the real capture time is unknown). Cut at offset ${cut} (a seeded random point after the sixth card) and followed by \`[Content truncated]\`, as size-limited crawlers do. \`expected.json\` holds the ${items.length} cards before the cut; the cut card keeps only the values whose markdown was complete before the cut.`,
     })
   }
 
@@ -593,7 +593,7 @@ function main(): void {
       input: capture.text,
       expected: papers.map((paper) => expected(paper, true, true)),
       notes:
-        'Source: `../shared/fixtures/hf/api-daily_papers-2026-05-08.json` (zzjjay/llm-paper-radar : `tests/fixtures/hf_daily_response.json` @ 5568027fc3782c83e80c981b673ad439bc9cf4ac), a real `/api/daily_papers` response: 37 papers with `ai_summary`, `organization`, `githubRepo`/`githubStars`, upvotes and dates. Its newest timestamp is 2026-05-08T22:17Z.\n\nTrending layout (as a structured-HTML extractor renders that page): the AI summary as plain text (the abstract for the two papers without one), the organisation link or the author list, `· Published on <date>`, `Upvote N` after the title, `[GitHub <stars>](repo)` and `[arXiv Page](…)` links; no comment counts on these cards. The first card appears twice (the second copy without `Published on`), as that extractor repeats cards: one record is expected. YAML header with `captured_at`.',
+        'Source: `../shared/fixtures/hf/api-daily_papers-2026-05-08.json` (zzjjay/llm-paper-radar : `tests/fixtures/hf_daily_response.json` @ 5568027fc3782c83e80c981b673ad439bc9cf4ac), a real `/api/daily_papers` response: 37 papers with `ai_summary`, `organization`, `githubRepo`/`githubStars`, upvotes and dates. Its newest timestamp is 2026-05-08T22:17Z.\n\nTrending layout (as a structured-HTML extractor renders that page): the AI summary as plain text (the abstract for the two papers without one), the organisation link or the author list, `· Published on <date>`, `Upvote N` after the title, `[GitHub <stars>](repo)` and `[arXiv Page](…)` links; no comment counts on these cards. The first card appears twice (the second copy without `Published on`), as that extractor repeats cards: one record is expected. YAML header with `captured_at: 2026-05-08T22:30:00Z` (a time just after the response\'s newest timestamp; the real capture time is unknown).',
     })
   }
 }
