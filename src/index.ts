@@ -13,5 +13,7 @@ export { type Citation, definePlugin, type Plugin, type PluginContext, type Plug
 export { mergePapers } from './merge/merge.js'
 export { metadata } from './plugins/metadata/index.js'
 export { MetadataSchema } from './plugins/metadata/schema.js'
+export { repositories } from './plugins/repositories/index.js'
+export { RepositoriesSchema } from './plugins/repositories/schema.js'
 export * from './schema/index.js'
 export { type ArxivId, parseArxivId } from './util/arxiv-id.js'

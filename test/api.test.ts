@@ -14,6 +14,7 @@ describe('public API', () => {
       'PointSchema',
       'PositionSchema',
       'ProvenanceSchema',
+      'RepositoriesSchema',
       'RepositorySchema',
       'SCHEMA_VERSION',
       'SourceSchema',
@@ -25,6 +26,7 @@ describe('public API', () => {
       'parse',
       'parseArxivId',
       'parseSync',
+      'repositories',
       'validatePapers',
     ])
   })

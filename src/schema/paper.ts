@@ -25,6 +25,17 @@ export const AuthorSchema = z
   .meta({ description: 'One listed author.' })
 export type Author = z.infer<typeof AuthorSchema>
 
+const RepositorySourceSchema = z
+  .object({
+    plugin: z.string().min(1).optional().meta({ description: 'The plugin that found it.' }),
+    origin: z.string().min(1).meta({
+      description:
+        'Where it was found: a text field (`abstract`, `comment`, `summary`), a link (`link`, or `link:<where the link sits>`) or a structured field (`field:githubRepo`).',
+    }),
+    position: PositionSchema.optional().meta({ description: 'Where in the input.' }),
+  })
+  .meta({ description: 'One place an entry gives a repository.' })
+
 export const RepositorySchema = z
   .object({
     url: url.meta({ description: 'Canonical repository URL, `https://<host>/<owner>/<repo>`.' }),
@@ -40,6 +51,10 @@ export const RepositorySchema = z
       .optional()
       .meta({ description: 'The sentence (or field name) the repository and its role were read from.' }),
     stars: z.number().int().min(0).optional().meta({ description: 'Star count, when the listing shows one.' }),
+    sources: z
+      .array(RepositorySourceSchema)
+      .optional()
+      .meta({ description: 'Every place the entry gives this repository, in the order found (one record for all).' }),
   })
   .meta({ description: 'A code repository the entry links to.' })
 export type Repository = z.infer<typeof RepositorySchema>

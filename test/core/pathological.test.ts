@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import { formatPapers } from '../../src/cli/format.js'
 import { type Paper, parseSync, validatePapers } from '../../src/index.js'
+import { normalizeUrl } from '../../src/plugins/repositories/classify.js'
+import { findUrls } from '../../src/plugins/repositories/find-urls.js'
 import { parseMetaLine } from '../../src/readers/hf-text/meta-line.js'
 import { parseArxivId } from '../../src/util/arxiv-id.js'
 import { parseListingDate } from '../../src/util/date.js'
@@ -28,6 +30,11 @@ describe('pathological input', { timeout: 5000 }, () => {
     `arxiv:${'1'.repeat(n)}`,
     `https://arxiv.org/abs/${'/'.repeat(n)}`,
     `${'1,'.repeat(n / 2)}k`,
+    `${'https://github.com/'.repeat(n / 20)}`,
+    `Code: ${'https://github.com/a/b-\n'.repeat(n / 24)}`,
+    `${'a.github.io '.repeat(n / 12)}`,
+    `${'('.repeat(n)}https://a.org/${')'.repeat(n)}`,
+    `${'a.'.repeat(n / 2)}`,
   ]
 
   it('the whole parser', () => {
@@ -44,6 +51,15 @@ describe('pathological input', { timeout: 5000 }, () => {
       parseArxivId(input)
     }
     expect(parseMetaLine('• 4 authors')?.authorCount?.value).toBe('4')
+  })
+
+  it('the repositories plugin, on each input as an abstract', () => {
+    for (const input of hostile) {
+      findUrls(input)
+      normalizeUrl(input)
+      const text = `A title\n\nCode: ${input.replace(/\s+/g, ' ')}\n\n  • 1 author`
+      expect(parseSync(text, { format: 'hf-text', referenceDate: '2025-12-08' }).papers).toHaveLength(1)
+    }
   })
 
   it('detection', () => {
