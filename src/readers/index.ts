@@ -1,7 +1,8 @@
 import type { Reader } from '../core/reader.js'
 import { hfApi } from './hf-api/index.js'
 import { hfHtml } from './hf-html/index.js'
+import { hfMarkdown } from './hf-markdown/index.js'
 import { hfText } from './hf-text/index.js'
 
 /** The readers `parse` chooses from, in order of preference on a tie. */
-export const readers: readonly Reader[] = [hfText, hfHtml, hfApi]
+export const readers: readonly Reader[] = [hfMarkdown, hfText, hfHtml, hfApi]

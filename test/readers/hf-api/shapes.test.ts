@@ -127,8 +127,8 @@ describe('detection of the Hugging Face readers', () => {
     for (const { text } of files('hf-api')) expect(detect(text, readers)?.name).toBe('hf-api')
   })
 
-  it('claims neither arXiv pages and feeds nor the text copy', () => {
-    for (const { name, text } of [...files('arxiv'), ...files('hf-text')]) {
+  it('claims neither arXiv pages and feeds nor text and markdown copies', () => {
+    for (const { name, text } of [...files('arxiv'), ...files('hf-text'), ...files('hf-markdown')]) {
       expect([name, detect(text, readers)?.name]).not.toEqual([name, 'hf-html'])
       expect([name, detect(text, readers)?.name]).not.toEqual([name, 'hf-api'])
     }

@@ -5,7 +5,7 @@ import { card, escapeAttribute, item, page } from './page.js'
 const rules = (result: ReturnType<typeof parseSync>) => result.messages.map((message) => message.ruleId)
 
 describe('hf-html: embedded state', () => {
-  it('maps a newer-shape item, with githubRepo and projectPage left to the repository plugin', () => {
+  it('maps a newer-shape item; githubRepo and projectPage reach the repository plugin', () => {
     const props = {
       dailyPapers: [
         item(
@@ -32,7 +32,9 @@ describe('hf-html: embedded state', () => {
       submittedAt: '2026-05-08',
       publishedAt: '2026-05-07',
     })
-    expect(papers[0]?.repositories).toEqual([]) // the metadata plugin does not interpret them
+    // The reader hands the two fields over as given; the repository plugin reads them.
+    expect(papers[0]?.repositories).toMatchObject([{ url: 'https://github.com/a/b', official: true }])
+    expect(papers[0]?.projectPages).toEqual(['https://a.github.io/b'])
   })
 
   it('a value of the wrong type costs that field only, with a message naming it', () => {
