@@ -22,7 +22,7 @@ const tasks: Record<string, () => unknown> = {
   'parseSync, default chain': () => parseSync(bytes),
 }
 
-const rounds = 40
+const rounds = 80
 const perRound = 10
 const samples = new Map<string, number[]>(Object.keys(tasks).map((name) => [name, []]))
 for (let round = 0; round < rounds; round++) {
