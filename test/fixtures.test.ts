@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parse } from '../src/index.js'
+import { PaperSchema, parse } from '../src/index.js'
 import { readers } from '../src/readers/index.js'
 
 const root = new URL('../fixtures/', import.meta.url).pathname
@@ -50,6 +50,8 @@ describe('fixtures', () => {
       expect(result.format).toBe(folder.split('/').at(-2))
       expect(result.papers).toHaveLength(expected.length)
       result.papers.forEach((paper, index) => {
+        // The core checks fields as plugins set them; the finished record must pass the whole schema.
+        expect(PaperSchema.safeParse(paper).error).toBeUndefined()
         const record = paper as unknown as Record<string, unknown>
         // Empty lists count as absent: the page lists nothing there.
         const present = (key: string) =>

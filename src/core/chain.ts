@@ -23,6 +23,10 @@ interface State {
 
 const paperFields = PaperSchema.shape as Record<string, z.ZodType>
 
+// Every other Paper field was checked when a plugin set it (or is a core default), so the
+// finished record needs only what the core itself adds, and the required title.
+const finalCheck = PaperSchema.pick({ id: true, title: true, source: true, provenance: true })
+
 /** Run `plugins` over `entry`; plugins may not return promises here. */
 export function runChainSync(plugins: readonly Plugin[], entry: Entry, env: ChainEnvironment): Paper | undefined {
   const state = start(entry, env)
@@ -198,7 +202,7 @@ function finish(state: State): Paper | undefined {
   }
   record.source = { format: entry.format, index: entry.index, ...(entry.position ? { position: entry.position } : {}) }
   record.provenance = state.provenance
-  const result = PaperSchema.safeParse(record)
+  const result = finalCheck.safeParse(record)
   if (result.success) return record as Paper
   const problems = result.error.issues.map((issue) => `\`${issue.path.join('.')}\` ${issue.message}`).join('; ')
   report(

@@ -21,11 +21,11 @@ export function toFile(input: Input): VFile {
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192)
   if (sample.length === 0) return false
-  let odd = 0
-  for (let index = 0; index < sample.length; index++) {
-    const code = sample.charCodeAt(index)
-    if (code === 0) return true
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd) odd++
-  }
+  if (sample.includes('\u0000')) return true
+  // A native regex scan: several times cheaper than a charCodeAt loop on large inputs.
+  const odd = sample.match(oddCharacters)?.length ?? 0
   return odd / sample.length > 0.05
 }
+
+// Control characters other than tab, LF, FF and CR, and the replacement character of undecodable bytes.
+const oddCharacters = new RegExp('[\\u0001-\\u0008\\u000b\\u000e-\\u001f\\ufffd]', 'g')

@@ -22,17 +22,28 @@ export interface ResolvedOptions {
   plugins: readonly Plugin[]
 }
 
+let cached: { formats: readonly string[]; schema: ReturnType<typeof buildSchema> } | undefined
+
+// The reader list is fixed per parser, so the schema is built once, not per call.
+function schemaFor(formats: readonly string[]) {
+  if (cached?.formats !== formats) cached = { formats, schema: buildSchema(formats) }
+  return cached.schema
+}
+
+function buildSchema(formats: readonly string[]) {
+  return z.object({
+    format: z.enum(['auto', ...formats]).optional(),
+    referenceDate: z.union([IsoDateSchema, z.date()]).optional(),
+    plugins: z.array(z.unknown()).readonly().optional(),
+  })
+}
+
 /** Check options once, up front; a mistake is API misuse and throws with the valid values. */
 export function resolveOptions(
   options: Readonly<ParseOptions> | null | undefined,
   formats: readonly string[],
 ): ResolvedOptions {
-  const schema = z.object({
-    format: z.enum(['auto', ...formats]).optional(),
-    referenceDate: z.union([IsoDateSchema, z.date()]).optional(),
-    plugins: z.array(z.unknown()).readonly().optional(),
-  })
-  const result = schema.safeParse(options ?? {})
+  const result = schemaFor(formats).safeParse(options ?? {})
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `\`${issue.path.join('.')}\`: ${issue.message}`).join('; ')
     throw new TypeError(

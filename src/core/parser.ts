@@ -148,12 +148,11 @@ interface Job {
   capturedAt?: string
 }
 
+const readerNames = readers.map((reader) => reader.name)
+
 /** Everything before the plugin chain: options, input, detection, reading, the reference date. */
 function prepare(chain: readonly Plugin[], input: Input, options: Readonly<ParseOptions> | null | undefined): Job {
-  const resolved = resolveOptions(
-    options,
-    readers.map((reader) => reader.name),
-  )
+  const resolved = resolveOptions(options, readerNames)
   let plugins = chain
   for (const plugin of resolved.plugins) plugins = place(plugins, plugin)
   const file = toFile(input)
@@ -164,7 +163,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
     referenceSource: resolved.referenceDate ? 'option' : 'today',
   }
   const job: Job = { file, format: undefined, entries: [], plugins, env }
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     report(file, 'warning', 'Unexpected empty input, expected a paper listing', 'core:empty')
     return job
   }
