@@ -150,7 +150,7 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
   for (const [key, value] of Object.entries(valid)) {
     if (value === undefined || dropped.has(key)) continue
     const paperField = paperFields[key]
-    if (paperField && key !== 'provenance') {
+    if (paperField && !covers(shape[key], paperField)) {
       const check = paperField.safeParse(value)
       if (!check.success) {
         const issue = check.error.issues[0]
@@ -172,6 +172,12 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
       ...(citation?.inferred?.length ? { inferred: citation.inferred } : {}),
     }
   }
+}
+
+/** Whether the plugin's field schema is Paper's own (or Paper's made optional): then it was checked already. */
+function covers(field: z.ZodType | undefined, paperField: z.ZodType): boolean {
+  const inner = (field?._zod.def as { innerType?: unknown } | undefined)?.innerType
+  return field === paperField || inner === paperField
 }
 
 function revalidate(plugin: Plugin, fields: Record<string, unknown>, dropped: Set<string>): Record<string, unknown> {
