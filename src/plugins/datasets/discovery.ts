@@ -9,7 +9,15 @@
 import { type Analysis, introducedHere } from './context.js'
 
 /** How a name was found; decides its confidence. */
-export type Cue = 'appositive' | 'head-name' | 'name-head' | 'list-head' | 'such-as' | 'used-on' | 'score-on'
+export type Cue =
+  | 'appositive'
+  | 'head-name'
+  | 'name-head'
+  | 'list-head'
+  | 'such-as'
+  | 'used-on'
+  | 'score-on'
+  | 'on-result'
 
 /** A name found from its context. */
 export interface Candidate {
@@ -21,6 +29,8 @@ export interface Candidate {
   introduced: boolean
   /** The name has no shape of a name (no inner capital, digit or acronym): `Sparkle`. */
   weak: boolean
+  /** Listed with a name that has that shape (`DAPO-17k and Polaris`). */
+  listed?: boolean | undefined
   /** Its spelled-out form, when written as `Long Form (ABBR)`. */
   longForm?: { start: number; end: number } | undefined
 }
@@ -84,6 +94,14 @@ const patterns: ReadonlyArray<{ cue: Cue; regex: RegExp }> = [
       'gu',
     ),
   },
+  // "On NAVSIM, ReflectDrive-2 achieves …": a sentence that opens with where a result was obtained
+  {
+    cue: 'on-result',
+    regex: new RegExp(
+      String.raw`(?:^|[.!?] )On (?:the )?(${list}), ${name} (?:achieves|attains|reaches|obtains|outperforms|surpasses|improves|scores|sets|yields|gains)\b`,
+      'gu',
+    ),
+  },
   // "93.1% on ALFWorld", "75.4% on MMLU"
   {
     cue: 'score-on',
@@ -95,6 +113,8 @@ const patterns: ReadonlyArray<{ cue: Cue; regex: RegExp }> = [
 ]
 
 const nameInList = new RegExp(name, 'gu')
+// A part of a benchmark named after it: `FrontierMath Tier 4`.
+const qualifier = / (?:Tier|Level|Split|Subset|Part) \d{1,3}$/
 
 // A first word that makes a phrase, not a name: articles, pronouns, sentence openers, generic adjectives.
 const openers = new Set(
@@ -200,10 +220,12 @@ function appositive(match: RegExpMatchArray, analysis: Analysis, found: Candidat
 function items(value: string, offset: number, cue: Cue, found: Candidate[]): void {
   const names = [...value.matchAll(nameInList)]
   const shaped = names.some((item) => !isWeak(item[0]))
-  if ((cue === 'used-on' || cue === 'score-on') && !shaped) return
+  if ((cue === 'used-on' || cue === 'score-on' || cue === 'on-result') && !shaped) return
   for (const item of names) {
+    const value = item[0].replace(qualifier, '')
     const start = offset + item.index
-    add(found, { name: item[0], start, end: start + item[0].length, cue, introduced: false, weak: isWeak(item[0]) })
+    const weak = isWeak(value)
+    add(found, { name: value, start, end: start + value.length, cue, introduced: false, weak, listed: weak && shaped })
   }
 }
 

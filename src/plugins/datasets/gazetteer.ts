@@ -34,7 +34,8 @@ const SourceSchema = z.object({
   id: z.string().min(1),
   description: z.string().min(1),
   license: z.string().min(1),
-  reference: z.string().min(1),
+  // Names compiled by the maintainers have no outside reference.
+  reference: z.string().min(1).optional(),
 })
 
 /** The bundled data file: where the names came from, and the names. */

@@ -62,7 +62,7 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
         dataset,
         squashed,
         strict: dataset.ambiguous || acronym.test(squashed),
-        needsContext: dataset.ambiguous && onlyLetters.test(squashed),
+        needsContext: dataset.ambiguous && onlyLetters.test(text),
         lowerOk: squashed === squashed.toLowerCase() || hasDigit.test(squashed),
       }
       let node = root
@@ -218,9 +218,15 @@ function accept(spellings: Spelling[] | undefined, surface: string): Spelling | 
   const squashed = squash(surface)
   const allLower = hasLetter.test(squashed) && squashed === squashed.toLowerCase()
   for (const spelling of spellings) {
-    if (spelling.strict ? squashed === spelling.squashed : spelling.lowerOk || !allLower) return spelling
+    if (spelling.strict ? sameCase(squashed, spelling.squashed) : spelling.lowerOk || !allLower) return spelling
   }
   return undefined
+}
+
+/** Equal as written, except that a leading `The` may be `the` (`the Pile`). */
+function sameCase(surface: string, spelling: string): boolean {
+  if (surface === spelling) return true
+  return spelling.startsWith('The') && surface.startsWith('the') && surface.slice(3) === spelling.slice(3)
 }
 
 /** The members of a compound that follows `hit`: `RefCOCO/+/g` → RefCOCO+, RefCOCOg. */
