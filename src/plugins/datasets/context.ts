@@ -14,7 +14,7 @@ const introVerb =
   /\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))(?: (?:also|first|further|then|thus|therefore|additionally|hence|here|newly|carefully|manually|publicly|have|has|will|can|hereby)){0,3} (?:introduc|present|propos|releas|construct|curat|collect|compil|contribut|creat|build|built|develop|design|assembl|open-sourc)[a-z]*/g
 // Verbs that use something that exists: trained on, evaluated on, compared with …
 const useVerb =
-  /\b(?:[Ee]valuat|[Tt]est(?:ed|ing|s)\b|[Tt]rain|[Ff]ine-?tun|[Ff]inetun|[Pp]re-?train|[Ee]xperiment|[Cc]ompar|[Aa]chiev|[Oo]utperform|[Oo]btain|[Rr]eport|[Ss]ampl|[Ll]everag|[Aa]dopt|[Uu]s(?:e[sd]?|ing)\b|[Rr]esults\b|[Aa]ppl(?:y|ied|ies)\b|[Ii]mprov|[Ss]urpass|[Pp]erform|[Ss]cor|[Aa]ttain|[Rr]each)[a-z]*/g
+  /\b(?:[Ee]valuat(?:e[sd]?|ing)\b|[Tt]est(?:ed|ing|s)\b|[Tt]rain|[Ff]ine-?tun|[Ff]inetun|[Pp]re-?train|[Ee]xperiment|[Cc]ompar|[Aa]chiev|[Oo]utperform|[Oo]btain|[Rr]eport|[Ss]ampl|[Ll]everag|[Aa]dopt|[Uu]s(?:e[sd]?|ing)\b|[Rr]esults\b|[Aa]ppl(?:y|ied|ies)\b|[Ii]mprov|[Ss]urpass|[Pp]erform|[Ss]cor|[Aa]ttain|[Rr]each)[a-z]*/g
 
 /** One abstract, read once for the cues mentions are judged by. */
 export interface Analysis {

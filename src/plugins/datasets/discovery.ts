@@ -18,6 +18,7 @@ export type Cue =
   | 'used-on'
   | 'score-on'
   | 'on-result'
+  | 'shape'
 
 /** A name found from its context. */
 export interface Candidate {
@@ -40,7 +41,7 @@ const first = String.raw`\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*[+*]?`
 const next = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*[+*]?`
 const name = String.raw`(?<![\p{L}\p{N}\-.+*/_'’])${first}(?: ${next}){0,3}(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`
 const list = `${name}(?:(?:,|,? and|,? or) ${name}){0,9}`
-const word = String.raw`[\p{L}\p{N}][\p{L}\p{N}\-]*`
+const word = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]|[,.](?=\p{N}))*`
 const noun = `(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Ss]uite|[Tt]est ?[Bb]ed)`
 const nouns = `(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora|[Ss]uites|[Tt]est ?[Bb]eds)`
 // Words between an article and the noun: adjectives, not a clause (`a framework for dataset …`).
@@ -102,6 +103,14 @@ const patterns: ReadonlyArray<{ cue: Cue; regex: RegExp }> = [
       'gu',
     ),
   },
+  // Names shaped as benchmarks wherever they stand: `See2ThinkBench`, `MPIE-Bench`, `DeepResearch Benchmark`
+  {
+    cue: 'shape',
+    regex: new RegExp(
+      String.raw`(?<![\p{L}\p{N}\-.+*/_'’])(?:${first}(?: ${next}){0,2} (?:Benchmark|Dataset|Corpus)|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`,
+      'gu',
+    ),
+  },
   // "93.1% on ALFWorld", "75.4% on MMLU"
   {
     cue: 'score-on',
@@ -113,6 +122,8 @@ const patterns: ReadonlyArray<{ cue: Cue; regex: RegExp }> = [
 ]
 
 const nameInList = new RegExp(name, 'gu')
+// One word that ends as benchmark names do: `TabBench`, `MPIE-Bench`, `SWE-bench`, `KernelBench-X`.
+const benchShaped = /^.+(?:Bench|-bench)(?:-[\p{L}\p{N}]{1,8})?$/u
 // A part of a benchmark named after it: `FrontierMath Tier 4`.
 const qualifier = / (?:Tier|Level|Split|Subset|Part) \d{1,3}$/
 
@@ -155,6 +166,16 @@ export function discover(analysis: Analysis): Candidate[] {
         case 'appositive':
           appositive(match, analysis, found)
           break
+        case 'shape': {
+          const value = match[0]
+          if (value.includes(' ')) {
+            // A spelled-out name is a name only when its words have a name's shape (not `Tabular Embedding Benchmark`).
+            if (isWeak(value.slice(0, value.lastIndexOf(' ')))) break
+          } else if (!benchShaped.test(value)) break
+          const introduced = introducedHere(analysis, match.index)
+          add(found, { name: value, start: match.index, end: match.index + value.length, cue, introduced, weak: false })
+          break
+        }
         case 'head-name': {
           const determiner = match[1]
           const value = match[2] ?? ''

@@ -12,6 +12,8 @@ interface Spelling {
   needsContext: boolean
   /** An all-lower-case surface may match (the spelling is lower case or has digits). */
   lowerOk: boolean
+  /** A capitalised-only surface may match (the spelling has no inner capital, or has digits): not `Codex` for `CoDEx`. */
+  titleOk: boolean
 }
 
 /** A node of the character trie over spelling keys. */
@@ -48,6 +50,8 @@ const onlyLetters = /^\p{L}+$/u
 const acronym = /^[\p{Lu}]{2,}$/u
 const hasDigit = /\p{N}/u
 const hasLetter = /\p{L}/u
+const innerCapital = /^.+\p{Lu}/u
+const titleCase = /^\p{Lu}[^\p{Lu}]*$/u
 
 /** Build the trie for `datasets`. */
 export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
@@ -64,6 +68,7 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
         strict: dataset.ambiguous || acronym.test(squashed),
         needsContext: dataset.ambiguous && onlyLetters.test(text),
         lowerOk: squashed === squashed.toLowerCase() || hasDigit.test(squashed),
+        titleOk: !innerCapital.test(squashed) || hasDigit.test(squashed),
       }
       let node = root
       for (let index = 0; index < key.length; index++) {
@@ -217,8 +222,14 @@ function accept(spellings: Spelling[] | undefined, surface: string): Spelling | 
   if (!spellings) return undefined
   const squashed = squash(surface)
   const allLower = hasLetter.test(squashed) && squashed === squashed.toLowerCase()
+  const title = titleCase.test(squashed)
   for (const spelling of spellings) {
-    if (spelling.strict ? sameCase(squashed, spelling.squashed) : spelling.lowerOk || !allLower) return spelling
+    if (
+      spelling.strict
+        ? sameCase(squashed, spelling.squashed)
+        : (spelling.lowerOk || !allLower) && (spelling.titleOk || !title)
+    )
+      return spelling
   }
   return undefined
 }

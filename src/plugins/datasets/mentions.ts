@@ -42,6 +42,7 @@ const cueConfidence: Record<Cue, number> = {
   'used-on': 0.6,
   'score-on': 0.6,
   'on-result': 0.6,
+  shape: 0.65,
 }
 // A name without a name's shape (`Sparkle`) is less sure, unless listed with one that has it.
 const weakPenalty = 0.15
