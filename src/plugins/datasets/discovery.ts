@@ -6,6 +6,7 @@
  * Every pattern is anchored on a name or a keyword and every repetition is bounded, so
  * each runs in linear time; they are compiled once, here.
  */
+import { isUpperCode, isWordCode } from './chars.js'
 import { type Analysis, introducedHere } from './context.js'
 
 /** How a name was found; decides its confidence. */
@@ -49,55 +50,84 @@ const adjectives = String.raw`(?: (?!(?:for|of|on|with|to|that|which|from|in|int
 // What may follow a name that ends a phrase: punctuation or a function word, not a noun (`GPT-4 outputs`).
 const after = String.raw`(?=[,.;:)!?]|\s\(|$| (?:and|or|for|with|which|that|to|of|in|is|was|are|has|have|contains|consists|comprising|containing|as|across|under|while|using|by|when|where|show|shows|demonstrate|demonstrates|confirm|confirms|reveal|reveals|indicate|indicates|suggest|suggests)\b)`
 
-const patterns: ReadonlyArray<{ cue: Cue; regex: RegExp }> = [
+/**
+ * Where a pattern may match: at a capitalised word (`name`), at a dataset noun (`noun`),
+ * or anywhere (`text`, for patterns that open with a keyword). Anchored patterns are
+ * sticky and tried only at those places: one cheap pass finds them, instead of every
+ * pattern trying every offset.
+ */
+type Anchor = 'name' | 'noun' | 'text'
+
+/**
+ * A pattern, where it may start, and for patterns that start at a name and end at a
+ * dataset noun, how far ahead that noun may be (names with no noun that near are skipped
+ * without running the pattern).
+ */
+interface Pattern {
+  cue: Cue
+  anchor: Anchor
+  regex: RegExp
+  nounWithin?: number
+  /** Run only when the text has this. */
+  gate?: RegExp
+}
+
+const patterns: readonly Pattern[] = [
   // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset"
   {
     cue: 'appositive',
+    anchor: 'name',
+    nounWithin: 300,
     regex: new RegExp(
       String.raw`(${name})(?: \(([^()]{1,80})\))?, (?:which is )?(?:a|an|the|one of the)${adjectives} ${noun}(?![\p{L}])`,
-      'gu',
+      'uy',
     ),
   },
   // "a new dataset, OpenExp,", "an unlabelled dataset PASS:", "the open dataset LUMIERE."
   {
     cue: 'head-name',
-    regex: new RegExp(
-      String.raw`(?:(?<![\p{L}])((?:[Aa]n?|[Tt]he|[Oo]ur)(?: ${word}){0,4}) )?(?<![\p{L}\p{N}\-])${noun},? (?:(?:named|called|dubbed|termed|coined) )?(${name})${after}`,
-      'gu',
-    ),
+    anchor: 'noun',
+    regex: new RegExp(String.raw`${noun},? (?:(?:named|called|dubbed|termed|coined) )?(${name})${after}`, 'uy'),
   },
   // "the RoboTwin benchmark", "our BLURB benchmark"
   {
     cue: 'name-head',
+    anchor: 'name',
+    nounWithin: 250,
     regex: new RegExp(
-      String.raw`(?<![\p{L}])([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Pp]roposed) (${name}) ${noun}(?![\p{L}])(?! \(${first}\))`,
-      'gu',
+      String.raw`(?<=(?<![\p{L}])([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Pp]roposed) )(${name}) ${noun}(?![\p{L}])(?! \(${first}\))`,
+      'uy',
     ),
   },
   // "on several BRIGHT and BEIR datasets"
   {
     cue: 'list-head',
-    regex: new RegExp(String.raw`((?:${name}, ){0,6}${name},? (?:and|or|&) ${name}) ${nouns}(?![\p{L}])`, 'gu'),
+    anchor: 'name',
+    nounWithin: 400,
+    regex: new RegExp(String.raw`((?:${name}, ){0,6}${name},? (?:and|or|&) ${name}) ${nouns}(?![\p{L}])`, 'uy'),
   },
   // "benchmarks including R2R-CE, REVERIE-CE and NavRAG-CE", "the dataset …, i.e., OpenVE-3M"
   {
     cue: 'such-as',
+    anchor: 'noun',
     regex: new RegExp(
       String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?) (?:the )?(${list})`,
-      'gu',
+      'uy',
     ),
   },
   // "Experiments on ALFWorld, WebShop, and SciWorld show …", "results on TabBench"
   {
     cue: 'used-on',
+    anchor: 'text',
     regex: new RegExp(
-      String.raw`(?<![\p{L}])(?:[Ee]xperiments?|[Rr]esults|[Ee]valuat(?:ed|ion|ions|ing|es?)|[Tt]ested|[Tt]rained|[Tt]raining|[Ff]ine-?tun(?:ed|ing)|[Ff]inetuned|[Pp]re-?trained|[Bb]enchmarked|[Vv]alidated|[Pp]erformance|[Aa]ccuracy|SOTA|[Ss]tate-of-the-art)(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
+      String.raw`\b(?:[Ee]xperiments?|[Rr]esults|[Ee]valuat(?:ed|ion|ions|ing|es?)|[Tt]ested|[Tt]rained|[Tt]raining|[Ff]ine-?tun(?:ed|ing)|[Ff]inetuned|[Pp]re-?trained|[Bb]enchmarked|[Vv]alidated|[Pp]erformance|[Aa]ccuracy|SOTA|[Ss]tate-of-the-art)(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
       'gu',
     ),
   },
   // "On NAVSIM, ReflectDrive-2 achieves …": a sentence that opens with where a result was obtained
   {
     cue: 'on-result',
+    anchor: 'text',
     regex: new RegExp(
       String.raw`(?:^|[.!?] )On (?:the )?(${list}), ${name} (?:achieves|attains|reaches|obtains|outperforms|surpasses|improves|scores|sets|yields|gains)\b`,
       'gu',
@@ -106,14 +136,17 @@ const patterns: ReadonlyArray<{ cue: Cue; regex: RegExp }> = [
   // Names shaped as benchmarks wherever they stand: `See2ThinkBench`, `MPIE-Bench`, `DeepResearch Benchmark`
   {
     cue: 'shape',
+    anchor: 'name',
+    gate: /Bench|-bench| (?:Dataset|Corpus)\b/,
     regex: new RegExp(
       String.raw`(?<![\p{L}\p{N}\-.+*/_'’])(?:${first}(?: ${next}){0,2} (?:Benchmark|Dataset|Corpus)|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`,
-      'gu',
+      'uy',
     ),
   },
   // "93.1% on ALFWorld", "75.4% on MMLU"
   {
     cue: 'score-on',
+    anchor: 'text',
     regex: new RegExp(
       String.raw`(?<![\p{L}\p{N}.])\d+(?:\.\d+)?%?(?: (?!(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|margins?|points?)\b)[\p{L}\p{N}\-]+){0,2} on (?:the )?(${list})${after}`,
       'gu',
@@ -122,6 +155,8 @@ const patterns: ReadonlyArray<{ cue: Cue; regex: RegExp }> = [
 ]
 
 const nameInList = new RegExp(name, 'gu')
+// The article and adjectives before a dataset noun: `a new` in `a new dataset, OpenExp`.
+const determiner = new RegExp(String.raw`(?<=(?<![\p{L}])((?:[Aa]n?|[Tt]he|[Oo]ur)(?: ${word}){0,4}) )`, 'uy')
 // One word that ends as benchmark names do: `TabBench`, `MPIE-Bench`, `SWE-bench`, `KernelBench-X`.
 const benchShaped = /^.+(?:Bench|-bench)(?:-[\p{L}\p{N}]{1,8})?$/u
 // A part of a benchmark named after it: `FrontierMath Tier 4`.
@@ -160,8 +195,12 @@ const capitalised = /^\p{Lu}/u
 export function discover(analysis: Analysis): Candidate[] {
   const { text } = analysis
   const found: Candidate[] = []
-  for (const { cue, regex } of patterns) {
-    for (const match of text.matchAll(regex)) {
+  const names = nameStarts(text)
+  for (const { cue, anchor, regex, nounWithin, gate } of patterns) {
+    if (gate && !gate.test(text)) continue
+    let starts = anchor === 'name' ? names : anchor === 'noun' ? analysis.nouns : undefined
+    if (starts && nounWithin !== undefined) starts = starts.filter((start) => nounAhead(analysis, start, nounWithin))
+    for (const match of starts ? anchored(text, regex, starts) : text.matchAll(regex)) {
       switch (cue) {
         case 'appositive':
           appositive(match, analysis, found)
@@ -177,20 +216,21 @@ export function discover(analysis: Analysis): Candidate[] {
           break
         }
         case 'head-name': {
-          const determiner = match[1]
-          const value = match[2] ?? ''
+          determiner.lastIndex = match.index
+          const article = determiner.exec(text)?.[1]
+          const value = match[1] ?? ''
           const start = match.index + match[0].length - value.length
           const introduced =
-            determiner !== undefined &&
-            (/\b(?:new|our|Our|proposed|novel)\b/.test(determiner) ||
-              (/^[Aa]n?\b/.test(determiner) && introducedHere(analysis, match.index)))
+            article !== undefined &&
+            (/\b(?:new|our|Our|proposed|novel)\b/.test(article) ||
+              (/^[Aa]n?\b/.test(article) && introducedHere(analysis, match.index)))
           add(found, { name: value, start, end: start + value.length, cue, introduced, weak: isWeak(value) })
           break
         }
         case 'name-head': {
           const determiner = match[1] ?? ''
           const value = match[2] ?? ''
-          const start = match.index + determiner.length + 1
+          const start = match.index
           const introduced =
             /^(?:[Oo]ur|[Nn]ew|[Pp]roposed)$/.test(determiner) ||
             (/^[Tt]he$/.test(determiner) && introducedHere(analysis, match.index))
@@ -207,6 +247,49 @@ export function discover(analysis: Analysis): Candidate[] {
   }
   return found.sort((a, b) => a.start - b.start)
 }
+
+/** Is there a dataset noun after `start`, within `distance`? */
+function nounAhead(analysis: Analysis, start: number, distance: number): boolean {
+  const { nouns } = analysis
+  let low = 0
+  let high = nouns.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((nouns[middle] as number) <= start) low = middle + 1
+    else high = middle
+  }
+  const next = nouns[low]
+  return next !== undefined && next - start <= distance
+}
+
+/** Matches of sticky `regex` at each of `starts`. */
+function* anchored(text: string, regex: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
+  let until = 0
+  for (const start of starts) {
+    // As a global search would, go on after a match, not inside it.
+    if (start < until) continue
+    regex.lastIndex = start
+    const match = regex.exec(text)
+    if (!match) continue
+    until = start + match[0].length
+    yield match
+  }
+}
+
+/** Offsets of capitalised words that may start a name (not inside `ES-ImageNet` or `x.Y`). */
+function nameStarts(text: string): number[] {
+  const starts: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 128 ? code < 65 || code > 90 : !isUpperCode(code)) continue
+    const before = index > 0 ? text.charCodeAt(index - 1) : 32
+    if (!isWordCode(before) && !blocksName.has(before)) starts.push(index)
+  }
+  return starts
+}
+
+// Characters that join a capital to the word before it: `ES-ImageNet`, `x.Y`, `a/B`.
+const blocksName = new Set([..."-.+*/_'’"].map((char) => char.charCodeAt(0)))
 
 /** `X, a … dataset` or `Long Form (X), a … dataset`. */
 function appositive(match: RegExpMatchArray, analysis: Analysis, found: Candidate[]): void {

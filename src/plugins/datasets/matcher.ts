@@ -16,9 +16,10 @@ interface Spelling {
   titleOk: boolean
 }
 
-/** A node of the character trie over spelling keys. */
+/** A node of the character trie over spelling keys; ASCII children in an array, the rest in a map (speed). */
 interface Node {
-  next: Map<number, Node> | undefined
+  ascii: Array<Node | undefined> | undefined
+  other: Map<number, Node> | undefined
   spellings: Spelling[] | undefined
 }
 
@@ -55,7 +56,7 @@ const titleCase = /^\p{Lu}[^\p{Lu}]*$/u
 
 /** Build the trie for `datasets`. */
 export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
-  const root: Node = { next: undefined, spellings: undefined }
+  const root: Node = { ascii: undefined, other: undefined, spellings: undefined }
   const exact = new Map<string, Spelling[]>()
   for (const dataset of datasets) {
     for (const text of dataset.spellings) {
@@ -71,16 +72,7 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
         titleOk: !innerCapital.test(squashed) || hasDigit.test(squashed),
       }
       let node = root
-      for (let index = 0; index < key.length; index++) {
-        const code = key.charCodeAt(index)
-        node.next ??= new Map()
-        let child = node.next.get(code)
-        if (!child) {
-          child = { next: undefined, spellings: undefined }
-          node.next.set(code, child)
-        }
-        node = child
-      }
+      for (let index = 0; index < key.length; index++) node = childFor(node, key.charCodeAt(index))
       node.spellings ??= []
       node.spellings.push(spelling)
       const same = exact.get(key)
@@ -88,11 +80,44 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
       else exact.set(key, [spelling])
     }
   }
+  if (datasets.length > 64) densify(root)
   return { scan: (text) => scan(text, root, exact) }
+}
+
+/** The child of `node` for `code`, created when missing. */
+function childFor(node: Node, code: number): Node {
+  node.other ??= new Map()
+  let child = node.other.get(code)
+  if (!child) {
+    child = { ascii: undefined, other: undefined, spellings: undefined }
+    node.other.set(code, child)
+  }
+  return child
+}
+
+/** Move the ASCII children of nodes with many children into arrays: the root and its busy neighbours are walked at every word. */
+function densify(node: Node): void {
+  if (!node.other) return
+  if (node.other.size >= 8) {
+    const ascii = new Array<Node | undefined>(128).fill(undefined)
+    for (const [code, child] of node.other) if (code < 128) ascii[code] = child
+    for (const code of node.other.keys()) if (code < 128) node.other.delete(code)
+    node.ascii = ascii
+    if (node.other.size === 0) node.other = undefined
+  }
+  for (const child of node.ascii ?? []) if (child) densify(child)
+  for (const child of node.other?.values() ?? []) densify(child)
+}
+
+/** The child of `node` for `code` (ASCII already lower-cased), if any. */
+function step(node: Node, code: number): Node | undefined {
+  if (code < 128) return node.ascii ? node.ascii[code] : node.other?.get(code)
+  return node.other?.get(foldCode(code))
 }
 
 function scan(text: string, root: Node, exact: Map<string, Spelling[]>): Hit[] {
   const hits: Hit[] = []
+  // Where spellings end along the current walk; reused across walks.
   const ends: number[] = []
   const nodes: Node[] = []
   let index = 0
@@ -102,21 +127,20 @@ function scan(text: string, root: Node, exact: Map<string, Spelling[]>): Hit[] {
       continue
     }
     // Walk the trie as far as the text goes, remembering every place a spelling ends.
-    ends.length = 0
-    nodes.length = 0
+    let found = 0
     let node = root
     let position = index
     let gap = 0
     while (position < text.length) {
       const code = text.charCodeAt(position)
-      const child = node.next?.get(foldCode(code))
+      const child = step(node, code >= 65 && code <= 90 ? code + 32 : code)
       if (child) {
         node = child
         position++
         gap = 0
         if (node.spellings) {
-          ends.push(position)
-          nodes.push(node)
+          ends[found] = position
+          nodes[found++] = node
         }
         continue
       }
@@ -130,7 +154,7 @@ function scan(text: string, root: Node, exact: Map<string, Spelling[]>): Hit[] {
     }
     let matched: Hit | undefined
     // Longest first: `ImageNet-1K` before `ImageNet`.
-    for (let candidate = ends.length - 1; candidate >= 0 && !matched; candidate--) {
+    for (let candidate = found - 1; candidate >= 0 && !matched; candidate--) {
       const end = ends[candidate] as number
       const spelling = accept(nodes[candidate]?.spellings, text.slice(index, end))
       if (!spelling) continue
@@ -145,7 +169,9 @@ function scan(text: string, root: Node, exact: Map<string, Spelling[]>): Hit[] {
       }
     }
     if (!matched) {
+      // No match starts inside a word: go to its end.
       index++
+      while (index < text.length && isWordCode(text.charCodeAt(index))) index++
       continue
     }
     hits.push(matched)
