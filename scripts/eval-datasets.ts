@@ -175,6 +175,30 @@ export async function evaluate(): Promise<Record<string, Score>> {
   return scores
 }
 
+/**
+ * Dataset extraction alone (the plugin, after `metadata` has run) on the seed's abstracts,
+ * repeated until `megabytes` of abstract text went through; MB/s of CPU time.
+ */
+export async function throughput(megabytes = 10): Promise<number> {
+  const seed = await parse(readFileSync(new URL('hf-text/seed/input.txt', root)), { referenceDate: '2025-12-08' })
+  const papers = seed.papers.flatMap((paper) =>
+    paper.abstract ? [{ title: paper.title, abstract: paper.abstract }] : [],
+  )
+  const plugin = datasets()
+  runPlugin(plugin, 'warm up', 'ImageNet') // compiles the gazetteer outside the timing
+  const total = megabytes * 1024 * 1024
+  let bytes = 0
+  const before = process.cpuUsage()
+  for (let index = 0; bytes < total; index++) {
+    const paper = papers[index % papers.length]
+    if (!paper) break
+    runPlugin(plugin, paper.title, paper.abstract)
+    bytes += Buffer.byteLength(paper.abstract)
+  }
+  const used = process.cpuUsage(before)
+  return bytes / 1024 / 1024 / ((used.user + used.system) / 1e6)
+}
+
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`
 
 async function main(): Promise<void> {
@@ -186,6 +210,7 @@ async function main(): Promise<void> {
       `${name.padEnd(32)} ${String(s.documents).padStart(4)} ${String(s.labelled).padStart(5)} ${String(s.predicted).padStart(5)}  ${[s.precision, s.recall, s.f1, s.f05, s.roleAgreement].map((v) => percent(v).padStart(6)).join('  ')}`,
     )
   }
+  console.log(`throughput: ${(await throughput()).toFixed(1)} MB/s (CPU time, the seed's abstracts repeated to 10 MB)`)
   if (!verbose) return
   const all = scores.all
   if (!all) return
