@@ -16,16 +16,22 @@ describe('public API', () => {
       'PointSchema',
       'PositionSchema',
       'ProvenanceSchema',
+      'RepositoriesSchema',
       'RepositorySchema',
+      'SCHEMA_VERSION',
       'SourceSchema',
       'TextSpanSchema',
       'createParser',
       'datasets',
       'definePlugin',
+      'isPaper',
+      'mergePapers',
       'metadata',
       'parse',
       'parseArxivId',
       'parseSync',
+      'repositories',
+      'validatePapers',
     ])
   })
 

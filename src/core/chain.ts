@@ -1,8 +1,7 @@
 import type { VFile } from 'vfile'
 import type { z } from 'zod'
 import { type Paper, PaperSchema, type Provenance } from '../schema/paper.js'
-import { shortHash } from '../util/hash.js'
-import { normalizeTitle } from '../util/text.js'
+import { paperId } from '../util/paper-id.js'
 import type { Entry } from './entry.js'
 import { report } from './messages.js'
 import type { Citation, Plugin, PluginContext } from './plugin.js'
@@ -191,12 +190,11 @@ function revalidate(plugin: Plugin, fields: Record<string, unknown>, dropped: Se
 function finish(state: State): Paper | undefined {
   const { record, entry } = state
   const title = record.title
-  if (typeof record.arxivId === 'string') {
-    record.id = `arxiv:${record.arxivId}`
-    state.provenance.id = { plugin: 'core', method: 'arxiv-id' }
-  } else if (typeof title === 'string' && title !== '') {
-    record.id = `title:${shortHash(normalizeTitle(title))}`
-    state.provenance.id = { plugin: 'core', method: 'title-hash' }
+  const arxivId = typeof record.arxivId === 'string' ? record.arxivId : undefined
+  if (arxivId !== undefined || (typeof title === 'string' && title !== '')) {
+    const { id, method } = paperId(arxivId, String(title))
+    record.id = id
+    state.provenance.id = { plugin: 'core', method }
   }
   record.source = { format: entry.format, index: entry.index, ...(entry.position ? { position: entry.position } : {}) }
   record.provenance = state.provenance

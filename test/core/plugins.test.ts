@@ -151,7 +151,7 @@ describe('chain order and registration', () => {
   const metadataOnly = () => createParser({ plugins: [metadata] })
 
   it('starts with the built-in plugins and appends by default', () => {
-    expect(createParser().plugins).toEqual(['metadata', 'datasets'])
+    expect(createParser().plugins).toEqual(['metadata', 'repositories', 'datasets'])
     expect(metadataOnly().use(tag('a')).use(tag('b')).plugins).toEqual(['metadata', 'a', 'b'])
   })
 
@@ -197,7 +197,7 @@ describe('chain order and registration', () => {
   })
 
   it('throws on invalid options, naming the valid values', () => {
-    expect(() => parseSync(text, { format: 'nope' })).toThrow(/'auto', 'hf-text'/)
+    expect(() => parseSync(text, { format: 'nope' })).toThrow(/'auto'.*'hf-text'/)
     expect(() => parseSync(text, { referenceDate: '2025-13-01' })).toThrow(/YYYY-MM-DD/)
     expect(() => parseSync(text, { referenceDate: new Date('x') })).toThrow(TypeError)
   })
