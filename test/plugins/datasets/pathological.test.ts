@@ -47,6 +47,10 @@ const hostile = [
   fill('(A), '),
   fill('the Pile '),
   fill('RefCOCO/+/g '),
+  fill('X, a 1,0'),
+  fill('we introduce X, a 2,500-sample '),
+  fill('the dataset '),
+  fill('ÉÉ '),
 ]
 
 // A gazetteer whose spellings share long prefixes, so the trie walks deep.
@@ -65,7 +69,7 @@ const matcher = compileMatcher([
   },
 ])
 
-describe('datasets on hostile input', { timeout: 20_000 }, () => {
+describe('datasets on hostile input', { timeout: 60_000 }, () => {
   it('the matcher', () => {
     for (const text of hostile) expect(Array.isArray(matcher.scan(text))).toBe(true)
   })
