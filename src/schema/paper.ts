@@ -59,12 +59,38 @@ export const RepositorySchema = z
   .meta({ description: 'A code repository the entry links to.' })
 export type Repository = z.infer<typeof RepositorySchema>
 
+/** A span of the normalised abstract: UTF-16 offsets, `end` exclusive. */
+export const TextSpanSchema = z
+  .object({
+    start: z.number().int().min(0).meta({ description: 'Offset of the first character, 0-indexed.' }),
+    end: z.number().int().min(0).meta({ description: 'Offset just past the last character.' }),
+  })
+  .refine((span) => span.end > span.start, { message: 'Expected `end` after `start`' })
+  .meta({ description: 'A span of the normalised abstract (`Paper.abstract`), as UTF-16 offsets.' })
+export type TextSpan = z.infer<typeof TextSpanSchema>
+
 export const DatasetMentionSchema = z
   .object({
-    name: z.string().min(1).meta({ description: 'The dataset name as written.' }),
+    name: z.string().min(1).meta({ description: 'The dataset name as written (at its first mention).' }),
+    canonical: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The gazetteer id when the dataset is known, e.g. `coco` for MS COCO, MSCOCO and COCO.' }),
     role: z
       .enum(['introduced', 'used'])
       .meta({ description: '`introduced` when the paper creates it, `used` otherwise.' }),
+    known: z.boolean().meta({ description: '`true` when the gazetteer knows it, `false` when found from context.' }),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .meta({ description: 'How sure the extractor is that this is a dataset, 0..1.' }),
+    span: TextSpanSchema.meta({ description: 'The first mention in the abstract.' }),
+    spans: z
+      .array(TextSpanSchema)
+      .min(1)
+      .meta({ description: 'Every mention in the abstract, in order; the first is `span`.' }),
   })
   .meta({ description: 'A dataset or benchmark the entry mentions.' })
 export type DatasetMention = z.infer<typeof DatasetMentionSchema>

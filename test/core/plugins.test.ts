@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { createParser, definePlugin, type Plugin, parse, parseSync } from '../../src/index.js'
+import { createParser, definePlugin, metadata, type Plugin, parse, parseSync } from '../../src/index.js'
 import { abstractA, abstractB, listing } from '../helpers.js'
 
 const text = listing([
@@ -147,28 +147,31 @@ describe('chain order and registration', () => {
   const tag = (name: string, extra: { before?: string[]; after?: string[] } = {}) =>
     definePlugin({ name, schema: z.object({}), extract: () => ({}), ...extra })
 
-  it('starts with the built-in metadata plugin and appends by default', () => {
-    expect(createParser().plugins).toEqual(['metadata', 'repositories'])
-    expect(createParser().use(tag('a')).use(tag('b')).plugins).toEqual(['metadata', 'repositories', 'a', 'b'])
+  // A chain of metadata alone, so these checks do not change as built-ins are added.
+  const metadataOnly = () => createParser({ plugins: [metadata] })
+
+  it('starts with the built-in plugins and appends by default', () => {
+    expect(createParser().plugins).toEqual(['metadata', 'repositories', 'datasets'])
+    expect(metadataOnly().use(tag('a')).use(tag('b')).plugins).toEqual(['metadata', 'a', 'b'])
   })
 
   it('orders with before/after, replaces by name, disables by name', () => {
-    const parser = createParser()
+    const parser = metadataOnly()
       .use(tag('a'))
       .use(tag('b', { before: ['a'] }))
       .use(tag('c', { after: ['metadata'], before: ['b'] }))
-    expect(parser.plugins).toEqual(['metadata', 'repositories', 'c', 'b', 'a'])
-    expect(parser.use(tag('b')).plugins).toEqual(['metadata', 'repositories', 'c', 'b', 'a'])
-    expect(parser.disable('metadata').plugins).toEqual(['repositories', 'c', 'b', 'a'])
+    expect(parser.plugins).toEqual(['metadata', 'c', 'b', 'a'])
+    expect(parser.use(tag('b')).plugins).toEqual(['metadata', 'c', 'b', 'a'])
+    expect(parser.disable('metadata').plugins).toEqual(['c', 'b', 'a'])
     expect(() => parser.disable('nope')).toThrow(/no plugin of that name/)
     expect(() => parser.use(tag('d', { after: ['zzz'] }))).toThrow(/Add "zzz" first/)
     expect(() => parser.use(tag('e', { before: ['c'], after: ['a'] }))).toThrow(/contradict/)
   })
 
   it('is immutable: use returns a new parser', () => {
-    const base = createParser()
+    const base = metadataOnly()
     base.use(tag('a'))
-    expect(base.plugins).toEqual(['metadata', 'repositories'])
+    expect(base.plugins).toEqual(['metadata'])
   })
 
   it('drops records without a title when no plugin sets one, and says so', () => {

@@ -67,7 +67,17 @@ export const arxivRecord = {
   ],
   projectPages: ['https://example.org/icl'],
   links: [{ url: 'https://huggingface.co/datasets/x/y', kind: 'dataset' }],
-  datasets: [{ name: 'GSM8K', role: 'used' }],
+  datasets: [
+    {
+      name: 'GSM8K',
+      canonical: 'gsm8k',
+      role: 'used',
+      known: true,
+      confidence: 0.95,
+      span: { start: 0, end: 5 },
+      spans: [{ start: 0, end: 5 }],
+    },
+  ],
   source: {
     format: 'arxiv-atom',
     index: 0,

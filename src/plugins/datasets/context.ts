@@ -1,0 +1,98 @@
+/**
+ * What surrounds a mention: sentence bounds, words that say "dataset", and the verbs
+ * that say whether the authors made it or used it. Each is found in one pass over the
+ * abstract, so asking about any number of mentions stays linear.
+ */
+
+// A sentence ends at . ! or ? followed by space and something that can start a sentence.
+const sentenceBreak = /[.!?]\s+(?=[\p{Lu}\p{N}(["“'])/gu
+// Nouns that make a name a dataset: "GB benchmarks", "dataset PASS".
+const datasetNoun =
+  /\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora)|[Tt]est ?(?:[Ss]ets?|[Bb]eds?)|[Ss]plits?|[Ss]uites?)\b/g
+// "we (first) introduce / this work presents …": the authors make something.
+const introVerb =
+  /\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))(?: (?:also|first|further|then|thus|therefore|additionally|hence|here|newly|carefully|manually|publicly|have|has|will|can|hereby)){0,3} (?:introduc|present|propos|releas|construct|curat|collect|compil|contribut|creat|build|built|develop|design|assembl|open-sourc)[a-z]*/g
+// Verbs that use something that exists: trained on, evaluated on, compared with …
+const useVerb =
+  /\b(?:[Ee]valuat(?:e[sd]?|ing)\b|[Tt]est(?:ed|ing|s)\b|[Tt]rain|[Ff]ine-?tun|[Ff]inetun|[Pp]re-?train|[Ee]xperiment|[Cc]ompar|[Aa]chiev|[Oo]utperform|[Oo]btain|[Rr]eport|[Ss]ampl|[Ll]everag|[Aa]dopt|[Uu]s(?:e[sd]?|ing)\b|[Rr]esults\b|[Aa]ppl(?:y|ied|ies)\b|[Ii]mprov|[Ss]urpass|[Pp]erform|[Ss]cor|[Aa]ttain|[Rr]each)[a-z]*/g
+
+/** One abstract, read once for the cues mentions are judged by. */
+export interface Analysis {
+  text: string
+  /** Offsets where sentences start, ascending (the first is 0). */
+  sentences: number[]
+  /** Start offsets of dataset nouns. */
+  nouns: number[]
+  /** End offsets of "we introduce"-style phrases. */
+  intros: number[]
+  /** End offsets of use verbs. */
+  uses: number[]
+}
+
+/** Find the cues in `text`. */
+export function analyse(text: string): Analysis {
+  const sentences = [0]
+  for (const match of text.matchAll(sentenceBreak)) sentences.push(match.index + match[0].length)
+  return {
+    text,
+    sentences,
+    nouns: [...text.matchAll(datasetNoun)].map((match) => match.index),
+    intros: [...text.matchAll(introVerb)].map((match) => match.index + match[0].length),
+    uses: [...text.matchAll(useVerb)].map((match) => match.index + match[0].length),
+  }
+}
+
+/** Where the sentence holding `offset` starts. */
+export function sentenceStart(analysis: Analysis, offset: number): number {
+  return analysis.sentences[lastAtOrBefore(analysis.sentences, offset)] ?? 0
+}
+
+/** Where the sentence holding `offset` ends (the next sentence's start, or the text's end). */
+export function sentenceStop(analysis: Analysis, offset: number): number {
+  return analysis.sentences[lastAtOrBefore(analysis.sentences, offset) + 1] ?? analysis.text.length
+}
+
+/**
+ * Is the mention at `start..end` in a dataset context: a dataset noun shortly before
+ * or after it in the same sentence ("dataset PASS", "GB benchmarks"), or a use verb
+ * right before it ("evaluated on MATH")?
+ */
+export function inDatasetContext(analysis: Analysis, start: number, end: number): boolean {
+  const from = Math.max(sentenceStart(analysis, start), start - 40)
+  const to = Math.min(sentenceStop(analysis, start), end + 30)
+  const noun = analysis.nouns[lastAtOrBefore(analysis.nouns, to - 1)]
+  if (noun !== undefined && noun >= from && (noun < start || noun >= end)) return true
+  const use = analysis.uses[lastAtOrBefore(analysis.uses, start)]
+  return (
+    use !== undefined &&
+    use >= Math.max(from, start - 16) &&
+    /^\s+(?:on|with|from)\s+(?:the\s+)?$/.test(analysis.text.slice(use, start))
+  )
+}
+
+/**
+ * Do the authors introduce what starts at `offset`? True when the nearest cue before it
+ * in its sentence is "we introduce/present/release…" rather than a use verb.
+ */
+export function introducedHere(analysis: Analysis, offset: number): boolean {
+  const from = sentenceStart(analysis, offset)
+  const intro = analysis.intros[lastAtOrBefore(analysis.intros, offset)]
+  if (intro === undefined || intro < from) return false
+  const use = analysis.uses[lastAtOrBefore(analysis.uses, offset)]
+  return use === undefined || use <= intro
+}
+
+/** Index of the last value `<= offset` in ascending `values`, or -1. */
+function lastAtOrBefore(values: readonly number[], offset: number): number {
+  let low = 0
+  let high = values.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    if ((values[middle] as number) <= offset) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
+}

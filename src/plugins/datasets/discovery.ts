@@ -1,0 +1,352 @@
+/**
+ * Dataset names found from how abstracts introduce and cite them, whether or not the
+ * gazetteer knows them: "we introduce X, a … dataset", "a new dataset, X", "the X
+ * benchmark", "on X and Y benchmarks", "datasets such as X", "experiments on X".
+ *
+ * Every pattern is anchored on a name or a keyword and every repetition is bounded, so
+ * each runs in linear time; they are compiled once, here.
+ */
+import { isUpperCode, isWordCode } from './chars.js'
+import { type Analysis, introducedHere } from './context.js'
+
+/** How a name was found; decides its confidence. */
+export type Cue =
+  | 'appositive'
+  | 'head-name'
+  | 'name-head'
+  | 'list-head'
+  | 'such-as'
+  | 'used-on'
+  | 'score-on'
+  | 'on-result'
+  | 'shape'
+
+/** A name found from its context. */
+export interface Candidate {
+  name: string
+  start: number
+  end: number
+  cue: Cue
+  /** The context says the authors introduce it. */
+  introduced: boolean
+  /** The name has no shape of a name (no inner capital, digit or acronym): `Sparkle`. */
+  weak: boolean
+  /** Listed with a name that has that shape (`DAPO-17k and Polaris`). */
+  listed?: boolean | undefined
+  /** Its spelled-out form, when written as `Long Form (ABBR)`. */
+  longForm?: { start: number; end: number } | undefined
+}
+
+// A name: up to four words, the first capitalised, each maybe hyphenated (`MMDG-Bench`, `Caltech-UCSD Birds 200-2011`).
+const first = String.raw`\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*[+*]?`
+const next = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*[+*]?`
+const name = String.raw`(?<![\p{L}\p{N}\-.+*/_'’])${first}(?: ${next}){0,3}(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`
+const list = `${name}(?:(?:,|,? and|,? or) ${name}){0,9}`
+const word = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]|[,.](?=\p{N}))*`
+const noun = `(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Ss]uite|[Tt]est ?[Bb]ed)`
+const nouns = `(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora|[Ss]uites|[Tt]est ?[Bb]eds)`
+// Words between an article and the noun: adjectives, not a clause (`a framework for dataset …`).
+const adjectives = String.raw`(?: (?!(?:for|of|on|with|to|that|which|from|in|into|using|via|by|where|whose|consisting|comprising|containing|trained|designed|built|based|derived|collected|generated|is|are|was|were)\b)${word}){0,6}`
+// What may follow a name that ends a phrase: punctuation or a function word, not a noun (`GPT-4 outputs`).
+const after = String.raw`(?=[,.;:)!?]|\s\(|$| (?:and|or|for|with|which|that|to|of|in|is|was|are|has|have|contains|consists|comprising|containing|as|across|under|while|using|by|when|where|show|shows|demonstrate|demonstrates|confirm|confirms|reveal|reveals|indicate|indicates|suggest|suggests)\b)`
+
+/**
+ * Where a pattern may match: at a capitalised word (`name`), at a dataset noun (`noun`),
+ * or anywhere (`text`, for patterns that open with a keyword). Anchored patterns are
+ * sticky and tried only at those places: one cheap pass finds them, instead of every
+ * pattern trying every offset.
+ */
+type Anchor = 'name' | 'noun' | 'text'
+
+/**
+ * A pattern, where it may start, and for patterns that start at a name and end at a
+ * dataset noun, how far ahead that noun may be (names with no noun that near are skipped
+ * without running the pattern).
+ */
+interface Pattern {
+  cue: Cue
+  anchor: Anchor
+  regex: RegExp
+  nounWithin?: number
+  /** Run only when the text has this. */
+  gate?: RegExp
+}
+
+const patterns: readonly Pattern[] = [
+  // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset"
+  {
+    cue: 'appositive',
+    anchor: 'name',
+    nounWithin: 300,
+    regex: new RegExp(
+      String.raw`(${name})(?: \(([^()]{1,80})\))?, (?:which is )?(?:a|an|the|one of the)${adjectives} ${noun}(?![\p{L}])`,
+      'uy',
+    ),
+  },
+  // "a new dataset, OpenExp,", "an unlabelled dataset PASS:", "the open dataset LUMIERE."
+  {
+    cue: 'head-name',
+    anchor: 'noun',
+    regex: new RegExp(String.raw`${noun},? (?:(?:named|called|dubbed|termed|coined) )?(${name})${after}`, 'uy'),
+  },
+  // "the RoboTwin benchmark", "our BLURB benchmark"
+  {
+    cue: 'name-head',
+    anchor: 'name',
+    nounWithin: 250,
+    regex: new RegExp(
+      String.raw`(?<=(?<![\p{L}])([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Pp]roposed) )(${name}) ${noun}(?![\p{L}])(?! \(${first}\))`,
+      'uy',
+    ),
+  },
+  // "on several BRIGHT and BEIR datasets"
+  {
+    cue: 'list-head',
+    anchor: 'name',
+    nounWithin: 400,
+    regex: new RegExp(String.raw`((?:${name}, ){0,6}${name},? (?:and|or|&) ${name}) ${nouns}(?![\p{L}])`, 'uy'),
+  },
+  // "benchmarks including R2R-CE, REVERIE-CE and NavRAG-CE", "the dataset …, i.e., OpenVE-3M"
+  {
+    cue: 'such-as',
+    anchor: 'noun',
+    regex: new RegExp(
+      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?) (?:the )?(${list})`,
+      'uy',
+    ),
+  },
+  // "Experiments on ALFWorld, WebShop, and SciWorld show …", "results on TabBench"
+  {
+    cue: 'used-on',
+    anchor: 'text',
+    regex: new RegExp(
+      String.raw`\b(?:[Ee]xperiments?|[Rr]esults|[Ee]valuat(?:ed|ion|ions|ing|es?)|[Tt]ested|[Tt]rained|[Tt]raining|[Ff]ine-?tun(?:ed|ing)|[Ff]inetuned|[Pp]re-?trained|[Bb]enchmarked|[Vv]alidated|[Pp]erformance|[Aa]ccuracy|SOTA|[Ss]tate-of-the-art)(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
+      'gu',
+    ),
+  },
+  // "On NAVSIM, ReflectDrive-2 achieves …": a sentence that opens with where a result was obtained
+  {
+    cue: 'on-result',
+    anchor: 'text',
+    regex: new RegExp(
+      String.raw`(?:^|[.!?] )On (?:the )?(${list}), ${name} (?:achieves|attains|reaches|obtains|outperforms|surpasses|improves|scores|sets|yields|gains)\b`,
+      'gu',
+    ),
+  },
+  // Names shaped as benchmarks wherever they stand: `See2ThinkBench`, `MPIE-Bench`, `DeepResearch Benchmark`
+  {
+    cue: 'shape',
+    anchor: 'name',
+    gate: /Bench|-bench| (?:Dataset|Corpus)\b/,
+    regex: new RegExp(
+      String.raw`(?<![\p{L}\p{N}\-.+*/_'’])(?:${first}(?: ${next}){0,2} (?:Benchmark|Dataset|Corpus)|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`,
+      'uy',
+    ),
+  },
+  // "93.1% on ALFWorld", "75.4% on MMLU"
+  {
+    cue: 'score-on',
+    anchor: 'text',
+    regex: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.])\d+(?:\.\d+)?%?(?: (?!(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|margins?|points?)\b)[\p{L}\p{N}\-]+){0,2} on (?:the )?(${list})${after}`,
+      'gu',
+    ),
+  },
+]
+
+const nameInList = new RegExp(name, 'gu')
+// The article and adjectives before a dataset noun: `a new` in `a new dataset, OpenExp`.
+const determiner = new RegExp(String.raw`(?<=(?<![\p{L}])((?:[Aa]n?|[Tt]he|[Oo]ur)(?: ${word}){0,4}) )`, 'uy')
+// One word that ends as benchmark names do: `TabBench`, `MPIE-Bench`, `SWE-bench`, `KernelBench-X`.
+const benchShaped = /^.+(?:Bench|-bench)(?:-[\p{L}\p{N}]{1,8})?$/u
+// A part of a benchmark named after it: `FrontierMath Tier 4`.
+const qualifier = / (?:Tier|Level|Split|Subset|Part) \d{1,3}$/
+
+// A first word that makes a phrase, not a name: articles, pronouns, sentence openers, generic adjectives.
+const openers = new Set(
+  (
+    'The A An Our We This These That Those It Its In On For With To By From Of And Or As At Each Every Both All ' +
+    'Several Multiple Various Many Most Some Such Existing Current Previous Prior Recent Standard Popular Public New ' +
+    'Novel Large Small Real Synthetic Extensive Comprehensive Experiments Experimental Results However Moreover ' +
+    'Furthermore Additionally Specifically Finally First Second Third Then Here There While When Although Across ' +
+    'Using Based Given Unlike Other Different Diverse Open One Two Three Four Five Six Seven Eight Nine Ten Table ' +
+    'Figure Section Appendix Human Downstream General Generic Their Which What Where How Why If Since Because ' +
+    'Despite Through Under Over Among Between Without Within After Before During Overall Together Thus Hence ' +
+    'Therefore Also Only Even Further More Less Better Best Full Final Main Key Either Neither Code Project'
+  ).split(' '),
+)
+// Metrics, which results are reported "on" as they are on datasets.
+const metrics = new Set(
+  'F1 F1-score EM BLEU ROUGE ROUGE-L METEOR CIDEr SPICE mAP AP AUC AUROC AUPRC mIoU IoU FID KID PSNR SSIM LPIPS WER CER NDCG MRR Top-1 Top-5 Pass@1'.split(
+    ' ',
+  ),
+)
+// Words that alone never name a dataset.
+const generic = new Set(
+  (
+    'Dataset Datasets Data Benchmark Benchmarks Bench Corpus Corpora Set Sets Suite Test Train Training Validation ' +
+    'Evaluation Task Tasks Split Challenge Leaderboard Collection'
+  ).split(' '),
+)
+const shapedWord = /^(?=.*\p{L})(?:.+\p{Lu}.*|.*\p{N}.*)$/u
+const capitalised = /^\p{Lu}/u
+
+/** Every name the context marks as a dataset, in order of appearance (may repeat and overlap). */
+export function discover(analysis: Analysis): Candidate[] {
+  const { text } = analysis
+  const found: Candidate[] = []
+  const names = nameStarts(text)
+  for (const { cue, anchor, regex, nounWithin, gate } of patterns) {
+    if (gate && !gate.test(text)) continue
+    let starts = anchor === 'name' ? names : anchor === 'noun' ? analysis.nouns : undefined
+    if (starts && nounWithin !== undefined) starts = starts.filter((start) => nounAhead(analysis, start, nounWithin))
+    for (const match of starts ? anchored(text, regex, starts) : text.matchAll(regex)) {
+      switch (cue) {
+        case 'appositive':
+          appositive(match, analysis, found)
+          break
+        case 'shape': {
+          const value = match[0]
+          if (value.includes(' ')) {
+            // A spelled-out name is a name only when its words have a name's shape (not `Tabular Embedding Benchmark`).
+            if (isWeak(value.slice(0, value.lastIndexOf(' ')))) break
+          } else if (!benchShaped.test(value)) break
+          const introduced = introducedHere(analysis, match.index)
+          add(found, { name: value, start: match.index, end: match.index + value.length, cue, introduced, weak: false })
+          break
+        }
+        case 'head-name': {
+          determiner.lastIndex = match.index
+          const article = determiner.exec(text)?.[1]
+          const value = match[1] ?? ''
+          const start = match.index + match[0].length - value.length
+          const introduced =
+            article !== undefined &&
+            (/\b(?:new|our|Our|proposed|novel)\b/.test(article) ||
+              (/^[Aa]n?\b/.test(article) && introducedHere(analysis, match.index)))
+          add(found, { name: value, start, end: start + value.length, cue, introduced, weak: isWeak(value) })
+          break
+        }
+        case 'name-head': {
+          const determiner = match[1] ?? ''
+          const value = match[2] ?? ''
+          const start = match.index
+          const introduced =
+            /^(?:[Oo]ur|[Nn]ew|[Pp]roposed)$/.test(determiner) ||
+            (/^[Tt]he$/.test(determiner) && introducedHere(analysis, match.index))
+          add(found, { name: value, start, end: start + value.length, cue, introduced, weak: isWeak(value) })
+          break
+        }
+        default: {
+          const value = match[1] ?? ''
+          const offset = cue === 'list-head' ? match.index : match.index + match[0].length - value.length
+          items(value, offset, cue, found)
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** Is there a dataset noun after `start`, within `distance`? */
+function nounAhead(analysis: Analysis, start: number, distance: number): boolean {
+  const { nouns } = analysis
+  let low = 0
+  let high = nouns.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((nouns[middle] as number) <= start) low = middle + 1
+    else high = middle
+  }
+  const next = nouns[low]
+  return next !== undefined && next - start <= distance
+}
+
+/** Matches of sticky `regex` at each of `starts`. */
+function* anchored(text: string, regex: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
+  let until = 0
+  for (const start of starts) {
+    // As a global search would, go on after a match, not inside it.
+    if (start < until) continue
+    regex.lastIndex = start
+    const match = regex.exec(text)
+    if (!match) continue
+    until = start + match[0].length
+    yield match
+  }
+}
+
+/** Offsets of capitalised words that may start a name (not inside `ES-ImageNet` or `x.Y`). */
+function nameStarts(text: string): number[] {
+  const starts: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 128 ? code < 65 || code > 90 : !isUpperCode(code)) continue
+    const before = index > 0 ? text.charCodeAt(index - 1) : 32
+    if (!isWordCode(before) && !blocksName.has(before)) starts.push(index)
+  }
+  return starts
+}
+
+// Characters that join a capital to the word before it: `ES-ImageNet`, `x.Y`, `a/B`.
+const blocksName = new Set([..."-.+*/_'’"].map((char) => char.charCodeAt(0)))
+
+/** `X, a … dataset` or `Long Form (X), a … dataset`. */
+function appositive(match: RegExpMatchArray, analysis: Analysis, found: Candidate[]): void {
+  const index = match.index ?? 0
+  const head = match[1] ?? ''
+  const inner = match[2]
+  const introduced = introducedHere(analysis, index)
+  const abbreviation = inner !== undefined && !inner.includes(' ') && isName(inner) ? inner : undefined
+  if (abbreviation !== undefined) {
+    const start = index + head.length + 2
+    add(found, {
+      name: abbreviation,
+      start,
+      end: start + abbreviation.length,
+      cue: 'appositive',
+      introduced,
+      weak: isWeak(abbreviation),
+      longForm: { start: index, end: index + head.length },
+    })
+  } else
+    add(found, {
+      name: head,
+      start: index,
+      end: index + head.length,
+      cue: 'appositive',
+      introduced,
+      weak: isWeak(head),
+    })
+}
+
+/** The names of a list; in a list found only by "on", names without a name's shape need a shaped neighbour. */
+function items(value: string, offset: number, cue: Cue, found: Candidate[]): void {
+  const names = [...value.matchAll(nameInList)]
+  const shaped = names.some((item) => !isWeak(item[0]))
+  if ((cue === 'used-on' || cue === 'score-on' || cue === 'on-result') && !shaped) return
+  for (const item of names) {
+    const value = item[0].replace(qualifier, '')
+    const start = offset + item.index
+    const weak = isWeak(value)
+    add(found, { name: value, start, end: start + value.length, cue, introduced: false, weak, listed: weak && shaped })
+  }
+}
+
+function add(found: Candidate[], candidate: Candidate): void {
+  if (isName(candidate.name)) found.push(candidate)
+}
+
+/** Could `value` name something: not an opener, not only generic words, not a lone letter. */
+export function isName(value: string): boolean {
+  const words = value.split(' ')
+  const head = words[0] ?? ''
+  if (value.length < 2 || value.length > 80 || !capitalised.test(value)) return false
+  if (openers.has(head) || metrics.has(value)) return false
+  return !words.every((item) => generic.has(item) || !/\p{L}/u.test(item))
+}
+
+/** No word with an inner capital, a digit or all capitals: `Sparkle`, `Nucleotide Transformer`. */
+function isWeak(value: string): boolean {
+  return !value.split(' ').some((item) => shapedWord.test(item))
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod'
+import { keyOf } from './chars.js'
+
+/** One dataset the gazetteer knows. */
+export const GazetteerEntrySchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^\S+$/)
+      .meta({ description: 'Canonical id, e.g. `coco`; what `DatasetMention.canonical` reports.' }),
+    name: z.string().min(1).meta({ description: 'The usual name, e.g. `MS COCO`.' }),
+    aliases: z
+      .array(z.string().min(1))
+      .meta({ description: 'Other spellings that name the same dataset, e.g. `COCO`, `MSCOCO`.' }),
+    domain: z.string().min(1).meta({ description: 'Field, e.g. `vision`, `nlp`, `speech`.' }),
+    source: z.string().min(1).meta({ description: 'Id of the `sources` item the name was taken from.' }),
+    ambiguous: z.boolean().optional().meta({
+      description:
+        'The name is also an ordinary word or acronym (PASS, GB, MATH): its one-word spellings match only as written and in a dataset context.',
+    }),
+  })
+  .meta({ description: 'One dataset or benchmark of the gazetteer.' })
+export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>
+
+/** A dataset a user adds with `datasets({ extra })`: `domain` and `source` may be left out. */
+export const DatasetEntrySchema = GazetteerEntrySchema.extend({
+  aliases: GazetteerEntrySchema.shape.aliases.optional(),
+  domain: GazetteerEntrySchema.shape.domain.optional(),
+  source: GazetteerEntrySchema.shape.source.optional(),
+}).meta({ description: 'A dataset to add to (or replace in) the gazetteer.' })
+export type DatasetEntry = z.infer<typeof DatasetEntrySchema>
+
+const SourceSchema = z.object({
+  id: z.string().min(1),
+  description: z.string().min(1),
+  license: z.string().min(1),
+  // Names compiled by the maintainers have no outside reference.
+  reference: z.string().min(1).optional(),
+})
+
+/** The bundled data file: where the names came from, and the names. */
+export const GazetteerSchema = z
+  .object({
+    version: z.union([z.string().min(1), z.number()]),
+    sources: z.array(SourceSchema),
+    datasets: z.array(GazetteerEntrySchema),
+  })
+  .superRefine((gazetteer, context) => {
+    const sources = new Set(gazetteer.sources.map((source) => source.id))
+    gazetteer.datasets.forEach((entry, index) => {
+      if (!sources.has(entry.source))
+        context.addIssue({
+          code: 'custom',
+          path: ['datasets', index, 'source'],
+          message: `Unexpected source \`${entry.source}\`, expected one of the \`sources\` ids`,
+        })
+    })
+    for (const problem of conflicts(gazetteer.datasets))
+      context.addIssue({ code: 'custom', path: ['datasets', problem.index], message: problem.message })
+  })
+export type Gazetteer = z.infer<typeof GazetteerSchema>
+
+/** A dataset as the matcher uses it: every spelling, the name first. */
+export interface KnownDataset {
+  id: string
+  name: string
+  spellings: readonly string[]
+  ambiguous: boolean
+}
+
+/**
+ * Duplicate ids, and spellings (compared by key: case, spaces and hyphens ignored)
+ * that two ids claim — the matcher could not tell those apart.
+ */
+export function conflicts(
+  entries: ReadonlyArray<Pick<GazetteerEntry, 'id' | 'name'> & { aliases?: readonly string[] | undefined }>,
+): Array<{ index: number; message: string }> {
+  const problems: Array<{ index: number; message: string }> = []
+  const ids = new Set<string>()
+  const owners = new Map<string, string>()
+  entries.forEach((entry, index) => {
+    if (ids.has(entry.id)) problems.push({ index, message: `Unexpected duplicate id \`${entry.id}\`` })
+    ids.add(entry.id)
+    for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
+      const key = keyOf(spelling)
+      if (key === '') {
+        problems.push({ index, message: `Unexpected spelling \`${spelling}\` with no letters or digits` })
+        continue
+      }
+      const owner = owners.get(key)
+      if (owner !== undefined && owner !== entry.id)
+        problems.push({
+          index,
+          message: `Unexpected spelling \`${spelling}\` of \`${entry.id}\`, already a spelling of \`${owner}\``,
+        })
+      owners.set(key, entry.id)
+    }
+  })
+  return problems
+}
+
+/**
+ * The datasets to match: the bundled ones (unless `replace`) with `extra` added; an
+ * extra entry with a bundled id replaces that entry.
+ */
+export function mergeDatasets(
+  bundled: readonly GazetteerEntry[],
+  extra: readonly DatasetEntry[],
+  replace: boolean,
+): KnownDataset[] {
+  const byId = new Map<string, DatasetEntry>()
+  if (!replace) for (const entry of bundled) byId.set(entry.id, entry)
+  for (const entry of extra) byId.set(entry.id, entry)
+  return [...byId.values()].map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    spellings: [...new Set([entry.name, ...(entry.aliases ?? [])])],
+    ambiguous: entry.ambiguous === true,
+  }))
+}

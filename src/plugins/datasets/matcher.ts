@@ -1,0 +1,284 @@
+import { foldCode, isSeparatorCode, isSpaceCode, isUpperCode, isWordCode, keyOf, squash } from './chars.js'
+import type { KnownDataset } from './gazetteer.js'
+
+/** One spelling of a known dataset, with its case rules. */
+interface Spelling {
+  dataset: KnownDataset
+  /** The spelling without separators, case kept. */
+  squashed: string
+  /** Must match exactly as written (acronyms such as `BEIR`, and ambiguous names). */
+  strict: boolean
+  /** An ambiguous one-word spelling (PASS, GB): counts only in a dataset context. */
+  needsContext: boolean
+  /** An all-lower-case surface may match (the spelling is lower case or has digits). */
+  lowerOk: boolean
+  /** A capitalised-only surface may match (the spelling has no inner capital, or has digits): not `Codex` for `CoDEx`. */
+  titleOk: boolean
+}
+
+/** A node of the character trie over spelling keys; ASCII children in an array, the rest in a map (speed). */
+interface Node {
+  ascii: Array<Node | undefined> | undefined
+  other: Map<number, Node> | undefined
+  spellings: Spelling[] | undefined
+}
+
+/** A known dataset found in a text. */
+export interface Hit {
+  dataset: KnownDataset
+  /** The name as written; for a compound member (`RefCOCO/+/g`), the member's full name (`RefCOCO+`). */
+  name: string
+  start: number
+  end: number
+  /** An ambiguous spelling: keep it only in a dataset context. */
+  needsContext: boolean
+}
+
+/** A gazetteer compiled for matching: built once, used for every abstract. */
+export interface Matcher {
+  /** Every known dataset in `text`, in order, without overlaps. */
+  scan(text: string): Hit[]
+}
+
+// Version suffixes that keep the dataset: `COCO 2017`, `SQuAD v1.1`, `SQuAD 2.0`, `ImageNet-21k`, `Kinetics-400`.
+const versionSuffix =
+  /(?:[ -](?:19|20)\d\d|[ -]?[vV]\d{1,2}(?:\.\d{1,2})?|[ -]\d{1,2}\.\d{1,2}|[ -]\d{1,4}[kKMB]|-\d{2,4})(?![\p{L}\p{N}+*]|[-.][\p{L}\p{N}])/uy
+// A member of a compound after `/`: `+` and `g` in `RefCOCO/+/g`, `100` in `CIFAR-10/100`.
+const compoundPiece = /[\p{L}\p{N}+*]{1,4}(?![\p{L}\p{N}+*]|-[\p{L}\p{N}])/uy
+// A lower-case word after a hyphen modifies the name (`ImageNet-pretrained`, `COCO-style`).
+const hyphenModifier = /-\p{Ll}{2,}(?![\p{L}\p{N}+*]|-\p{Lu})/uy
+const onlyLetters = /^\p{L}+$/u
+const acronym = /^[\p{Lu}]{2,}$/u
+const hasDigit = /\p{N}/u
+const hasLetter = /\p{L}/u
+const innerCapital = /^.+\p{Lu}/u
+const titleCase = /^\p{Lu}[^\p{Lu}]*$/u
+
+/** Build the trie for `datasets`. */
+export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
+  const root: Node = { ascii: undefined, other: undefined, spellings: undefined }
+  const exact = new Map<string, Spelling[]>()
+  for (const dataset of datasets) {
+    for (const text of dataset.spellings) {
+      const key = keyOf(text)
+      if (key === '' || !isWordCode(key.charCodeAt(0))) continue
+      const squashed = squash(text)
+      const spelling: Spelling = {
+        dataset,
+        squashed,
+        strict: dataset.ambiguous || acronym.test(squashed),
+        needsContext: dataset.ambiguous && onlyLetters.test(text),
+        lowerOk: squashed === squashed.toLowerCase() || hasDigit.test(squashed),
+        titleOk: !innerCapital.test(squashed) || hasDigit.test(squashed),
+      }
+      let node = root
+      for (let index = 0; index < key.length; index++) node = childFor(node, key.charCodeAt(index))
+      node.spellings ??= []
+      node.spellings.push(spelling)
+      const same = exact.get(key)
+      if (same) same.push(spelling)
+      else exact.set(key, [spelling])
+    }
+  }
+  if (datasets.length > 64) densify(root)
+  return { scan: (text) => scan(text, root, exact) }
+}
+
+/** The child of `node` for `code`, created when missing. */
+function childFor(node: Node, code: number): Node {
+  node.other ??= new Map()
+  let child = node.other.get(code)
+  if (!child) {
+    child = { ascii: undefined, other: undefined, spellings: undefined }
+    node.other.set(code, child)
+  }
+  return child
+}
+
+/** Move the ASCII children of nodes with many children into arrays: the root and its busy neighbours are walked at every word. */
+function densify(node: Node): void {
+  if (!node.other) return
+  if (node.other.size >= 8) {
+    const ascii = new Array<Node | undefined>(128).fill(undefined)
+    for (const [code, child] of node.other) if (code < 128) ascii[code] = child
+    for (const code of node.other.keys()) if (code < 128) node.other.delete(code)
+    node.ascii = ascii
+    if (node.other.size === 0) node.other = undefined
+  }
+  for (const child of node.ascii ?? []) if (child) densify(child)
+  for (const child of node.other?.values() ?? []) densify(child)
+}
+
+/** The child of `node` for `code` (ASCII already lower-cased), if any. */
+function step(node: Node, code: number): Node | undefined {
+  if (code < 128) return node.ascii ? node.ascii[code] : node.other?.get(code)
+  return node.other?.get(foldCode(code))
+}
+
+function scan(text: string, root: Node, exact: Map<string, Spelling[]>): Hit[] {
+  const hits: Hit[] = []
+  // Where spellings end along the current walk; reused across walks.
+  const ends: number[] = []
+  const nodes: Node[] = []
+  let index = 0
+  while (index < text.length) {
+    if (!isWordCode(text.charCodeAt(index)) || !startAllowed(text, index)) {
+      index++
+      continue
+    }
+    // Walk the trie as far as the text goes, remembering every place a spelling ends.
+    let found = 0
+    let node = root
+    let position = index
+    let gap = 0
+    while (position < text.length) {
+      const code = text.charCodeAt(position)
+      const child = step(node, code >= 65 && code <= 90 ? code + 32 : code)
+      if (child) {
+        node = child
+        position++
+        gap = 0
+        if (node.spellings) {
+          ends[found] = position
+          nodes[found++] = node
+        }
+        continue
+      }
+      // Spellings may drop or add a separator or two (`MS COCO`, `Mr. TyDi`), never more.
+      if ((isSeparatorCode(code) || isSpaceCode(code)) && gap < 2) {
+        position++
+        gap++
+        continue
+      }
+      break
+    }
+    let matched: Hit | undefined
+    // Longest first: `ImageNet-1K` before `ImageNet`.
+    for (let candidate = found - 1; candidate >= 0 && !matched; candidate--) {
+      const end = ends[candidate] as number
+      const spelling = accept(nodes[candidate]?.spellings, text.slice(index, end))
+      if (!spelling) continue
+      const full = extend(text, end)
+      if (full === undefined) continue
+      matched = {
+        dataset: spelling.dataset,
+        name: text.slice(index, full),
+        start: index,
+        end: full,
+        needsContext: spelling.needsContext,
+      }
+    }
+    if (!matched) {
+      // No match starts inside a word: go to its end.
+      index++
+      while (index < text.length && isWordCode(text.charCodeAt(index))) index++
+      continue
+    }
+    hits.push(matched)
+    hits.push(...compounds(text, matched, exact))
+    index = matched.end
+  }
+  return hits
+}
+
+/** A match may start only where a word starts: not inside `ES-ImageNet` or `x_COCO`. */
+function startAllowed(text: string, index: number): boolean {
+  if (index === 0) return true
+  const before = text.charCodeAt(index - 1)
+  if (isWordCode(before)) return false
+  const twoBefore = index > 1 ? text.charCodeAt(index - 2) : 32
+  switch (before) {
+    case 45: // -
+    case 0x2010:
+    case 0x2011:
+    case 39: // '
+    case 0x2019:
+      return !isWordCode(twoBefore)
+    case 95: // _
+    case 43: // +
+    case 42: // *
+    case 64: // @
+    case 35: // #
+    case 36: // $
+    case 38: // &
+    case 61: // =
+    case 92: // \
+      return false
+    default:
+      return true
+  }
+}
+
+/**
+ * Where a match that reaches `end` really ends: past a version suffix (`COCO 2017`), at
+ * `end` when the word ends there, or `undefined` when the name is only part of a longer
+ * token (`R2R-CE`, `CIFAR-10-C`, `RefCOCO+` for `RefCOCO`).
+ */
+function extend(text: string, end: number): number | undefined {
+  versionSuffix.lastIndex = end
+  if (versionSuffix.test(text)) return versionSuffix.lastIndex
+  if (end >= text.length) return end
+  const next = text.charCodeAt(end)
+  const after = end + 1 < text.length ? text.charCodeAt(end + 1) : 32
+  switch (next) {
+    case 45: // -
+    case 0x2010:
+    case 0x2011:
+      hyphenModifier.lastIndex = end
+      return hyphenModifier.test(text) ? end : undefined
+    case 46: // . ends a sentence, or is part of `SD3.5` / `x.y`
+      return isWordCode(after) && !isUpperCode(after) ? undefined : end
+    case 39: // '
+    case 0x2019:
+      return after >= 48 && after <= 57 ? undefined : end
+    case 43: // +
+    case 42: // *
+    case 95: // _
+    case 64: // @
+    case 38: // &
+    case 61: // =
+      return undefined
+    default:
+      return isWordCode(next) ? undefined : end
+  }
+}
+
+/** The first spelling whose case rule `surface` meets. */
+function accept(spellings: Spelling[] | undefined, surface: string): Spelling | undefined {
+  if (!spellings) return undefined
+  const squashed = squash(surface)
+  const allLower = hasLetter.test(squashed) && squashed === squashed.toLowerCase()
+  const title = titleCase.test(squashed)
+  for (const spelling of spellings) {
+    if (
+      spelling.strict
+        ? sameCase(squashed, spelling.squashed)
+        : (spelling.lowerOk || !allLower) && (spelling.titleOk || !title)
+    )
+      return spelling
+  }
+  return undefined
+}
+
+/** Equal as written, except that a leading `The` may be `the` (`the Pile`). */
+function sameCase(surface: string, spelling: string): boolean {
+  if (surface === spelling) return true
+  return spelling.startsWith('The') && surface.startsWith('the') && surface.slice(3) === spelling.slice(3)
+}
+
+/** The members of a compound that follows `hit`: `RefCOCO/+/g` → RefCOCO+, RefCOCOg. */
+function compounds(text: string, hit: Hit, exact: Map<string, Spelling[]>): Hit[] {
+  const members: Array<{ dataset: KnownDataset; name: string }> = []
+  let position = hit.end
+  while (text.charCodeAt(position) === 47 /* / */) {
+    compoundPiece.lastIndex = position + 1
+    const piece = compoundPiece.exec(text)?.[0]
+    if (!piece) break
+    const name = /^\d+$/.test(piece) && /\d$/.test(hit.name) ? hit.name.replace(/\d+$/, piece) : hit.name + piece
+    const known = exact.get(keyOf(name))?.[0]
+    if (!known) break
+    members.push({ dataset: known.dataset, name })
+    position = compoundPiece.lastIndex
+  }
+  return members.map((member) => ({ ...member, start: hit.start, end: position, needsContext: false }))
+}

@@ -1,0 +1,187 @@
+/**
+ * From gazetteer hits and context candidates to one record per dataset: known names
+ * grouped by id, unknown names by key, each with every span, a role and a confidence.
+ */
+import type { DatasetMention, TextSpan } from '../../schema/paper.js'
+import { keyOf } from './chars.js'
+import { analyse, inDatasetContext } from './context.js'
+import { type Candidate, type Cue, discover } from './discovery.js'
+import { compileMatcher, type Hit, type Matcher } from './matcher.js'
+import { roleOf, titleNames } from './role.js'
+
+/** How mentions are found and kept. */
+export interface FindOptions {
+  /** Find names the gazetteer lacks from their context. */
+  discover: boolean
+  /** Drop mentions less certain than this. */
+  minConfidence: number
+}
+
+/** One dataset while its mentions are collected. */
+interface Group {
+  name: string
+  canonical?: string | undefined
+  spellings: string[]
+  spans: TextSpan[]
+  confidence: number
+  cues: Set<Cue>
+  introduced: boolean
+  /** An ambiguous name not yet seen in a dataset context. */
+  pending: boolean
+}
+
+// Known names are near-certain; ambiguous ones confirmed by context less so; unknown ones by how they were found.
+const knownConfidence = 0.95
+const contextConfidence = 0.8
+const cueConfidence: Record<Cue, number> = {
+  appositive: 0.8,
+  'head-name': 0.75,
+  'name-head': 0.75,
+  'such-as': 0.7,
+  'list-head': 0.7,
+  'used-on': 0.6,
+  'score-on': 0.6,
+  'on-result': 0.6,
+  shape: 0.65,
+}
+// A name without a name's shape (`Sparkle`) is less sure, unless listed with one that has it.
+const weakPenalty = 0.15
+const listedPenalty = 0.05
+const cueBonus = 0.05
+// Only list punctuation between two names, maybe after a parenthesis: `ImageNet, PASS`, `VOC (+0.7 mIoU) and Cityscapes`.
+const listGap = /^(?: \([^()]{1,30}\))?(?:,\s*|,?\s+(?:and|or|&)\s+|\s*\/\s*)$/
+
+/** The dataset mentions of `text` (a normalised abstract) under `title`. */
+export function findMentions(
+  text: string,
+  title: string | undefined,
+  matcher: Matcher,
+  options: FindOptions,
+): DatasetMention[] {
+  const analysis = analyse(text)
+  const hits = matcher.scan(text)
+  const known = new Map<string, Group>()
+  hits.forEach((hit, index) => {
+    const id = hit.dataset.id
+    let group = known.get(id)
+    if (!group) {
+      group = {
+        name: hit.name,
+        canonical: id,
+        spellings: [...hit.dataset.spellings],
+        spans: [],
+        confidence: contextConfidence,
+        cues: new Set(),
+        introduced: false,
+        pending: true,
+      }
+      known.set(id, group)
+    }
+    group.spans.push({ start: hit.start, end: hit.end })
+    if (!hit.needsContext) group.confidence = knownConfidence
+    if (!hit.needsContext || inDatasetContext(analysis, hit.start, hit.end) || listedWith(text, hits, index))
+      group.pending = false
+  })
+
+  const unknown = new Map<string, Group>()
+  for (const candidate of options.discover ? discover(analysis) : []) {
+    const hit = overlapping(hits, candidate)
+    if (hit) {
+      const group = known.get(hit.dataset.id)
+      if (group) corroborate(group, candidate)
+      continue
+    }
+    const key = keyOf(candidate.name)
+    const group = unknown.get(key)
+    if (group) corroborate(group, candidate)
+    else
+      unknown.set(key, {
+        name: candidate.name,
+        spellings: [candidate.name],
+        spans: [],
+        confidence:
+          cueConfidence[candidate.cue] - (candidate.listed ? listedPenalty : candidate.weak ? weakPenalty : 0),
+        cues: new Set([candidate.cue]),
+        introduced: candidate.introduced,
+        pending: false,
+      })
+    const owner = unknown.get(key)
+    owner?.spans.push({ start: candidate.start, end: candidate.end })
+    if (candidate.longForm) owner?.spans.push(candidate.longForm)
+  }
+  // Every other place an unknown name is written, found as known names are.
+  if (unknown.size > 0) {
+    const names = [...unknown].map(([key, group]) => ({
+      id: key,
+      name: group.name,
+      spellings: [group.name],
+      ambiguous: false,
+    }))
+    for (const hit of compileMatcher(names).scan(text))
+      if (!overlapping(hits, hit)) unknown.get(hit.dataset.id)?.spans.push({ start: hit.start, end: hit.end })
+  }
+
+  const titled = titleNames(title)
+  const mentions: DatasetMention[] = []
+  for (const group of [...known.values(), ...unknown.values()]) {
+    if (group.pending) continue
+    const role = roleOf(group.introduced, group.spellings, titled)
+    const bonus = cueBonus * Math.max(0, group.cues.size - (group.canonical ? 0 : 1))
+    const confidence = Math.round(Math.min(0.99, group.confidence + bonus) * 100) / 100
+    if (confidence < options.minConfidence) continue
+    const spans = distinct(group.spans)
+    const [span] = spans
+    if (!span) continue
+    mentions.push({
+      name: group.name,
+      ...(group.canonical ? { canonical: group.canonical } : {}),
+      role,
+      known: group.canonical !== undefined,
+      confidence,
+      span,
+      spans,
+    })
+  }
+  return mentions.sort((a, b) => a.span.start - b.span.start)
+}
+
+function corroborate(group: Group, candidate: Candidate): void {
+  group.cues.add(candidate.cue)
+  group.introduced ||= candidate.introduced
+  group.pending = false
+}
+
+/** An ambiguous name right next to another known name in a list counts as a dataset too. */
+function listedWith(text: string, hits: readonly Hit[], index: number): boolean {
+  const hit = hits[index] as Hit
+  const before = hits[index - 1]
+  const after = hits[index + 1]
+  const near = (from: number, to: number) => to - from <= 40 && listGap.test(text.slice(from, to))
+  return (
+    (before !== undefined && !before.needsContext && near(before.end, hit.start)) ||
+    (after !== undefined && !after.needsContext && near(hit.end, after.start))
+  )
+}
+
+/** The first hit that overlaps `span` (hits are sorted and do not overlap each other). */
+function overlapping(hits: readonly Hit[], span: { start: number; end: number }): Hit | undefined {
+  let low = 0
+  let high = hits.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const hit = hits[middle] as Hit
+    if (hit.end <= span.start) low = middle + 1
+    else if (hit.start >= span.end) high = middle - 1
+    else return hit
+  }
+  return undefined
+}
+
+/** Spans sorted by start, each place once. */
+function distinct(spans: TextSpan[]): TextSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end)
+  return sorted.filter((span, index) => {
+    const previous = sorted[index - 1]
+    return !previous || previous.start !== span.start || previous.end !== span.end
+  })
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { conflicts, DatasetEntrySchema, type GazetteerEntry, type KnownDataset, mergeDatasets } from './gazetteer.js'
+
+/** Options of {@link datasets}. */
+export const DatasetsOptionsSchema = z
+  .object({
+    extra: z
+      .array(DatasetEntrySchema)
+      .optional()
+      .meta({ description: 'Datasets to add; one with a bundled id replaces that entry (default: `[]`).' }),
+    replace: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Match only `extra`, not the bundled gazetteer (default: `false`).' }),
+    discover: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Also find names the gazetteer lacks, from their context (default: `true`).' }),
+    minConfidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .meta({ description: 'Drop mentions with a lower confidence (default: `0.5`).' }),
+  })
+  .strict()
+
+/** Options of {@link datasets}, as given. */
+export type DatasetsOptions = z.input<typeof DatasetsOptionsSchema>
+
+/** The options read once: every default filled in. */
+export interface Settings {
+  extra: NonNullable<DatasetsOptions['extra']>
+  replace: boolean
+  discover: boolean
+  minConfidence: number
+}
+
+/** Check `options`; throw a `TypeError` that says what is wrong and what is valid. */
+export function readOptions(options: Readonly<DatasetsOptions> | null | undefined): Settings {
+  const result = DatasetsOptionsSchema.safeParse(options ?? {})
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `\`${issue.path.join('.') || 'options'}\`: ${issue.message}`)
+    throw new TypeError(
+      `Invalid options for datasets(): ${problems.join('; ')}. Expected { extra?: [{ id, name, aliases?, domain?, source?, ambiguous? }], replace?: boolean, discover?: boolean, minConfidence?: number between 0 and 1 }.`,
+    )
+  }
+  const { extra = [], replace = false, discover = true, minConfidence = 0.5 } = result.data
+  return { extra, replace, discover, minConfidence }
+}
+
+/** The datasets to match under `settings`; throws when two ids claim one spelling. */
+export function knownDatasets(bundled: readonly GazetteerEntry[], settings: Settings): KnownDataset[] {
+  const merged = mergeDatasets(bundled, settings.extra, settings.replace)
+  if (settings.extra.length === 0) return merged // the bundled file is checked by its own test
+  const ids = settings.extra.map((entry) => entry.id)
+  const repeated = ids.filter((id, index) => ids.indexOf(id) !== index)
+  const problems = [
+    ...repeated.map((id) => ({ message: `Unexpected duplicate id \`${id}\`` })),
+    ...conflicts(merged.map((dataset) => ({ id: dataset.id, name: dataset.name, aliases: [...dataset.spellings] }))),
+  ]
+  if (problems.length > 0)
+    throw new TypeError(
+      `Invalid \`extra\` datasets for datasets(): ${problems.map((problem) => problem.message).join('; ')}. Give each spelling to one id, or replace the bundled entry by reusing its id.`,
+    )
+  return merged
+}

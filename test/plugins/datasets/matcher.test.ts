@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import type { KnownDataset } from '../../../src/plugins/datasets/gazetteer.js'
+import { compileMatcher } from '../../../src/plugins/datasets/matcher.js'
+
+const known = (id: string, spellings: string[], ambiguous = false): KnownDataset => ({
+  id,
+  name: spellings[0] ?? id,
+  spellings,
+  ambiguous,
+})
+
+const matcher = compileMatcher([
+  known('coco', ['MS COCO', 'COCO', 'MSCOCO']),
+  known('imagenet', ['ImageNet']),
+  known('imagenet-1k', ['ImageNet-1K']),
+  known('imagenet-22k', ['ImageNet-22k', 'ImageNet-21k']),
+  known('refcoco', ['RefCOCO']),
+  known('refcoco-plus', ['RefCOCO+']),
+  known('refcocog', ['RefCOCOg']),
+  known('cifar-10', ['CIFAR-10']),
+  known('cifar-100', ['CIFAR-100']),
+  known('r2r', ['R2R']),
+  known('pass', ['PASS'], true),
+  known('the-pile', ['The Pile'], true),
+  known('codex-kg', ['CoDEx']),
+  known('cityscapes', ['Cityscapes']),
+  known('mr-tydi', ['Mr. TyDi']),
+])
+
+/** `[name, id]` of every hit, in order. */
+const found = (text: string) => matcher.scan(text).map((hit) => [hit.name, hit.dataset.id])
+
+describe('gazetteer matcher', () => {
+  it('finds every spelling and reports where it is', () => {
+    const text = 'We train on MS COCO and ImageNet, then test on MSCOCO.'
+    expect(found(text)).toEqual([
+      ['MS COCO', 'coco'],
+      ['ImageNet', 'imagenet'],
+      ['MSCOCO', 'coco'],
+    ])
+    const [first] = matcher.scan(text)
+    expect(text.slice(first?.start, first?.end)).toBe('MS COCO')
+  })
+
+  it('prefers the longest spelling and keeps versions of one dataset apart', () => {
+    expect(found('ImageNet-1K, ImageNet-22k and ImageNet')).toEqual([
+      ['ImageNet-1K', 'imagenet-1k'],
+      ['ImageNet-22k', 'imagenet-22k'],
+      ['ImageNet', 'imagenet'],
+    ])
+  })
+
+  it('ignores spaces, hyphens and dots a spelling may have or lack', () => {
+    expect(found('MS-COCO and Mr.TyDi and Mr. TyDi')).toEqual([
+      ['MS-COCO', 'coco'],
+      ['Mr.TyDi', 'mr-tydi'],
+      ['Mr. TyDi', 'mr-tydi'],
+    ])
+  })
+
+  it('keeps a version suffix in the name but not in the id', () => {
+    expect(found('COCO 2017 and ImageNet-5K and CIFAR-10 v2')).toEqual([
+      ['COCO 2017', 'coco'],
+      ['ImageNet-5K', 'imagenet'],
+      ['CIFAR-10 v2', 'cifar-10'],
+    ])
+  })
+
+  it('expands compound forms into each member', () => {
+    expect(found('visual grounding (RefCOCO/+/g) and CIFAR-10/100.')).toEqual([
+      ['RefCOCO', 'refcoco'],
+      ['RefCOCO+', 'refcoco-plus'],
+      ['RefCOCOg', 'refcocog'],
+      ['CIFAR-10', 'cifar-10'],
+      ['CIFAR-100', 'cifar-100'],
+    ])
+    const members = matcher.scan('on RefCOCO/+/g.')
+    // Each member names the whole compound as its span.
+    expect(members.map((hit) => [hit.start, hit.end])).toEqual([
+      [3, 10],
+      [3, 14],
+      [3, 14],
+    ])
+  })
+
+  it('does not match inside a longer token', () => {
+    expect(found('R2R-CE, ES-ImageNet, ImageNet1000, xCOCO, COCO_v, RefCOCO+g, CIFAR-10-C, SD3.5')).toEqual([])
+  })
+
+  it('lets a lower-case modifier follow a hyphen', () => {
+    expect(found('ImageNet-pretrained and COCO-style')).toEqual([
+      ['ImageNet', 'imagenet'],
+      ['COCO', 'coco'],
+    ])
+  })
+
+  it('reads acronyms and camel-case names as written', () => {
+    expect(found('coco, Coco, pass, Pass, Codex, codex, imagenet, cityscapes')).toEqual([])
+    expect(found('IMAGENET, Imagenet, CoDEx, CityScapes')).toEqual([
+      ['IMAGENET', 'imagenet'],
+      ['CoDEx', 'codex-kg'],
+      ['CityScapes', 'cityscapes'],
+    ])
+  })
+
+  it('marks one-word spellings of ambiguous datasets, and lets `the` start The Pile', () => {
+    const hits = matcher.scan('PASS and 30B tokens from the Pile')
+    expect(hits.map((hit) => [hit.name, hit.needsContext])).toEqual([
+      ['PASS', true],
+      ['the Pile', false],
+    ])
+  })
+})
