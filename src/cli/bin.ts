@@ -7,6 +7,12 @@ const stdinBytes = async (): Promise<Uint8Array> => {
   return Buffer.concat(chunks)
 }
 
+// A reader that stops early (`papersift parse x | head`) is not an error: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? 0)
+})
+
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -19,3 +19,24 @@ const out = execFileSync(process.execPath, [
 ])
 assert.equal(out.toString().trimEnd().split('\n').length, 39)
 console.log('esm ok: 39 papers; cli ok')
+
+// A reader that closes the pipe early (`| head`) ends the CLI quietly, not with an EPIPE stack.
+{
+  const { spawn } = await import('node:child_process')
+  const child = spawn(process.execPath, [
+    new URL('../../dist/cli.js', import.meta.url).pathname,
+    'parse',
+    seed.pathname,
+    '--format',
+    'jsonl',
+  ])
+  let stderr = ''
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk
+  })
+  child.stdout.once('data', () => child.stdout.destroy())
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  assert.equal(code, 0, `exit code after a closed pipe: ${code}`)
+  assert.doesNotMatch(stderr, /EPIPE/)
+  console.log('cli ok on a closed pipe')
+}
