@@ -34,7 +34,7 @@ console.log('esm ok: 39 papers; cli ok')
   child.stderr.on('data', (chunk) => {
     stderr += chunk
   })
-  child.stdout.once('data', () => child.stdout.destroy())
+  child.stdout.destroy()
   const code = await new Promise((resolve) => child.on('close', resolve))
   assert.equal(code, 0, `exit code after a closed pipe: ${code}`)
   assert.doesNotMatch(stderr, /EPIPE/)
