@@ -1,5 +1,6 @@
 import type { Reader } from '../core/reader.js'
+import { arxivList } from './arxiv-list/index.js'
 import { hfText } from './hf-text/index.js'
 
 /** The readers `parse` chooses from, in order of preference on a tie. */
-export const readers: readonly Reader[] = [hfText]
+export const readers: readonly Reader[] = [hfText, arxivList]

@@ -53,6 +53,9 @@ describe('hf-text seed', () => {
     expect(own.papers[10]?.publishedAt).toBe(`${year}-04-25`)
     expect(own.papers[9]?.publishedAt).toBe('2023-05-13')
     expect(own.document).toEqual({ referenceDate: `${year}-12-08`, referenceSource: 'page' })
-    expect(parseSync(input, { referenceDate: '2025-12-08' }).document).toEqual({ referenceDate: '2025-12-08', referenceSource: 'option' })
+    expect(parseSync(input, { referenceDate: '2025-12-08' }).document).toEqual({
+      referenceDate: '2025-12-08',
+      referenceSource: 'option',
+    })
   })
 })
