@@ -33,19 +33,24 @@ export function absoluteHref(node: Element): string | undefined {
   return new URL(href, arxivBase).href
 }
 
-/** The links (`<a href>`) inside `node`, as entry links marked with where they sit. */
+/** An `<a href>` as an entry link marked with where it sits (`comment`, `doi`, …). */
+export function linkOf(anchor: Element, origin: string): EntryLink | undefined {
+  const url = absoluteHref(anchor)
+  if (!url) return undefined
+  const text = textOf(anchor)
+  return { url, origin, position: positionOf(anchor), ...(text ? { text } : {}) }
+}
+
+/** The links (`<a href>`) inside `node`, appended to `links`. */
 export function linksIn(node: Element, origin: string, links: EntryLink[]): void {
-  const visit = (element: Element) => {
-    for (const child of element.children) {
-      if (child.type !== 'element') continue
-      if (child.tagName === 'a') {
-        const url = absoluteHref(child)
-        const text = textOf(child)
-        if (url) links.push({ url, origin, position: positionOf(child), ...(text ? { text } : {}) })
-      } else visit(child)
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    if (child.tagName !== 'a') linksIn(child, origin, links)
+    else {
+      const link = linkOf(child, origin)
+      if (link) links.push(link)
     }
   }
-  visit(node)
 }
 
 /**
