@@ -27,6 +27,13 @@ describe('pathological input', { timeout: 5000 }, () => {
     `arxiv:${'1'.repeat(n)}`,
     `https://arxiv.org/abs/${'/'.repeat(n)}`,
     `${'1,'.repeat(n / 2)}k`,
+    `arxiv <dl${' '.repeat(n)}`,
+    `arxiv <dl ${'id='.repeat(n / 3)}`,
+    `arxiv ${'<dl id '.repeat(n / 7)}`,
+    `${'9 additional '.repeat(n / 13)}authors`,
+    `<li class="arxiv-result"><p class="authors">${'<a>A</a>, 1 additional authors not'.repeat(n / 40)}</p></li>`,
+    `<dl id="articles"><dt><a href="/abs/2301.00001" title="Abstract">arXiv:2301.00001</a></dt><dd><div class="list-title">T</div><div class="list-subjects">${'(cs.CL'.repeat(n / 6)}</div></dd></dl>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom">${'<entry>'.repeat(n / 7)}`,
   ]
 
   it('the whole parser', () => {
@@ -44,6 +51,12 @@ describe('pathological input', { timeout: 5000 }, () => {
     }
     expect(parseMetaLine('• 4 authors')?.authorCount?.value).toBe('4')
   })
+
+  for (const format of ['arxiv-list', 'arxiv-search', 'arxiv-atom']) {
+    it(`the ${format} reader`, () => {
+      for (const input of hostile) expect(Array.isArray(parseSync(input, { format }).papers)).toBe(true)
+    })
+  }
 
   it('detection', () => {
     for (const input of hostile) parseSync(input)

@@ -1,5 +1,11 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes'
 
+// Written in slices so parsing can stop at the first error instead of reading on.
+const sliceLength = 8192
+// Atom nests four deep (feed, entry, author, name); saxes resolves namespaces by walking the
+// open elements, so unbounded nesting would cost quadratic time.
+const maxDepth = 32
+
 /** An XML element as the Atom reader needs it: resolved name, attributes, children, text, offsets. */
 export interface XmlElement {
   /** Namespace URI (resolved from wherever the prefix was declared), `''` for none. */
@@ -43,6 +49,10 @@ export function parseXml(source: string): XmlDocument {
 
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (stopped()) return
+    if (stack.length >= maxDepth) {
+      fail(`elements nested more than ${maxDepth} deep`)
+      return
+    }
     const element: XmlElement = {
       uri: tag.uri,
       local: tag.local,
@@ -70,18 +80,21 @@ export function parseXml(source: string): XmlDocument {
   }
   parser.on('text', addText)
   parser.on('cdata', addText)
-  parser.on('error', (error: Error) => {
+  const fail = (reason: string) => {
     if (stopped()) return
-    // saxes prefixes its reason with `line:column: `; the position is reported separately.
-    const reason = error.message.replace(/^\d+:\d+: /, '')
     result.error = { reason, offset: Math.min(parser.position, source.length) }
     for (const element of stack) element.end = result.error.offset
-  })
+  }
+  // saxes prefixes its reason with `line:column: `; the position is reported separately.
+  parser.on('error', (error: Error) => fail(error.message.replace(/^\d+:\d+: /, '')))
   try {
-    parser.write(source).close()
+    for (let index = 0; index < source.length && !stopped(); index += sliceLength) {
+      parser.write(source.slice(index, index + sliceLength))
+    }
+    if (!stopped()) parser.close()
   } catch (error) {
     // Errors go to the handler above; anything else is a saxes bug, reported like an XML error.
-    result.error ??= { reason: error instanceof Error ? error.message : String(error), offset: parser.position }
+    fail(error instanceof Error ? error.message : String(error))
   }
   return result
 }

@@ -75,11 +75,14 @@ function toEntry(pair: Pair, source: string, index: number, report: ReaderReport
   const last = dd ?? dt
   const abs = select('a[title="Abstract"]', dt) ?? select('a[href*="/abs/"]', dt)
   const label = abs ? textOf(abs) : textOf(dt)
+  const start = positionOf(dt)
+  const end = positionOf(last)
+  const position = start && end ? { start: start.start, end: end.end } : start
   if (cutOff(last, source)) {
     report(
       `Unexpected end of input inside the listing entry \`${label}\`, expected the rest of the entry; it was skipped`,
       'arxiv-list:truncated',
-      positionOf(last),
+      position,
     )
     return undefined
   }
@@ -90,7 +93,7 @@ function toEntry(pair: Pair, source: string, index: number, report: ReaderReport
     report(
       `Unexpected listing entry \`${label}\` without ${missing}, expected an identifier line and a title; it was skipped`,
       'arxiv-list:incomplete-entry',
-      positionOf(last),
+      position,
     )
     return undefined
   }
@@ -126,13 +129,11 @@ function toEntry(pair: Pair, source: string, index: number, report: ReaderReport
     linksIn(abstract, 'abstract', links)
   }
   if (pair.section) set('listingSection', located(pair.section, sectionName(textOf(pair.section))))
-  const start = positionOf(dt)
-  const end = positionOf(dd)
   return {
     format: 'arxiv-list',
     index,
     text: `${textOf(dt)}\n${textOf(dd)}`,
-    position: start && end ? { start: start.start, end: end.end } : start,
+    position,
     fields,
     links,
   }
