@@ -1,11 +1,19 @@
-import type { Element } from 'hast'
-import { select, selectAll } from 'hast-util-select'
 import type { VFile } from 'vfile'
 import type { Entry, EntryFields, EntryLink } from '../../core/entry.js'
 import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
 import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
-import { absoluteHref, cutOff, hasClass, linksIn, located, textWithout } from '../html/fields.js'
-import { parseHtml, positionOf, textOf } from '../html/tree.js'
+import { absoluteHref, cutOff, linksIn, located } from '../html/fields.js'
+import {
+  attribute,
+  type Element,
+  find,
+  findAll,
+  hasClass,
+  isElement,
+  type LightTree,
+  parseLight,
+  textOf,
+} from '../html/light-tree.js'
 import { readSubjects } from './subjects.js'
 
 /**
@@ -35,13 +43,21 @@ interface Pair {
   section?: Element
 }
 
+const inList = (element: Element) => element.parentNode !== null && isElement(element.parentNode, 'dl')
+const byClass = (name: string) => (element: Element) => hasClass(element, name)
+const descriptor = byClass('descriptor')
+
 function readArxivList(file: VFile, report: ReaderReport): ReadResult {
-  const source = String(file.value)
-  const tree = parseHtml(file)
+  const page = parseLight(file)
   // Document order: a heading sets the section of the pairs after it, inside or before their <dl>.
   const pairs: Pair[] = []
   let section: Element | undefined
-  for (const node of selectAll('h3, dl > dt, dl > dd', tree)) {
+  const parts = findAll(
+    page.document,
+    (element) =>
+      element.tagName === 'h3' || ((element.tagName === 'dt' || element.tagName === 'dd') && inList(element)),
+  )
+  for (const node of parts) {
     if (node.tagName === 'h3') section = node
     else if (node.tagName === 'dt') pairs.push(section ? { dt: node, section } : { dt: node })
     else {
@@ -51,34 +67,43 @@ function readArxivList(file: VFile, report: ReaderReport): ReadResult {
         report(
           'Unexpected `<dd>` without a `<dt>` before it, expected an identifier line first; it was skipped',
           'arxiv-list:incomplete-entry',
-          positionOf(node),
+          page.positionOf(node),
         )
     }
   }
   const entries: Entry[] = []
   for (const pair of pairs) {
-    const entry = toEntry(pair, source, entries.length, report)
+    const entry = toEntry(page, pair, entries.length, report)
     if (entry) entries.push(entry)
   }
-  if (entries.length === 0 && pairs.length === 0) {
-    const empty = selectAll('dl', tree).find((dl) => textOf(dl).includes(noUpdates))
+  if (pairs.length === 0) {
+    const empty = findAll(page.document, (element) => element.tagName === 'dl').find((dl) =>
+      textOf(dl).includes(noUpdates),
+    )
     if (empty) {
-      report(`No papers: the listing says \`${textOf(empty)}\``, 'arxiv-list:no-updates', positionOf(empty), 'info')
+      report(
+        `No papers: the listing says \`${textOf(empty)}\``,
+        'arxiv-list:no-updates',
+        page.positionOf(empty),
+        'info',
+      )
       return { entries, empty: 'expected' }
     }
   }
   return { entries }
 }
 
-function toEntry(pair: Pair, source: string, index: number, report: ReaderReport): Entry | undefined {
+function toEntry(page: LightTree, pair: Pair, index: number, report: ReaderReport): Entry | undefined {
   const { dt, dd } = pair
   const last = dd ?? dt
-  const abs = select('a[title="Abstract"]', dt) ?? select('a[href*="/abs/"]', dt)
+  const abs =
+    find(dt, (element) => element.tagName === 'a' && attribute(element, 'title') === 'Abstract') ??
+    find(dt, (element) => element.tagName === 'a' && (attribute(element, 'href') ?? '').includes('/abs/'))
   const label = abs ? textOf(abs) : textOf(dt)
-  const start = positionOf(dt)
-  const end = positionOf(last)
+  const start = page.positionOf(dt)
+  const end = page.positionOf(last)
   const position = start && end ? { start: start.start, end: end.end } : start
-  if (cutOff(last, source)) {
+  if (cutOff(page, last)) {
     report(
       `Unexpected end of input inside the listing entry \`${label}\`, expected the rest of the entry; it was skipped`,
       'arxiv-list:truncated',
@@ -87,7 +112,7 @@ function toEntry(pair: Pair, source: string, index: number, report: ReaderReport
     return undefined
   }
   const id = abs && (parseArxivId(textOf(abs)) ?? parseArxivId(absoluteHref(abs) ?? ''))
-  const title = dd && select('.list-title', dd)
+  const title = dd && find(dd, byClass('list-title'))
   if (!abs || !id || !dd || !title) {
     const missing = !abs || !id ? 'an arXiv id link' : !dd ? 'a `<dd>` after it' : 'a `.list-title`'
     report(
@@ -102,33 +127,37 @@ function toEntry(pair: Pair, source: string, index: number, report: ReaderReport
   const set = (name: string, value: EntryFields[string]) => {
     if (value) fields[name] = value
   }
-  const descriptor = (child: Parameters<typeof hasClass>[0]) => hasClass(child, 'descriptor')
-  set('arxivId', located(abs))
-  fields.url = { value: arxivAbsUrl(id.id), position: positionOf(abs) }
-  const pdf = select('a[title="Download PDF"]', dt) ?? select('a[href*="/pdf/"]', dt)
+  set('arxivId', located(page, abs))
+  fields.url = { value: arxivAbsUrl(id.id), position: page.positionOf(abs) }
+  const pdf =
+    find(dt, (element) => element.tagName === 'a' && attribute(element, 'title') === 'Download PDF') ??
+    find(dt, (element) => element.tagName === 'a' && (attribute(element, 'href') ?? '').includes('/pdf/'))
   const pdfUrl = pdf && absoluteHref(pdf)
-  if (pdf && pdfUrl) fields.pdfUrl = { value: pdfUrl, position: positionOf(pdf) }
-  set('title', located(title, textWithout(title, descriptor)))
-  const authors = selectAll('.list-authors a', dd).flatMap((link) => located(link) ?? [])
+  if (pdf && pdfUrl) fields.pdfUrl = { value: pdfUrl, position: page.positionOf(pdf) }
+  set('title', located(page, title, textOf(title, descriptor)))
+  const byline = find(dd, byClass('list-authors'))
+  const authors = byline
+    ? findAll(byline, (element) => element.tagName === 'a').flatMap((link) => located(page, link) ?? [])
+    : []
   if (authors.length > 0) fields.authors = authors
-  for (const [name, selector] of [
-    ['comment', '.list-comments'],
-    ['journalRef', '.list-journal-ref'],
+  for (const [name, className] of [
+    ['comment', 'list-comments'],
+    ['journalRef', 'list-journal-ref'],
   ] as const) {
-    const node = select(selector, dd)
+    const node = find(dd, byClass(className))
     if (!node) continue
-    set(name, located(node, textWithout(node, descriptor)))
-    linksIn(node, name, links)
+    set(name, located(page, node, textOf(node, descriptor)))
+    linksIn(page, node, name, links)
   }
-  const subjects = select('.list-subjects', dd)
-  if (subjects) set('categories', readSubjects(subjects))
+  const subjects = find(dd, byClass('list-subjects'))
+  if (subjects) set('categories', readSubjects(page, subjects))
   // On `/new` pages the abstract follows the meta block as a paragraph.
-  const abstract = select('p.mathjax', dd)
+  const abstract = find(dd, (element) => element.tagName === 'p' && hasClass(element, 'mathjax'))
   if (abstract) {
-    set('abstract', located(abstract))
-    linksIn(abstract, 'abstract', links)
+    set('abstract', located(page, abstract))
+    linksIn(page, abstract, 'abstract', links)
   }
-  if (pair.section) set('listingSection', located(pair.section, sectionName(textOf(pair.section))))
+  if (pair.section) set('listingSection', located(page, pair.section, sectionName(textOf(pair.section))))
   return {
     format: 'arxiv-list',
     index,

@@ -1,8 +1,5 @@
-import type { Element } from 'hast'
-import { select } from 'hast-util-select'
 import type { Located } from '../../core/entry.js'
-import { hasClass, textWithout } from '../html/fields.js'
-import { positionOf, textOf } from '../html/tree.js'
+import { type Element, find, hasClass, type LightTree, textOf } from '../html/light-tree.js'
 
 // An arXiv category code: `cs.CL`, `quant-ph`, `math.GT`, `cond-mat.mes-hall`.
 const category = /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/
@@ -11,15 +8,15 @@ const category = /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/
  * The categories of a `Subjects:` line, primary first: `Human-Computer Interaction (cs.HC);
  * Graphics (cs.GR)`. The primary is the `span.primary-subject`; the others follow in page order.
  */
-export function readSubjects(subjects: Element): Located[] {
+export function readSubjects(page: LightTree, subjects: Element): Located[] {
   const found: Located[] = []
-  const primary = select('.primary-subject', subjects)
+  const primary = find(subjects, (element) => hasClass(element, 'primary-subject'))
   const primaryCode = primary && codeOf(textOf(primary))
-  if (primary && primaryCode) found.push({ value: primaryCode, position: positionOf(primary) })
-  const rest = textWithout(subjects, (child) => hasClass(child, 'descriptor') || hasClass(child, 'primary-subject'))
+  if (primary && primaryCode) found.push({ value: primaryCode, position: page.positionOf(primary) })
+  const rest = textOf(subjects, (element) => hasClass(element, 'descriptor') || element === primary)
   for (const part of rest.split(';')) {
     const code = codeOf(part)
-    if (code) found.push({ value: code, position: positionOf(subjects) })
+    if (code) found.push({ value: code, position: page.positionOf(subjects) })
   }
   return found
 }

@@ -1,6 +1,5 @@
-import type { Element } from 'hast'
 import type { EntryFields, Located } from '../../core/entry.js'
-import { positionOf, textOf } from '../html/tree.js'
+import { type Element, isElement, type LightTree, textOf } from '../html/light-tree.js'
 
 /**
  * The dates line of a search result: `<b>Submitted</b> 11 December, 2025; <b>v1</b> submitted
@@ -9,18 +8,18 @@ import { positionOf, textOf } from '../html/tree.js'
  * "v1 submitted" only when there are later versions, so for a result known to be at v1
  * (`atFirstVersion`) the "Submitted" date is the first version's too.
  */
-export function readDates(line: Element, atFirstVersion: boolean): EntryFields {
+export function readDates(page: LightTree, line: Element, atFirstVersion: boolean): EntryFields {
   const fields: EntryFields = {}
   let label: string | undefined
-  for (const child of line.children) {
-    if (child.type === 'element') {
+  for (const child of line.childNodes) {
+    if (isElement(child)) {
       label = textOf(child).toLowerCase()
       continue
     }
-    if (child.type !== 'text' || label === undefined) continue
+    if (!('value' in child) || child.nodeName !== '#text' || label === undefined) continue
     const value = clean(child.value)
     if (value === '') continue
-    const at: Located = { value, position: positionOf(child) }
+    const at: Located = { value, position: page.positionOf(child) }
     if (label === 'submitted') fields.submittedAt = at
     else if (label === 'v1' && value.toLowerCase().startsWith('submitted ')) {
       fields.publishedAt = { value: value.slice('submitted '.length).trim(), position: at.position }

@@ -1,11 +1,21 @@
-import type { Element } from 'hast'
-import { select, selectAll } from 'hast-util-select'
 import type { VFile } from 'vfile'
 import type { Entry, EntryFields, EntryLink, Located } from '../../core/entry.js'
 import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
 import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
-import { absoluteHref, cutOff, hasClass, linkOf, linksIn, located, textWithout } from '../html/fields.js'
-import { parseHtml, positionOf, textOf } from '../html/tree.js'
+import { absoluteHref, cutOff, linkOf, linksIn, located } from '../html/fields.js'
+import {
+  attribute,
+  childElements,
+  type Element,
+  find,
+  findAll,
+  firstOf,
+  hasClass,
+  isElement,
+  type LightTree,
+  parseLight,
+  textOf,
+} from '../html/light-tree.js'
 import { readDates } from './dates.js'
 
 /**
@@ -22,10 +32,13 @@ export const arxivSearch: Reader = {
 }
 
 function readArxivSearch(file: VFile, report: ReaderReport): ReadResult {
-  const source = String(file.value)
+  const page = parseLight(file)
   const entries: Entry[] = []
-  for (const item of selectAll('li.arxiv-result', parseHtml(file))) {
-    const entry = toEntry(item, source, entries.length, report)
+  for (const item of findAll(
+    page.document,
+    (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'),
+  )) {
+    const entry = toEntry(page, item, entries.length, report)
     if (entry) entries.push(entry)
   }
   return { entries }
@@ -34,115 +47,126 @@ function readArxivSearch(file: VFile, report: ReaderReport): ReadResult {
 // `, et al. (11 additional authors not shown)` after the listed names.
 const notShown = /(\d{1,6}) additional authors? not shown/
 const fullAbstractId = '-abstract-full'
+const isTag = (tagName: string, className: string) => (element: Element) =>
+  element.tagName === tagName && hasClass(element, className)
+const isLink = (part: string) => (element: Element) =>
+  element.tagName === 'a' && (attribute(element, 'href') ?? '').includes(part)
 
-function toEntry(item: Element, source: string, index: number, report: ReaderReport): Entry | undefined {
-  const abs = select('.list-title a[href*="/abs/"]', item)
+/** The parts of a result, found in one walk. */
+const parts = {
+  heading: isTag('p', 'list-title'),
+  title: isTag('p', 'title'),
+  tags: (element: Element) => hasClass(element, 'tags') && hasClass(element, 'is-inline-block'),
+  doiTags: (element: Element) => hasClass(element, 'tags') && hasClass(element, 'has-addons'),
+  byline: isTag('p', 'authors'),
+  full: (element: Element) => hasClass(element, 'abstract-full'),
+  dates: (element: Element) => isTag('p', 'is-size-7')(element) && !hasClass(element, 'comments'),
+}
+
+function toEntry(page: LightTree, item: Element, index: number, report: ReaderReport): Entry | undefined {
+  const { heading, title, tags, doiTags, byline, full, dates } = firstOf(item, parts)
+  const abs = heading && find(heading, isLink('/abs/'))
   const label = abs ? textOf(abs) : 'without id'
-  if (cutOff(item, source)) {
+  if (cutOff(page, item)) {
     report(
       `Unexpected end of input inside the search result \`${label}\`, expected the rest of the result; it was skipped`,
       'arxiv-search:truncated',
-      positionOf(item),
+      page.positionOf(item),
     )
     return undefined
   }
   const id = abs && (parseArxivId(textOf(abs)) ?? parseArxivId(absoluteHref(abs) ?? ''))
-  const title = select('p.title', item)
   const titleText = title && textOf(title)
   if (!abs || !id || !title || !titleText) {
     report(
       `Unexpected search result \`${label}\` without ${!abs || !id ? 'an arXiv id link' : 'a title'}, expected both; it was skipped`,
       'arxiv-search:incomplete-entry',
-      positionOf(item),
+      page.positionOf(item),
     )
     return undefined
   }
-  const fields: EntryFields = { title: { value: titleText, position: positionOf(title) } }
+  const fields: EntryFields = { title: { value: titleText, position: page.positionOf(title) } }
   const links: EntryLink[] = []
   const set = (name: string, value: EntryFields[string]) => {
     if (value) fields[name] = value
   }
-  set('arxivId', located(abs))
-  fields.url = { value: arxivAbsUrl(id.id), position: positionOf(abs) }
-  const pdf = select('.list-title a[href*="/pdf/"]', item)
+  set('arxivId', located(page, abs))
+  fields.url = { value: arxivAbsUrl(id.id), position: page.positionOf(abs) }
+  const pdf = heading && find(heading, isLink('/pdf/'))
   const pdfUrl = pdf && absoluteHref(pdf)
-  if (pdf && pdfUrl) fields.pdfUrl = { value: pdfUrl, position: positionOf(pdf) }
-  set('categories', readTags(item))
-  const doi = select('.tags.has-addons a', item)
+  if (pdf && pdfUrl) fields.pdfUrl = { value: pdfUrl, position: page.positionOf(pdf) }
+  if (tags) set('categories', readTags(page, tags))
+  const doi = doiTags && find(doiTags, (element) => element.tagName === 'a')
   if (doi) {
-    set('doi', located(doi))
-    const link = linkOf(doi, 'doi')
+    set('doi', located(page, doi))
+    const link = linkOf(page, doi, 'doi')
     if (link) links.push(link)
   }
 
-  const byline = select('p.authors', item)
   if (byline) {
-    const authors = selectAll('a', byline).flatMap((link) => located(link) ?? [])
+    const authors = findAll(byline, (element) => element.tagName === 'a').flatMap((link) => located(page, link) ?? [])
     if (authors.length > 0) fields.authors = authors
-    set('authorCount', hiddenAuthors(byline, authors.length))
+    set('authorCount', hiddenAuthors(page, byline, authors.length))
   }
 
-  const full = select('.abstract-full', item)
   if (full) {
     // The full abstract ends with a `△ Less` toggle; its id carries the version (`2512.13478v4-abstract-full`).
     set(
       'abstract',
       located(
+        page,
         full,
-        textWithout(full, (child) => child.type === 'element' && child.tagName === 'a'),
+        textOf(full, (element) => element.tagName === 'a'),
       ),
     )
-    const domId = String(full.properties.id ?? '')
+    const domId = attribute(full, 'id') ?? ''
     const version = domId.endsWith(fullAbstractId) ? parseArxivId(domId.slice(0, -fullAbstractId.length)) : undefined
     if (version?.id === id.id && version.version !== undefined) {
-      fields.arxivVersion = { value: String(version.version), position: positionOf(full) }
+      fields.arxivVersion = { value: String(version.version), position: page.positionOf(full) }
     }
   }
 
-  const dates = select('p.is-size-7:not(.comments)', item)
-  if (dates) Object.assign(fields, readDates(dates, fields.arxivVersion?.value === '1'))
+  if (dates) Object.assign(fields, readDates(page, dates, fields.arxivVersion?.value === '1'))
 
-  for (const paragraph of selectAll('p.comments', item)) {
-    const heading = paragraph.children.find((child) => child.type === 'element')
-    const name = heading && textOf(heading)
-    if (name === 'Comments:') {
-      const body = paragraph.children.find((child) => child !== heading && child.type === 'element')
-      if (body?.type === 'element') {
-        set('comment', located(body))
-        linksIn(body, 'comment', links)
-      }
+  for (const paragraph of findAll(item, isTag('p', 'comments'))) {
+    const [label, body] = childElements(paragraph)
+    const name = label && textOf(label)
+    if (name === 'Comments:' && body) {
+      set('comment', located(page, body))
+      linksIn(page, body, 'comment', links)
     } else if (name === 'Journal ref:') {
       set(
         'journalRef',
         located(
+          page,
           paragraph,
-          textWithout(paragraph, (child) => child === heading),
+          textOf(paragraph, (element) => element === label),
         ),
       )
-      linksIn(paragraph, 'journalRef', links)
+      linksIn(page, paragraph, 'journalRef', links)
     }
   }
 
   const text = [fields.title, fields.abstract, fields.comment, fields.journalRef]
     .flatMap((part) => (part && 'value' in part ? [part.value] : []))
     .join('\n')
-  return { format: 'arxiv-search', index, text, position: positionOf(item), fields, links }
+  return { format: 'arxiv-search', index, text, position: page.positionOf(item), fields, links }
 }
 
 /** The category tags, the primary (`is-link`) first. */
-function readTags(item: Element): Located[] {
-  const tags = selectAll('.tags.is-inline-block > .tag', item)
+function readTags(page: LightTree, box: Element): Located[] {
+  const tags = childElements(box).filter((element) => hasClass(element, 'tag'))
   const primary = tags.filter((tag) => hasClass(tag, 'is-link'))
   const others = tags.filter((tag) => !hasClass(tag, 'is-link'))
-  return [...primary, ...others].flatMap((tag) => located(tag) ?? [])
+  return [...primary, ...others].flatMap((tag) => located(page, tag) ?? [])
 }
 
 /** `, et al. (11 additional authors not shown)`: the total the page states, when it says more are hidden. */
-function hiddenAuthors(byline: Element, listed: number): Located | undefined {
-  for (const child of byline.children) {
-    if (child.type !== 'text') continue
+function hiddenAuthors(page: LightTree, byline: Element, listed: number): Located | undefined {
+  for (const child of byline.childNodes) {
+    if (isElement(child) || !('value' in child)) continue
     const match = notShown.exec(child.value)
-    if (match) return { value: String(listed + Number(match[1])), position: positionOf(child) }
+    if (match) return { value: String(listed + Number(match[1])), position: page.positionOf(child) }
   }
   return undefined
 }
