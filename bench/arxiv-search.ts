@@ -1,6 +1,6 @@
 /**
  * The cost of reading the 941 KB arXiv search page, against bare `parse5.parse` of the same
- * text. Interleaved rounds, medians, one process: `npx tsx scripts/bench-arxiv-search.ts [rounds] [--hast]`
+ * text. Interleaved rounds, medians, one process: `npx tsx bench/arxiv-search.ts [rounds] [--hast]`
  * (`--hast` adds rehype-parse; its garbage then also slows the cases around it).
  */
 import { readFileSync } from 'node:fs'
