@@ -26,20 +26,31 @@ import { readDates } from './dates.js'
 export const arxivSearch: Reader = {
   name: 'arxiv-search',
   sniff(sample) {
-    return sample.includes('arxiv-result') && sample.toLowerCase().includes('arxiv') ? 0.9 : 0
+    if (!sample.toLowerCase().includes('arxiv')) return 0
+    if (sample.includes('arxiv-result')) return 0.9
+    return sample.includes(noResults) && sample.includes('Sorry, your query for') ? 0.8 : 0
   },
   read: readArxivSearch,
 }
 
+// arxiv-search's template (search/templates/search/search.html) when a query matches nothing.
+const noResults = 'produced no results'
+
 function readArxivSearch(file: VFile, report: ReaderReport): ReadResult {
   const page = parseLight(file)
   const entries: Entry[] = []
-  for (const item of findAll(
-    page.document,
-    (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'),
-  )) {
+  const items = findAll(page.document, (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'))
+  for (const item of items) {
     const entry = toEntry(page, item, entries.length, report)
     if (entry) entries.push(entry)
+  }
+  if (items.length === 0) {
+    const sorry = find(page.document, (element) => element.tagName === 'p' && hasClass(element, 'has-text-warning'))
+    const text = sorry && textOf(sorry)
+    if (sorry && text?.includes(noResults)) {
+      report(`No papers: the search page says \`${text}\``, 'arxiv-search:no-results', page.positionOf(sorry), 'info')
+      return { entries, empty: 'expected' }
+    }
   }
   return { entries }
 }
@@ -153,12 +164,14 @@ function toEntry(page: LightTree, item: Element, index: number, report: ReaderRe
   return { format: 'arxiv-search', index, text, position: page.positionOf(item), fields, links }
 }
 
-/** The category tags, the primary (`is-link`) first. */
+/**
+ * The category tags in page order: arXiv's template prints the primary first (`is-link`, or
+ * `search-hit` when the query matched it), then the others.
+ */
 function readTags(page: LightTree, box: Element): Located[] {
-  const tags = childElements(box).filter((element) => hasClass(element, 'tag'))
-  const primary = tags.filter((tag) => hasClass(tag, 'is-link'))
-  const others = tags.filter((tag) => !hasClass(tag, 'is-link'))
-  return [...primary, ...others].flatMap((tag) => located(page, tag) ?? [])
+  return childElements(box)
+    .filter((element) => hasClass(element, 'tag'))
+    .flatMap((tag) => located(page, tag) ?? [])
 }
 
 /** `, et al. (11 additional authors not shown)`: the total the page states, when it says more are hidden. */

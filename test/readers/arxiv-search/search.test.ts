@@ -95,6 +95,34 @@ describe('arxiv-search on the 200-result page', () => {
     }
   })
 
+  it('gives 0 papers and an info message when the query matched nothing', () => {
+    // The shape of arxiv-search's template (search/templates/search/search.html) for an empty result.
+    const empty = parseSync(`<html><head><title>Search | arXiv e-print repository</title></head><body>
+      <form method="GET" action="/search/"></form>
+      <p class="is-size-4 has-text-warning">
+        Sorry, your query for <span class="is-warning">all: xyzzy plugh</span> produced no results.
+      </p></body></html>`)
+    expect(empty.format).toBe('arxiv-search')
+    expect(empty.papers).toEqual([])
+    expect(empty.messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([
+      ['arxiv-search:no-results', undefined, 3],
+    ])
+  })
+
+  it('takes the tags in page order, primary first also when it is a search hit', () => {
+    // arXiv's template marks a matched category `search-hit` instead of `is-link`/`is-grey`.
+    const result = parseSync(
+      '<li class="arxiv-result"><p class="list-title"><a href="https://arxiv.org/abs/2512.00001">arXiv:2512.00001</a></p>' +
+        '<div class="tags is-inline-block"><span class="tag is-small search-hit">cs.DC</span>' +
+        '<span class="tag is-small is-grey">cs.NI</span></div>' +
+        '<div class="is-inline-block"><div class="tags has-addons"><span class="tag is-dark">doi</span>' +
+        '<span class="tag is-light"><a href="https://doi.org/10.1145/3600006.3613138">10.1145/3600006.3613138 <i class="fa"></i></a></span></div></div>' +
+        '<p class="title is-5 mathjax">T</p></li>',
+      { format: 'arxiv-search' },
+    )
+    expect(result.papers[0]).toMatchObject({ categories: ['cs.DC', 'cs.NI'], doi: '10.1145/3600006.3613138' })
+  })
+
   it('sniffs search pages only', () => {
     expect(arxivSearch.sniff(page.slice(0, 65536))).toBeGreaterThan(0.5)
     expect(arxivSearch.sniff('<ul><li class="result">x</li></ul>')).toBe(0)
