@@ -27,15 +27,22 @@ export const arxivList: Reader = {
   name: 'arxiv-list',
   sniff(sample) {
     const head = sample.toLowerCase()
-    if (!head.includes('<dl') || !head.includes('arxiv')) return 0
-    if (/<dl[^<>]*\bid\s*=\s*["']?articles\b/.test(head)) return 0.9
-    return head.includes('list-title') || head.includes('list-identifier') ? 0.8 : 0
+    if (!head.includes('arxiv')) return 0
+    if (head.includes('<dl')) {
+      if (/<dl[^<>]*\bid\s*=\s*["']?articles\b/.test(head)) return 0.9
+      if (head.includes('list-title') || head.includes('list-identifier')) return 0.8
+    }
+    // A `/new` page on a day without announcements has no <dl> at all.
+    return head.includes('showing new listings for') && head.includes(noUpdates.toLowerCase()) ? 0.7 : 0
   },
   read: readArxivList,
 }
 
-/** The text arXiv puts in the listing when a period has no papers. */
-const noUpdates = 'No updates for this time period'
+/**
+ * How arXiv's list templates (arxiv-browse `list_macros.html`, `new.html`) say a listing is
+ * empty: `No updates for this time period.` in an empty section, `No updates today.` on `/new`.
+ */
+const noUpdates = 'No updates'
 
 interface Pair {
   dt: Element
@@ -77,9 +84,7 @@ function readArxivList(file: VFile, report: ReaderReport): ReadResult {
     if (entry) entries.push(entry)
   }
   if (pairs.length === 0) {
-    const empty = findAll(page.document, (element) => element.tagName === 'dl').find((dl) =>
-      textOf(dl).includes(noUpdates),
-    )
+    const empty = find(page.document, (element) => element.tagName === 'p' && textOf(element).startsWith(noUpdates))
     if (empty) {
       report(
         `No papers: the listing says \`${textOf(empty)}\``,

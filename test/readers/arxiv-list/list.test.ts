@@ -67,9 +67,23 @@ describe('arxiv-list', () => {
     expect(result.format).toBe('arxiv-list')
     expect(result.papers).toEqual([])
     expect(result.messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([
-      ['arxiv-list:no-updates', undefined, 156],
+      ['arxiv-list:no-updates', undefined, 158], // <p>No updates for this time period.</p>
     ])
     expect(result.messages[0]?.reason).toContain('No updates for this time period')
+  })
+
+  it('reads a `/new` page on a day without announcements as empty, with an info message', () => {
+    // The shape of arxiv-browse's `list/new.html` when no section is visible: no <dl> at all.
+    const result = parseSync(`<html><body><div id="dlpage"><h1>Computer Science</h1>
+<ul></ul><p>See <a href="/list/cs/recent">recent</a> articles</p>
+<h3>Showing new listings for Monday, 27 July 2026</h3>
+    <p>No updates today.</p>
+</div><a href="https://arxiv.org/">arXiv</a></body></html>`)
+    expect(result.format).toBe('arxiv-list')
+    expect(result.papers).toEqual([])
+    expect(result.messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([
+      ['arxiv-list:no-updates', undefined, 4],
+    ])
   })
 
   it('still warns when a listing has no entries and does not say why', () => {
@@ -103,6 +117,55 @@ describe('arxiv-list', () => {
     })
     expect(second?.abstract).toBeUndefined()
     expect(second?.comment).toBeUndefined()
+  })
+
+  it('reads `/new` sections in the current markup, the abstract with its line breaks', () => {
+    // The shape of arxiv-browse's `list/new.html` and `list_macros.html` (item_list, dl_links, type_info).
+    const item = (n: number, id: string, type: string, abstract: string) => `
+    <dt>
+      <a name='item${n}'>[${n}]</a>
+      <a href ="/abs/${id}" title="Abstract" id="${id}">
+        arXiv:${id}
+      </a>
+      ${type}
+      [<a href="/pdf/${id}" title="Download PDF" id="pdf-${id}" aria-labelledby="pdf-${id}">pdf</a>]
+    </dt>
+    <dd>
+      <div class='meta'>
+        <div class='list-title mathjax'><span class='descriptor'>Title:</span>
+          Paper ${n}
+        </div>
+        <div class='list-authors'><a href="https://arxiv.org/a/x" rel="nofollow">A. Uthor</a></div>
+        <div class='list-subjects'><span class='descriptor'>Subjects:</span>
+          <span class="primary-subject">Computation and Language (cs.CL)</span>
+        </div>
+        <p class='mathjax'>
+          ${abstract}
+        </p>
+      </div>
+    </dd>`
+    const html = `<html><body><div id='dlpage'>
+<h3>Showing new listings for Monday, 27 July 2026</h3>
+<dl id='articles'>
+    <h3>New submissions (showing 1 of 1 entries)</h3>
+${item(1, '2607.22529', '', 'First line.<br>Second line.')}
+</dl>
+<dl id='articles'>
+    <h3>Cross submissions (showing 1 of 1 entries)</h3>
+${item(2, '2607.20001', '(cross-list from cs.LG)', 'Cross.')}
+</dl>
+<dl id='articles'>
+    <h3>Replacement submissions (showing 1 of 1 entries)</h3>
+${item(3, '2601.00001', '(replaced)', 'Replaced.')}
+</dl></div></body></html>`
+    const result = parseSync(html)
+    expect(result.format).toBe('arxiv-list')
+    expect(result.messages).toEqual([])
+    expect(result.papers.map((paper) => [paper.arxivId, paper.listingSection, paper.abstract])).toEqual([
+      ['2607.22529', 'New submissions', 'First line. Second line.'],
+      ['2607.20001', 'Cross submissions', 'Cross.'],
+      ['2601.00001', 'Replacement submissions', 'Replaced.'],
+    ])
   })
 
   it('puts the hrefs of links in comments into entry.links, keeping the visible text in the comment', () => {
