@@ -14,14 +14,20 @@ describe('public API', () => {
       'PointSchema',
       'PositionSchema',
       'ProvenanceSchema',
+      'RepositoriesSchema',
       'RepositorySchema',
+      'SCHEMA_VERSION',
       'SourceSchema',
       'createParser',
       'definePlugin',
+      'isPaper',
+      'mergePapers',
       'metadata',
       'parse',
       'parseArxivId',
       'parseSync',
+      'repositories',
+      'validatePapers',
     ])
   })
 

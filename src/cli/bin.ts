@@ -11,5 +11,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: stdinBytes,
+  stdinStream: () => process.stdin,
   columns: process.stdout.columns,
 })

@@ -1,14 +1,22 @@
 import type { VFileMessage } from 'vfile-message'
 import type { Paper } from '../schema/paper.js'
+import { toBibtex } from './formats/bibtex.js'
+import { toCsl } from './formats/csl.js'
+import { toCsv } from './formats/csv.js'
+import { toRis } from './formats/ris.js'
 
 /** Output formats of `papersift parse`. */
-export const outputFormats = ['json', 'jsonl', 'table'] as const
+export const outputFormats = ['json', 'jsonl', 'table', 'csv', 'bibtex', 'csl-json', 'ris'] as const
 export type OutputFormat = (typeof outputFormats)[number]
 
 /** Render records for stdout. */
-export function formatPapers(papers: readonly Paper[], format: OutputFormat, width = 120): string {
+export async function formatPapers(papers: readonly Paper[], format: OutputFormat, width = 120): Promise<string> {
   if (format === 'json') return `${JSON.stringify(papers, null, 2)}\n`
   if (format === 'jsonl') return papers.map((paper) => `${JSON.stringify(paper)}\n`).join('')
+  if (format === 'csv') return toCsv(papers)
+  if (format === 'bibtex') return toBibtex(papers)
+  if (format === 'csl-json') return `${JSON.stringify(toCsl(papers), null, 2)}\n`
+  if (format === 'ris') return toRis(papers)
   return table(papers, width)
 }
 

@@ -1,39 +1,48 @@
-import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { VFile } from 'vfile'
 import pkg from '../../package.json' with { type: 'json' }
-import { parse } from '../core/parse.js'
 import { readers } from '../readers/index.js'
+import { paperJsonSchema } from '../schema/json-schema.js'
 import { IsoDateSchema } from '../schema/paper.js'
-import { formatMessage, formatPapers, type OutputFormat, outputFormats } from './format.js'
+import { type OutputFormat, outputFormats } from './format.js'
+import { type CliIo, UsageError } from './io.js'
+import { parseCommand } from './parse.js'
+import { type ReportFormat, reportFormats, validateCommand } from './validate/command.js'
 
-/** Where the CLI reads and writes; injected so tests run it in-process. */
-export interface CliIo {
-  stdout(text: string): void
-  stderr(text: string): void
-  readStdin(): Promise<Uint8Array>
-  columns?: number | undefined
-}
+export type { CliIo } from './io.js'
 
 const usage = `Usage: papersift <command> [options]
 
 Commands:
-  parse <file|->   Read a paper listing (HTML, text, JSON, XML) and print its papers
+  parse <file|->...   Read paper listings (HTML, text, JSON, XML) and print their papers
+  validate <file|->   Check paper records (a JSON array, JSON Lines or one JSON object)
+  schema              Print the JSON Schema of a paper record
 
 Options of parse:
-  --format <json|jsonl|table>   Output format (default: json)
+  --format <format>             json (default), jsonl, table, csv, bibtex, csl-json or ris
   --reference-date <YYYY-MM-DD> Day that year-less dates resolve against
                                 (default: the page's own date, else today)
   --source <reader>             Skip detection and use this reader (${readers.map((reader) => reader.name).join(', ')})
+  --merge                       Several inputs: one record per paper, most trusted source per field
+
+Options of validate:
+  --format <text|json>          Report format (default: text)
+  --strict                      Report fields the schema does not know
 
   -h, --help       Show this help
   -v, --version    Show the version
 
-Papers go to stdout, diagnostics to stderr as file:line:col: severity message [rule].
-Exit codes: 0 papers extracted, 1 input unreadable or without a listing, 2 usage error.
+parse: papers to stdout, diagnostics to stderr as file:line:col: severity message [rule].
+  Exit codes: 0 papers extracted, 1 input unreadable or without a listing, 2 usage error.
+validate: file:line: path: message for each problem, then N valid, M invalid.
+  Exit codes: 0 every record valid, 1 a record invalid or input unreadable, 2 usage error.
 `
 
-class UsageError extends Error {}
+/** The options each command accepts, beyond --help and --version. */
+const accepted: Record<string, readonly string[]> = {
+  parse: ['format', 'reference-date', 'source', 'merge'],
+  validate: ['format', 'strict'],
+  schema: [],
+}
 
 /** Run the CLI with `args` (without `node` and the script). Resolves to the exit code. */
 export async function main(args: readonly string[], io: CliIo): Promise<number> {
@@ -56,6 +65,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       format: { type: 'string' },
       'reference-date': { type: 'string' },
       source: { type: 'string' },
+      merge: { type: 'boolean' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -68,36 +79,46 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${pkg.version}\n`)
     return 0
   }
-  const [command, target, ...extra] = positionals
-  if (command !== 'parse') throw new UsageError(command ? `unknown command \`${command}\`` : 'missing command')
-  if (target === undefined) throw new UsageError('missing input: give a file path, or - for stdin')
-  if (extra.length > 0) throw new UsageError(`unexpected argument \`${extra[0]}\``)
-  const format = (values.format ?? 'json') as OutputFormat
-  if (!outputFormats.includes(format)) {
-    throw new UsageError(`unknown --format \`${values.format}\`, expected one of ${outputFormats.join(', ')}`)
+  const [command, ...targets] = positionals
+  const allowed = command === undefined ? undefined : accepted[command]
+  if (!allowed) throw new UsageError(command ? `unknown command \`${command}\`` : 'missing command')
+  for (const option of Object.keys(values)) {
+    if (!allowed.includes(option)) throw new UsageError(`\`--${option}\` is not an option of \`${command}\``)
   }
+  if (command === 'schema') {
+    if (targets.length > 0) throw new UsageError(`unexpected argument \`${targets[0]}\``)
+    io.stdout(`${JSON.stringify(paperJsonSchema(), null, 2)}\n`)
+    return 0
+  }
+  const [target, ...extra] = targets
+  if (target === undefined) throw new UsageError('missing input: give a file path, or - for stdin')
+  if (command === 'validate') {
+    if (extra.length > 0) throw new UsageError(`unexpected argument \`${extra[0]}\`: validate reads one input`)
+    const format = choice(values.format ?? 'text', reportFormats, '--format') as ReportFormat
+    return validateCommand(target, { strict: values.strict === true, format }, io)
+  }
+  if (extra.length > 0 && !values.merge) {
+    throw new UsageError(`unexpected argument \`${extra[0]}\`: give one input, or several with --merge`)
+  }
+  if (targets.filter((item) => item === '-').length > 1) throw new UsageError('stdin (-) can be read only once')
+  const format = choice(values.format ?? 'json', outputFormats, '--format') as OutputFormat
   const referenceDate = values['reference-date']
   if (referenceDate !== undefined && !IsoDateSchema.safeParse(referenceDate).success) {
     throw new UsageError(`invalid --reference-date \`${referenceDate}\`, expected a day as YYYY-MM-DD`)
   }
   const source = values.source
-  if (source !== undefined && !readers.some((reader) => reader.name === source)) {
-    throw new UsageError(
-      `unknown --source \`${source}\`, expected one of ${readers.map((reader) => reader.name).join(', ')}`,
+  if (source !== undefined) {
+    choice(
+      source,
+      readers.map((reader) => reader.name),
+      '--source',
     )
   }
+  return parseCommand(targets, { format, source, referenceDate, merge: values.merge === true }, io)
+}
 
-  const name = target === '-' ? '<stdin>' : target
-  let bytes: Uint8Array
-  try {
-    bytes = target === '-' ? await io.readStdin() : await readFile(target)
-  } catch (error) {
-    io.stderr(`${name}: error Cannot read input: ${error instanceof Error ? error.message : String(error)}\n`)
-    return 1
-  }
-  const file = new VFile({ value: bytes, ...(target === '-' ? {} : { path: target }) })
-  const result = await parse(file, { format: source ?? 'auto', referenceDate })
-  for (const message of result.messages) io.stderr(`${formatMessage(message, name)}\n`)
-  if (result.papers.length > 0 || format !== 'table') io.stdout(formatPapers(result.papers, format, io.columns))
-  return result.papers.length > 0 ? 0 : 1
+function choice(value: string, valid: readonly string[], option: string): string {
+  if (!valid.includes(value))
+    throw new UsageError(`unknown ${option} \`${value}\`, expected one of ${valid.join(', ')}`)
+  return value
 }

@@ -1,8 +1,7 @@
 import type { VFile } from 'vfile'
 import type { z } from 'zod'
 import { type Paper, PaperSchema, type Provenance } from '../schema/paper.js'
-import { shortHash } from '../util/hash.js'
-import { normalizeTitle } from '../util/text.js'
+import { paperId } from '../util/paper-id.js'
 import type { Entry } from './entry.js'
 import { report } from './messages.js'
 import type { Citation, Plugin, PluginContext } from './plugin.js'
@@ -150,7 +149,7 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
   for (const [key, value] of Object.entries(valid)) {
     if (value === undefined || dropped.has(key)) continue
     const paperField = paperFields[key]
-    if (paperField && key !== 'provenance') {
+    if (paperField && !covers(shape[key], paperField)) {
       const check = paperField.safeParse(value)
       if (!check.success) {
         const issue = check.error.issues[0]
@@ -174,6 +173,12 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
   }
 }
 
+/** Whether the plugin's field schema is Paper's own (or Paper's made optional): then it was checked already. */
+function covers(field: z.ZodType | undefined, paperField: z.ZodType): boolean {
+  const inner = (field?._zod.def as { innerType?: unknown } | undefined)?.innerType
+  return field === paperField || inner === paperField
+}
+
 function revalidate(plugin: Plugin, fields: Record<string, unknown>, dropped: Set<string>): Record<string, unknown> {
   const rest: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(fields)) if (!dropped.has(key)) rest[key] = value
@@ -185,12 +190,11 @@ function revalidate(plugin: Plugin, fields: Record<string, unknown>, dropped: Se
 function finish(state: State): Paper | undefined {
   const { record, entry } = state
   const title = record.title
-  if (typeof record.arxivId === 'string') {
-    record.id = `arxiv:${record.arxivId}`
-    state.provenance.id = { plugin: 'core', method: 'arxiv-id' }
-  } else if (typeof title === 'string' && title !== '') {
-    record.id = `title:${shortHash(normalizeTitle(title))}`
-    state.provenance.id = { plugin: 'core', method: 'title-hash' }
+  const arxivId = typeof record.arxivId === 'string' ? record.arxivId : undefined
+  if (arxivId !== undefined || (typeof title === 'string' && title !== '')) {
+    const { id, method } = paperId(arxivId, String(title))
+    record.id = id
+    state.provenance.id = { plugin: 'core', method }
   }
   record.source = { format: entry.format, index: entry.index, ...(entry.position ? { position: entry.position } : {}) }
   record.provenance = state.provenance

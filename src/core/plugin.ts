@@ -54,7 +54,7 @@ export interface Plugin<Schema extends PluginSchema = PluginSchema> {
 }
 
 /** Fields the core owns; a plugin may not declare them. */
-export const reservedFields: readonly string[] = ['id', 'source', 'provenance']
+export const reservedFields: readonly string[] = ['id', 'source', 'sources', 'provenance']
 
 /**
  * Define an extractor plugin. Checks its shape now, so a mistake fails at

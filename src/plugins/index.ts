@@ -1,5 +1,6 @@
 import type { Plugin } from '../core/plugin.js'
 import { metadata } from './metadata/index.js'
+import { repositories } from './repositories/index.js'
 
 /** The default chain, in order. */
-export const builtinPlugins: readonly Plugin[] = [metadata as unknown as Plugin]
+export const builtinPlugins: readonly Plugin[] = [metadata as unknown as Plugin, repositories as unknown as Plugin]

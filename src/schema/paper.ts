@@ -10,7 +10,9 @@ export const ArxivIdSchema = z
   .regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/)
   .meta({ description: 'arXiv identifier without version suffix, e.g. `2306.15063` or `hep-th/9901001`.' })
 
-const url = z.url({ protocol: /^https?$/ })
+// The pattern repeats in the JSON Schema (which cannot express WHATWG URL parsing), so both reject
+// the same non-URLs: a scheme other than http(s), no host, whitespace.
+const url = z.url({ protocol: /^https?$/ }).regex(/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/)
 
 export const AuthorSchema = z
   .object({
@@ -22,6 +24,17 @@ export const AuthorSchema = z
   })
   .meta({ description: 'One listed author.' })
 export type Author = z.infer<typeof AuthorSchema>
+
+const RepositorySourceSchema = z
+  .object({
+    plugin: z.string().min(1).optional().meta({ description: 'The plugin that found it.' }),
+    origin: z.string().min(1).meta({
+      description:
+        'Where it was found: a text field (`abstract`, `comment`, `summary`), a link (`link`, or `link:<where the link sits>`) or a structured field (`field:githubRepo`).',
+    }),
+    position: PositionSchema.optional().meta({ description: 'Where in the input.' }),
+  })
+  .meta({ description: 'One place an entry gives a repository.' })
 
 export const RepositorySchema = z
   .object({
@@ -38,6 +51,10 @@ export const RepositorySchema = z
       .optional()
       .meta({ description: 'The sentence (or field name) the repository and its role were read from.' }),
     stars: z.number().int().min(0).optional().meta({ description: 'Star count, when the listing shows one.' }),
+    sources: z
+      .array(RepositorySourceSchema)
+      .optional()
+      .meta({ description: 'Every place the entry gives this repository, in the order found (one record for all).' }),
   })
   .meta({ description: 'A code repository the entry links to.' })
 export type Repository = z.infer<typeof RepositorySchema>
@@ -68,6 +85,20 @@ const yearMonth = z
   .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)
   .meta({ description: 'A month, `YYYY-MM`.' })
 
+export const SourceSchema = z
+  .object({
+    format: z.string().min(1).meta({ description: 'The reader that read the entry, e.g. `hf-text`.' }),
+    index: z.number().int().min(0).meta({ description: 'The entry’s index in its document, 0-based.' }),
+    position: PositionSchema.optional().meta({ description: 'Where the entry is in the input.' }),
+    input: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The input’s name (a file path), when records of several inputs were merged.' }),
+  })
+  .meta({ description: 'Which reader and which entry a record came from.' })
+export type Source = z.infer<typeof SourceSchema>
+
 export const ProvenanceSchema = z
   .object({
     plugin: z.string().min(1).meta({ description: 'Name of the plugin (or `core`) that set the field.' }),
@@ -77,18 +108,12 @@ export const ProvenanceSchema = z
       .array(z.string().min(1))
       .optional()
       .meta({ description: 'Parts of the value that were inferred rather than read, e.g. `["year"]`.' }),
+    source: SourceSchema.optional().meta({
+      description: 'The record the value was taken from, when `mergePapers` combined records of several sources.',
+    }),
   })
   .meta({ description: 'Where one field of a record came from.' })
 export type Provenance = z.infer<typeof ProvenanceSchema>
-
-export const SourceSchema = z
-  .object({
-    format: z.string().min(1).meta({ description: 'The reader that read the entry, e.g. `hf-text`.' }),
-    index: z.number().int().min(0).meta({ description: 'The entry’s index in its document, 0-based.' }),
-    position: PositionSchema.optional().meta({ description: 'Where the entry is in the input.' }),
-  })
-  .meta({ description: 'Which reader and which entry a record came from.' })
-export type Source = z.infer<typeof SourceSchema>
 
 export const PaperSchema = z
   .object({
@@ -159,6 +184,9 @@ export const PaperSchema = z
     links: z.array(LinkSchema).meta({ description: 'Other links: models, datasets, archives, papers, demos.' }),
     datasets: z.array(DatasetMentionSchema).meta({ description: 'Datasets and benchmarks the entry mentions.' }),
     source: SourceSchema,
+    sources: z.array(SourceSchema).min(1).optional().meta({
+      description: 'Every record `mergePapers` combined into this one, highest priority first.',
+    }),
     provenance: z
       .record(z.string(), ProvenanceSchema)
       .meta({ description: 'For each filled field, which plugin set it and from where.' }),

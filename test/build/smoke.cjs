@@ -6,6 +6,7 @@ const text = readFileSync(`${__dirname}/../../fixtures/hf-text/seed/input.txt`)
 const { papers } = parseSync(text, { referenceDate: '2025-12-08' })
 assert.equal(papers.length, 39)
 assert.equal(papers[9].comments, 2)
+assert.equal(papers[0].repositories[0].url, 'https://github.com/mansheej/icl-task-diversity')
 console.log('cjs ok: 39 papers')
 // The arXiv readers bring saxes (CJS) and vfile-location and parse5 (ESM-only, inlined in this build).
 const feed = parseSync(readFileSync(`${__dirname}/../../fixtures/arxiv-atom/atom-old-idlist/input.xml`))

@@ -7,6 +7,7 @@ import { parse } from '../../dist/index.js'
 const seed = new URL('../../fixtures/hf-text/seed/input.txt', import.meta.url)
 const { papers } = await parse(readFileSync(seed), { referenceDate: '2025-12-08' })
 assert.equal(papers.length, 39)
+assert.equal(papers[22].repositories[0].url, 'https://hf.mirrork.net/enalis/scold')
 const out = execFileSync(process.execPath, [
   new URL('../../dist/cli.js', import.meta.url).pathname,
   'parse',

@@ -3,28 +3,12 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main.js'
+import { cli } from './run.js'
 
 const seed = fileURLToPath(new URL('../../fixtures/hf-text/seed/input.txt', import.meta.url))
 const expected = JSON.parse(
   readFileSync(new URL('../../fixtures/hf-text/seed/expected.json', import.meta.url), 'utf8'),
 ) as Array<Record<string, unknown>>
-
-async function cli(args: string[], stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(args, {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    readStdin: async () => new TextEncoder().encode(stdin),
-    columns: 100,
-  })
-  return { code, stdout, stderr }
-}
 
 describe('papersift parse', () => {
   it('prints the seed’s 39 papers as JSON, equal to the hand-written expectation', async () => {

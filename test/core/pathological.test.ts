@@ -3,7 +3,10 @@
  * super-linear regex would take minutes on these sizes, so the per-test timeout is the check.
  */
 import { describe, expect, it } from 'vitest'
-import { parseSync } from '../../src/index.js'
+import { formatPapers } from '../../src/cli/format.js'
+import { type Paper, parseSync, validatePapers } from '../../src/index.js'
+import { normalizeUrl } from '../../src/plugins/repositories/classify.js'
+import { findUrls } from '../../src/plugins/repositories/find-urls.js'
 import { parseMetaLine } from '../../src/readers/hf-text/meta-line.js'
 import { parseArxivId } from '../../src/util/arxiv-id.js'
 import { parseListingDate } from '../../src/util/date.js'
@@ -27,6 +30,11 @@ describe('pathological input', { timeout: 5000 }, () => {
     `arxiv:${'1'.repeat(n)}`,
     `https://arxiv.org/abs/${'/'.repeat(n)}`,
     `${'1,'.repeat(n / 2)}k`,
+    `${'https://github.com/'.repeat(n / 20)}`,
+    `Code: ${'https://github.com/a/b-\n'.repeat(n / 24)}`,
+    `${'a.github.io '.repeat(n / 12)}`,
+    `${'('.repeat(n)}https://a.org/${')'.repeat(n)}`,
+    `${'a.'.repeat(n / 2)}`,
     `arxiv <dl${' '.repeat(n)}`,
     `arxiv <dl ${'id='.repeat(n / 3)}`,
     `arxiv ${'<dl id '.repeat(n / 7)}`,
@@ -52,6 +60,15 @@ describe('pathological input', { timeout: 5000 }, () => {
     expect(parseMetaLine('• 4 authors')?.authorCount?.value).toBe('4')
   })
 
+  it('the repositories plugin, on each input as an abstract', () => {
+    for (const input of hostile) {
+      findUrls(input)
+      normalizeUrl(input)
+      const text = `A title\n\nCode: ${input.replace(/\s+/g, ' ')}\n\n  • 1 author`
+      expect(parseSync(text, { format: 'hf-text', referenceDate: '2025-12-08' }).papers).toHaveLength(1)
+    }
+  })
+
   for (const format of ['arxiv-list', 'arxiv-search', 'arxiv-atom']) {
     it(`the ${format} reader`, () => {
       for (const input of hostile) expect(Array.isArray(parseSync(input, { format }).papers)).toBe(true)
@@ -61,5 +78,32 @@ describe('pathological input', { timeout: 5000 }, () => {
   it('detection', () => {
     for (const input of hostile) parseSync(input)
     expect(parseSync(`${' '.repeat(60_000)}1 authors`).format).toBe('hf-text')
+  })
+
+  it('record validation and the interchange formats', async () => {
+    const record = {
+      id: 'title:0000000000000000',
+      title: 't',
+      authors: [],
+      repositories: [],
+      projectPages: [],
+      links: [],
+      datasets: [],
+      source: { format: 'x', index: 0 },
+      provenance: {},
+    }
+    const urls = [
+      `https://${'a'.repeat(n)} `,
+      `http://${'/'.repeat(n)}`,
+      `https://a${'?'.repeat(n)} x`,
+      `${'http://'.repeat(n / 8)}`,
+    ]
+    for (const url of urls) {
+      expect(validatePapers({ ...record, url, [`k${'-'.repeat(n)}`]: 1 }, { strict: true }).valid).toBe(false)
+    }
+    // unicode2latex costs about 1 µs a character, so a quarter of the size: linear still shows.
+    const text = `${'-'.repeat(n / 4)}${"'".repeat(n / 4)}${'`,'.repeat(n / 8)}`
+    const output = await formatPapers([{ ...record, title: text } as Paper], 'bibtex')
+    expect(output).toContain('-{}-')
   })
 })

@@ -1,8 +1,9 @@
+import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
 import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
-import { fromText, lineSpan, type TextLine } from '../text/tree.js'
+import { lineSpan, type TextLine, textParse } from '../text/tree.js'
 import { chromeLines, pageMarkers } from './chrome.js'
 import { type MetaLine, type Part, parseMetaLine } from './meta-line.js'
 
@@ -22,6 +23,9 @@ export const hfText: Reader = {
   read: readHfText,
 }
 
+// Text goes through unified like HTML does: a parser plugin of our own that keeps positions.
+const processor = unified().use(textParse).freeze()
+
 /** A line as the reader sees it: trimmed, NBSP as space, with how much was trimmed on the left. */
 interface Line {
   node: TextLine
@@ -40,7 +44,7 @@ interface Draft {
 
 function readHfText(file: VFile, report: ReaderReport): ReadResult {
   const source = String(file.value)
-  const tree = fromText(source)
+  const tree = processor.parse(file)
   const entries: Entry[] = []
   const document: DocumentInfo = {}
   let draft: Draft | undefined

@@ -1,0 +1,95 @@
+import { location } from 'vfile-location'
+import type { Entry } from '../../core/entry.js'
+import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import type { Position } from '../../schema/position.js'
+import { paperEntry } from './entry.js'
+import { findPaperLists, isHfPaper } from './shape.js'
+import { arrayElementSpans, type Span } from './spans.js'
+
+const paperKey = /"paper"\s*:\s*\{/
+
+/**
+ * Hugging Face's papers API as JSON: `/api/daily_papers` and `/api/papers/search` arrays of
+ * `{paper, …}` items, a bare `/api/papers/{id}` paper, or an object holding such a list.
+ */
+export const hfApi: Reader = {
+  name: 'hf-api',
+  sniff(sample) {
+    const first = sample.trimStart().charCodeAt(0)
+    if (first !== 0x5b && first !== 0x7b) return 0
+    // Keys only Hugging Face papers JSON has: the listing item's `paper`, the discussion, Hub author ids.
+    const hf = sample.includes('"discussionId"') || sample.includes('"authors":[{"_id"') || paperKey.test(sample)
+    if (!hf) return 0
+    return sample.includes('"title"') ? 0.9 : 0.6
+  },
+  read: readHfApi,
+}
+
+function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): ReadResult {
+  const text = String(file.value)
+  const points = location(file)
+  const place = (span: Span): Position | undefined => {
+    const start = points.toPoint(span.start)
+    const end = points.toPoint(span.end)
+    return start && end ? { start, end } : undefined
+  }
+  let value: unknown
+  let spans: Span[] | undefined
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    // A cut-off array still holds complete items: read those, and say what was lost.
+    spans = arrayElementSpans(text)
+    const reason = error instanceof Error ? error.message : String(error)
+    const kept = spans ? `; read the ${spans.length} complete items before it` : ''
+    const at = spans?.at(-1)?.end ?? 0
+    report(
+      `Unexpected invalid JSON (${reason}), expected a complete Hugging Face papers API response${kept}`,
+      'hf-api:invalid-json',
+      place({ start: at, end: text.length }),
+    )
+    if (!spans) return { entries: [] }
+    value = spans.map((span) => parseOrUndefined(text.slice(span.start, span.end)))
+  }
+
+  const lists = findPaperLists(value)
+  if (lists.length === 0) {
+    report(
+      'Unexpected JSON without papers, expected a Hugging Face papers API response (a `/api/daily_papers` or `/api/papers/search` array, or a paper)',
+      'hf-api:unrecognised',
+      place({ start: 0, end: Math.min(text.length, 1) }),
+    )
+    return { entries: [] }
+  }
+  // Positions are cheap to find for the usual top-level array only.
+  if (Array.isArray(value)) spans ??= arrayElementSpans(text)
+  const whole = Array.isArray(value) ? undefined : place({ start: 0, end: text.length })
+
+  const entries: Entry[] = []
+  for (const list of lists) {
+    for (const [index, item] of list.entries()) {
+      const span = list === value ? spans?.[index] : undefined
+      const position = span ? place(span) : whole
+      if (!isHfPaper(item)) {
+        report(
+          `Unexpected ${item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item} as item ${index}, expected a Hugging Face paper (an object with \`paper\`, or with \`id\` and \`title\`); it was skipped`,
+          'hf-api:invalid-item',
+          position,
+        )
+        continue
+      }
+      entries.push(
+        paperEntry(item, { format: 'hf-api', index: entries.length, label: `item ${index}`, position, report }),
+      )
+    }
+  }
+  return { entries }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}

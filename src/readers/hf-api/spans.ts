@@ -1,0 +1,70 @@
+/** Where one element of a top-level JSON array is: `[start, end)` offsets in the text. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/**
+ * The spans of the complete elements of the top-level JSON array in `text`, in one linear pass
+ * that tracks only strings and nesting (no values are built). A truncated last element is not
+ * complete and is not listed, so each span can be `JSON.parse`d on its own. Returns `undefined`
+ * when `text` does not start with an array.
+ */
+export function arrayElementSpans(text: string): Span[] | undefined {
+  let index = skipSpace(text, 0)
+  if (text.charCodeAt(index) !== 0x5b /* [ */) return undefined
+  const spans: Span[] = []
+  let depth = 0
+  let start = -1
+  let last = -1 // the end of the last non-space character seen in the current element
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x22 /* " */) {
+      if (depth === 1 && start === -1) start = index
+      index = stringEnd(text, index)
+      if (index === -1) break
+      last = index + 1
+      continue
+    }
+    if (code === 0x5b || code === 0x7b /* [ { */) {
+      depth++
+      if (depth === 2 && start === -1) start = index
+    } else if (code === 0x5d || code === 0x7d /* ] } */) {
+      if (depth === 1) {
+        if (start !== -1) spans.push({ start, end: last })
+        return spans
+      }
+      depth--
+    } else if (code === 0x2c /* , */ && depth === 1) {
+      if (start !== -1) spans.push({ start, end: last })
+      start = -1
+      continue
+    } else if (isSpace(code)) {
+      continue
+    } else if (depth === 1 && start === -1) {
+      start = index
+    }
+    if (depth >= 1) last = index + 1
+  }
+  return spans
+}
+
+/** The index of the quote closing the string that opens at `open`, or -1 if it never closes. */
+function stringEnd(text: string, open: number): number {
+  for (let index = open + 1; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x5c /* \ */) index++
+    else if (code === 0x22) return index
+  }
+  return -1
+}
+
+function skipSpace(text: string, from: number): number {
+  let index = from
+  while (index < text.length && isSpace(text.charCodeAt(index))) index++
+  return index
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09
+}

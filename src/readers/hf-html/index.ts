@@ -1,0 +1,69 @@
+import type { VFile } from 'vfile'
+import type { DocumentInfo, Entry } from '../../core/entry.js'
+import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import { parseHtml } from '../html/tree.js'
+import { readCards } from './cards.js'
+import { scanPage } from './scan.js'
+import { compareWithCards, readStates } from './state.js'
+
+/**
+ * Hugging Face papers pages as served (daily, week, month, trending, search). The page embeds
+ * its data as JSON in the `data-props` of hydration components (`data-target="DailyPapers"`, …):
+ * that is read first, from one pass over the tags (no tree). Only when it is missing or broken
+ * are the rendered cards read, from a hast tree.
+ */
+export const hfHtml: Reader = {
+  name: 'hf-html',
+  sniff(sample) {
+    if (sample.trimStart().charCodeAt(0) !== 0x3c /* < */) return 0
+    if (sample.includes('data-target="DailyPapers"')) return 0.95
+    const hf = sample.includes('huggingface.co') || sample.includes('Hugging Face')
+    return hf && (sample.includes('href="/papers/') || sample.includes('href="https://huggingface.co/papers/'))
+      ? 0.9
+      : 0
+  },
+  read: readHfHtml,
+}
+
+function readHfHtml(file: VFile, report: ReaderReport): ReadResult {
+  const scan = scanPage(String(file.value))
+  const document: DocumentInfo = {}
+  if (scan.url) document.url = scan.url
+  const state = readStates(scan.states, report, document)
+  if (state.entries.length > 0) {
+    compareWithCards(state, report)
+    return { entries: state.entries, document }
+  }
+
+  const entries = cardsOf(file, report)
+  if (!entries) return { entries: [], document }
+  if (entries.length === 0) {
+    report(
+      'Unexpected page layout, expected paper cards linking to `/papers/<id>` or a `data-props` state with a paper list; no papers found',
+      'hf-html:layout',
+      scan.states.find((item) => item.target === 'DailyPapers')?.position,
+    )
+  } else if (!state.broken) {
+    report(
+      `Unexpected page without a paper list in its \`data-props\`, expected the embedded state; read ${entries.length} rendered cards instead (they carry no abstracts or author names)`,
+      'hf-html:no-state',
+      undefined,
+      'info',
+    )
+  }
+  return { entries, document }
+}
+
+/** The rendered cards, or `undefined` when the page nests too deep for a tree (the walkers recurse). */
+function cardsOf(file: VFile, report: ReaderReport): Entry[] | undefined {
+  try {
+    return readCards(parseHtml(file))
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    report(
+      `Unexpected nesting too deep to build a tree (${error.message}), expected a page of ordinary depth; the rendered cards were not read`,
+      'hf-html:too-deep',
+    )
+    return undefined
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Pieces in page order → cards. A card starts at its title heading; the upvote box just
+ * before the title is its own (or, on pages that put it after the title, the box that names
+ * the paper); text up to the first metadata line is the abstract or summary.
+ */
+import type { EntryLink } from '../../core/entry.js'
+import type { LogicalLine } from './lines.js'
+import type { Meta, Piece, Span } from './pieces.js'
+import { paperId } from './urls.js'
+
+/** One paper's pieces, with offsets. */
+export interface Card {
+  title: Span
+  url?: string
+  /** The title links to a paper (or by a reference whose target is unknown). */
+  linked: boolean
+  upvoteBox: boolean
+  upvotes?: Span
+  body: Span[]
+  meta: Meta
+  metaStarted: boolean
+  links: EntryLink[]
+  start: number
+  end: number
+}
+
+/** The cards of a page, and what lies around them. */
+export interface Assembly {
+  cards: Card[]
+  /** The page's date line, above the first card. */
+  date?: Span
+  /** Metadata lines with no card above them. */
+  stray: LogicalLine[]
+  /** End of the last chrome line: chrome after a card means the page went on. */
+  lastChromeEnd: number
+}
+
+/** Assemble cards from the classified lines (`pieces[i]` is `lines[i]`'s). */
+export function assemble(lines: readonly LogicalLine[], pieces: readonly Piece[]): Assembly {
+  const result: Assembly = { cards: [], stray: [], lastChromeEnd: -1 }
+  let card: Card | undefined
+  let pending: { start: number; paper?: string; upvotes?: Span } | undefined
+  pieces.forEach((piece, index) => {
+    const line = lines[index] as LogicalLine
+    switch (piece.kind) {
+      case 'title': {
+        card = {
+          title: piece.title,
+          linked: piece.linked,
+          upvoteBox: false,
+          body: [],
+          meta: {},
+          metaStarted: false,
+          links: [],
+          start: line.start,
+          end: line.end,
+        }
+        if (piece.url) card.url = piece.url
+        const id = paperId(card.url)
+        if (pending && (pending.paper === undefined || id === undefined || pending.paper === id)) {
+          card.upvoteBox = true
+          if (pending.upvotes) card.upvotes = pending.upvotes
+          card.start = pending.start
+        }
+        pending = undefined
+        result.cards.push(card)
+        break
+      }
+      case 'upvote':
+        if (card && !card.upvoteBox && piece.paper && piece.paper === paperId(card.url)) {
+          // The box after the title, naming this paper (trending pages).
+          card.upvoteBox = true
+          if (piece.upvotes) card.upvotes = piece.upvotes
+          card.end = line.end
+        } else {
+          pending = { start: line.start }
+          if (piece.paper) pending.paper = piece.paper
+          if (piece.upvotes) pending.upvotes = piece.upvotes
+        }
+        break
+      case 'body':
+        if (card && !card.metaStarted) {
+          card.body.push(piece.text)
+          card.end = line.end
+        }
+        break
+      case 'meta':
+        if (card) {
+          // The first value of each kind wins; a repeated line adds nothing.
+          card.meta = { ...piece.meta, ...card.meta }
+          card.metaStarted = true
+          card.end = line.end
+        } else if (result.cards.length === 0 && !result.date && onlyDate(piece.meta)) {
+          result.date = piece.meta.publishedAt
+        } else result.stray.push(line)
+        break
+      case 'links':
+        if (card) {
+          card.links.push(...piece.links)
+          card.end = line.end
+        }
+        break
+      case 'chrome':
+        result.lastChromeEnd = line.end
+        break
+      default:
+        break
+    }
+  })
+  return result
+}
+
+function onlyDate(meta: Meta): meta is Meta & { publishedAt: Span } {
+  return meta.publishedAt !== undefined && !meta.authorCount && !meta.organization && !meta.comments
+}

@@ -1,0 +1,255 @@
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
+import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import type { Position } from '../../schema/position.js'
+import { normalizeTitle, normalizeWhitespace } from '../../util/text.js'
+import { pageMarkers } from '../hf-text/chrome.js'
+import { assemble, type Card } from './cards.js'
+import { readHeader } from './header.js'
+import { type InlineNode, normalizeLabel, scanInline, unescapeMarkdown } from './inline.js'
+import { type LineSpan, logicalLines, physicalLines } from './lines.js'
+import { classify, type Piece, type Span } from './pieces.js'
+import { paperId } from './urls.js'
+
+/**
+ * A Hugging Face papers page (daily, search, trending) as a crawler renders it to markdown:
+ * an optional capture header, chrome, then per paper an upvote box, a title heading linking
+ * to `/papers/<id>`, the abstract (or AI summary), the author or organisation line, the date
+ * with the comment count. Links inline or by reference; the capture may be cut off.
+ */
+export const hfMarkdown: Reader = {
+  name: 'hf-markdown',
+  sniff(sample) {
+    const head = sample.trimStart()
+    if (head.startsWith('<') || head.startsWith('{')) return 0
+    if (paperLink.test(sample) || paperDefinition.test(sample) || headerUrl.test(sample)) return 0.95
+    const markdown = atxHeading.test(sample) && (sample.includes('](') || referenceUse.test(sample))
+    const hf = pageMarkers.some((marker) => sample.includes(marker)) || authorLine.test(sample)
+    return markdown && hf ? 0.92 : 0
+  },
+  read: readHfMarkdown,
+}
+
+const paperLink = /\]\((?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/\d/
+const paperDefinition = /^ {0,3}\[[^\]\n]{1,100}\]:[ \t]*<?https?:\/\/(?:www\.)?huggingface\.co\/papers\//m
+const headerUrl =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:url|source url|url source)[ \t]*:[ \t]*["']?https?:\/\/(?:www\.)?huggingface\.co\/papers/im
+const atxHeading = /^ {0,3}#{1,6}[ \t]+\S/m
+const referenceUse = /\]\[[^\]\n]{0,20}\]/
+const authorLine = /^[ \t]*\[?(?:[-*+][ \t]+)?\d{1,5} authors?\b/m
+const definition = /^ {0,3}\[([^\]\n]{1,1000})\]:[ \t]*<?([^\s>]+)/
+const truncation = /\[(?:content )?truncated\b[^\]\n]{0,80}\]/gi
+// An AI summary is one short sentence; abstracts run to several (450+ characters on the pages seen).
+const summaryLength = 400
+const sentenceBreak = /[.!?]\s+[A-Z]/
+
+function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult {
+  const source = String(file.value)
+  const place = location(file)
+  const position = (start: number, end: number): Position => {
+    const from = place.toPoint(start)
+    const to = place.toPoint(end)
+    return {
+      start: { line: from?.line ?? 1, column: from?.column ?? 1, offset: start },
+      end: { line: to?.line ?? 1, column: to?.column ?? 1, offset: end },
+    }
+  }
+  const located = (span: Span): Located => ({ value: span.value, position: position(span.start, span.end) })
+
+  const header = readHeader(source)
+  truncation.lastIndex = header.bodyStart
+  const marker = truncation.exec(source)
+  const bodyEnd = marker ? marker.index : source.length
+  const lines = physicalLines(source, header.bodyStart, bodyEnd)
+  const { definitions, definitionLines } = readDefinitions(source, lines)
+  const inline = scanInline(source, header.bodyStart, bodyEnd, definitions)
+  const logical = logicalLines(lines, inline.nodes)
+  const context = { source, base: header.url?.value ?? 'https://huggingface.co/' }
+  const pieces = logical.map(
+    (line): Piece => (definitionLines.has(line.start) ? { kind: 'skip' } : classify(line, context)),
+  )
+  const assembly = assemble(logical, pieces)
+
+  const document: DocumentInfo = {}
+  if (header.url) document.url = located(header.url)
+  if (header.capturedAt) document.capturedAt = located(header.capturedAt)
+  if (assembly.date) document.date = located(assembly.date)
+
+  for (const line of assembly.stray) {
+    report(
+      `Unexpected metadata line \`${clip(source.slice(line.start, line.end))}\` without a paper above it, expected a title first`,
+      'hf-markdown:stray-meta',
+      position(line.start, line.end),
+    )
+  }
+  if (inline.undefinedLabels.size > 0) {
+    const [first] = inline.undefinedLabels.values()
+    const labels = [...inline.undefinedLabels.keys()]
+    report(
+      `Unexpected reference link${labels.length > 1 ? 's' : ''} without definition (${labels
+        .slice(0, 3)
+        .map((label) => `\`[${label}]\``)
+        .join(
+          ', ',
+        )}${labels.length > 3 ? `, … ${labels.length} in all` : ''}), expected \`[label]: url\` lines; their targets (and arXiv ids) are unknown`,
+      'hf-markdown:missing-definition',
+      position(first ?? 0, first ?? 0),
+      'info',
+    )
+  }
+
+  const cut = cutEnd(
+    source,
+    bodyEnd,
+    marker !== null,
+    assembly.cards,
+    assembly.lastChromeEnd,
+    inline.lastOpen,
+    lines,
+    inline.nodes,
+  )
+  const entries: Entry[] = []
+  const seen = new Map<string, Card>()
+  const cards = cut === undefined ? assembly.cards : assembly.cards.filter((card) => card.title.end <= cut)
+  for (const card of cards) {
+    if (!card.linked && card.body.length === 0 && !card.metaStarted && !card.upvoteBox) {
+      report(
+        `Unexpected heading \`${clip(card.title.value)}\` without a paper link, abstract or metadata, expected a paper card; it was skipped`,
+        'hf-markdown:stray-text',
+        position(card.title.start, card.title.end),
+        'info',
+      )
+      continue
+    }
+    const key = paperId(card.url) ?? card.url ?? `title:${normalizeTitle(card.title.value)}`
+    const first = seen.get(key)
+    if (first) {
+      report(
+        `Unexpected second card for \`${clip(normalizeWhitespace(card.title.value))}\`, expected each paper once; the first card (line ${position(first.start, first.start).start.line}) was kept`,
+        'hf-markdown:duplicate',
+        position(card.start, card.end),
+        'info',
+      )
+      continue
+    }
+    seen.set(key, card)
+    entries.push(toEntry(card, entries.length, cut, source, located, position))
+  }
+
+  if (cut !== undefined) {
+    // The message points at the end of the last line before the cut.
+    const at = lines[lines.length - 1]?.end ?? bodyEnd
+    const last = assembly.cards[assembly.cards.length - 1]
+    const lost = last && last.title.end > cut
+    const kept = entries[entries.length - 1]
+    report(
+      `Unexpected end of input, expected the rest of the listing: the capture was cut${
+        lost
+          ? '; the cut card had no complete title and was skipped'
+          : kept && last && last.end > cut
+            ? `; the card \`${clip(normalizeWhitespace(last.title.value))}\` keeps only the fields before the cut`
+            : ''
+      }`,
+      'hf-markdown:truncated',
+      position(at, at),
+    )
+  }
+  return { entries, document }
+}
+
+/** `[label]: url` lines: the reference definitions, and which lines they are. */
+function readDefinitions(source: string, lines: readonly LineSpan[]) {
+  const definitions = new Map<string, string>()
+  const definitionLines = new Set<number>()
+  for (const line of lines) {
+    if (!/^ {0,3}\[/.test(source.slice(line.start, line.start + 4))) continue
+    const match = definition.exec(source.slice(line.start, Math.min(line.end, line.start + 4096)))
+    if (!match) continue
+    definitionLines.add(line.start)
+    const label = normalizeLabel(match[1] as string)
+    if (!definitions.has(label)) definitions.set(label, unescapeMarkdown(match[2] as string))
+  }
+  return { definitions, definitionLines }
+}
+
+/**
+ * Where a cut capture stops being trustworthy, or `undefined` when it was not cut. It was
+ * cut when it says so (`[Content truncated]`), when a link in the last card never closes,
+ * or when it ends without a line break inside a card (pages always go on after their last
+ * card, with paging links or a footer). Text on the last
+ * line after its last complete link may be a fragment (`Jul 3` of `Jul 31`), so values are
+ * kept only up to the end of the last complete line or link.
+ */
+function cutEnd(
+  source: string,
+  bodyEnd: number,
+  marked: boolean,
+  cards: readonly Card[],
+  lastChromeEnd: number,
+  lastOpen: number,
+  lines: readonly LineSpan[],
+  nodes: readonly InlineNode[],
+): number | undefined {
+  const last = cards[cards.length - 1]
+  let end = bodyEnd
+  while (end > 0 && (source.charCodeAt(end - 1) === 32 || source.charCodeAt(end - 1) === 9)) end--
+  const endsWithBreak = end === 0 || source.charCodeAt(end - 1) === 10 || source.charCodeAt(end - 1) === 13
+  const cut =
+    marked ||
+    (lastOpen !== -1 && lastOpen >= (last ? last.start : 0)) ||
+    (last !== undefined && !endsWithBreak && lastChromeEnd <= last.start)
+  if (!cut) return undefined
+  const line = lines[lines.length - 1]
+  if (!line) return bodyEnd
+  let safe = line.start
+  for (let index = nodes.length - 1; index >= 0; index--) {
+    const node = nodes[index] as InlineNode
+    if (node.type === 'text') continue
+    if (node.end > safe && node.end <= bodyEnd) safe = node.end
+    break
+  }
+  return safe
+}
+
+function toEntry(
+  card: Card,
+  index: number,
+  cut: number | undefined,
+  source: string,
+  located: (span: Span) => Located,
+  position: (start: number, end: number) => Position,
+): Entry {
+  const keep = (span: Span | undefined): span is Span => span !== undefined && (cut === undefined || span.end <= cut)
+  const fields: EntryFields = { title: located(card.title) }
+  if (card.url) fields.url = { value: card.url, position: position(card.title.start, card.title.end) }
+  if (keep(card.upvotes)) fields.upvotes = located(card.upvotes)
+  const body = card.body
+  if (body.length > 0 && body.every(keep)) {
+    const first = body[0] as Span
+    const last = body[body.length - 1] as Span
+    const value = body.map((part) => part.value).join('\n')
+    const text = normalizeWhitespace(value)
+    const kind = text.length < summaryLength && !sentenceBreak.test(text) ? 'summary' : 'abstract'
+    fields[kind] = located({ value, start: first.start, end: last.end })
+  }
+  const { authorCount, organization, publishedAt, comments } = card.meta
+  if (keep(authorCount)) fields.authorCount = located(authorCount)
+  if (keep(organization)) fields.organization = located(organization)
+  if (keep(publishedAt)) fields.publishedAt = located(publishedAt)
+  if (keep(comments)) fields.comments = located(comments)
+  const end = cut === undefined ? card.end : Math.min(card.end, cut)
+  return {
+    format: 'hf-markdown',
+    index,
+    text: source.slice(card.start, end),
+    position: position(card.start, end),
+    fields,
+    links: card.links,
+  }
+}
+
+function clip(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line
+}

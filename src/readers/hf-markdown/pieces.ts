@@ -1,0 +1,234 @@
+/**
+ * What one logical line of a capture is: a card's upvote box, title, abstract or summary
+ * text, author/organisation/date line, links, or chrome to skip.
+ */
+import type { EntryLink } from '../../core/entry.js'
+import { parseMetaLine } from '../hf-text/meta-line.js'
+import { isChrome } from './chrome.js'
+import { type InlineNode, type LinkNode, plainText } from './inline.js'
+import type { LogicalLine } from './lines.js'
+import { isCommunity, isOrganization, paperId, resolveUrl, upvoteTarget } from './urls.js'
+
+/** A value and its offsets in the source. */
+export interface Span {
+  value: string
+  start: number
+  end: number
+}
+
+/** A metadata line's values: any of them may be there. */
+export interface Meta {
+  authorCount?: Span
+  organization?: Span
+  publishedAt?: Span
+  comments?: Span
+}
+
+export type Piece =
+  | { kind: 'title'; title: Span; url?: string; linked: boolean }
+  | { kind: 'upvote'; upvotes?: Span; paper?: string }
+  | { kind: 'body'; text: Span }
+  | { kind: 'meta'; meta: Meta }
+  | { kind: 'links'; links: EntryLink[] }
+  | { kind: 'chrome' }
+  | { kind: 'skip' }
+
+/** What classifying needs besides the line. */
+export interface Context {
+  source: string
+  /** Base for relative URLs: the capture's URL, else the site. */
+  base: string
+}
+
+const heading = /^ {0,3}(#{1,6})(?:[ \t]+|$)/
+const listMarker = /^[ \t]*[-*+][ \t]+/
+const count = /^(?:upvote\s*)?(-|\d[\d,.]*k?)$/i
+const digits = /\d[\d,.]*k?/i
+
+/** Classify a logical line. */
+export function classify(line: LogicalLine, context: Context): Piece {
+  const { source } = context
+  const nodes = line.nodes
+  const visible = nodes.filter((node) => node.type === 'link' || (node.type === 'text' && !blank(source, node)))
+  if (visible.length === 0) return { kind: 'skip' }
+  const level = heading.exec(source.slice(line.start, Math.min(line.end, line.start + 10)))
+  if (level) return title(line, (level[1] as string).length, line.start + level[0].length, context)
+  const links = visible.filter((node): node is LinkNode => node.type === 'link')
+  const only = visible.length === 1 ? links[0] : undefined
+  if (only && !isOrganization(url(only, context))) {
+    // An author block written as one link is metadata; any other lone link is read as such.
+    const meta = mentionsAuthors(source, only) ? readMeta(line, context) : undefined
+    return meta ? { kind: 'meta', meta } : singleLink(only, context)
+  }
+  const meta = readMeta(line, context)
+  if (meta) return { kind: 'meta', meta }
+  if (links.length === visible.length) return { kind: 'links', links: links.map((link) => toLink(link, context)) }
+  const text = plainText(source, nodes).replace(listMarker, '')
+  if (isChrome(text)) return { kind: 'chrome' }
+  // An empty list item (avatars), a placeholder for an image (`[image: …]`), a stray HTML anchor.
+  if (/^\s*(?:\[[^\]]*\]\s*)*$/.test(text) || /^\s*<[^>]*>\s*(?:<\/[^>]*>\s*)?$/.test(text)) return { kind: 'skip' }
+  return { kind: 'body', text: { value: plainText(source, nodes), start: line.start, end: line.end } }
+}
+
+function blank(source: string, node: InlineNode): boolean {
+  for (let index = node.start; index < node.end; index++) {
+    const code = source.charCodeAt(index)
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return false
+  }
+  return true
+}
+
+function url(link: LinkNode, context: Context): string | undefined {
+  return link.url === undefined ? undefined : resolveUrl(link.url, context.base)
+}
+
+function linkText(source: string, link: LinkNode): string {
+  return plainText(source, link.children).replace(/\s+/g, ' ').trim()
+}
+
+/** A heading: a paper's title when it links to a paper or sits at level 3 or below. */
+function title(line: LogicalLine, level: number, from: number, context: Context): Piece {
+  const { source } = context
+  const nodes = line.nodes
+    .map((node) => (node.type === 'text' && node.start < from ? { ...node, start: from } : node))
+    .filter((node) => node.end > node.start && node.start >= from)
+  const link = nodes.find((node): node is LinkNode => node.type === 'link')
+  const target = link && url(link, context)
+  const linked = Boolean(link && (paperId(target) || link.url === undefined))
+  const value = plainText(source, nodes)
+  if ((!linked && level < 3) || isChrome(value) || value.trim() === '') return { kind: 'chrome' }
+  const content = nodes.filter((node) => !(node.type === 'text' && blank(source, node)))
+  const span =
+    link && content.length === 1 ? { start: link.textStart, end: link.textEnd } : { start: from, end: line.end }
+  const piece: Piece = { kind: 'title', title: { value, ...span }, linked }
+  if (target && linked) piece.url = target
+  return piece
+}
+
+/** A line that is one link: an upvote box, chrome, the abstract as a link, or another link. */
+function singleLink(link: LinkNode, context: Context): Piece {
+  const { source } = context
+  const text = linkText(source, link)
+  const target = url(link, context)
+  const paper = upvoteTarget(target)
+  const box = count.exec(text)
+  if (box && (paper !== undefined || link.url === undefined)) {
+    const piece: Piece = { kind: 'upvote' }
+    if (paper) piece.paper = paper
+    if (box[1] !== '-') {
+      const raw = source.slice(link.textStart, link.textEnd)
+      const found = digits.exec(raw)
+      if (found) {
+        const start = link.textStart + found.index
+        piece.upvotes = { value: found[0], start, end: start + found[0].length }
+      }
+    }
+    return piece
+  }
+  if (isChrome(text)) return { kind: 'chrome' }
+  // A thumbnail or avatar link, or a login link that is no upvote box.
+  if (text === '' || paper !== undefined) return { kind: 'skip' }
+  if ((paperId(target) && !isCommunity(target)) || (link.url === undefined && !box)) {
+    return { kind: 'body', text: { value: plainText(source, link.children), start: link.textStart, end: link.textEnd } }
+  }
+  return { kind: 'links', links: [toLink(link, context)] }
+}
+
+function toLink(link: LinkNode, context: Context): EntryLink {
+  const text = linkText(context.source, link)
+  const target = url(link, context) ?? link.url ?? ''
+  const entry: EntryLink = { url: target, origin: 'card' }
+  if (text) entry.text = text
+  return entry
+}
+
+const authorCount = /\b\d{1,6} authors?\b/
+
+function mentionsAuthors(source: string, link: LinkNode): boolean {
+  return authorCount.test(source.slice(link.textStart, Math.min(link.textEnd, link.textStart + 4000)))
+}
+
+/**
+ * A metadata line: `- 3 authors` (perhaps after avatar images, perhaps inside a link), an
+ * organisation link, `·`, a date with the comment count linked after it. The line is
+ * blanked to the parts that carry values (offsets kept), then read as the text copy's
+ * metadata lines are.
+ */
+function readMeta(line: LogicalLine, context: Context): Meta | undefined {
+  const { source } = context
+  // Metadata lines are short; prose is not (and is not worth blanking character by character).
+  let prose = 0
+  for (const node of line.nodes) if (node.type === 'text') prose += node.end - node.start
+  if (prose > 300) return undefined
+  const meta: Meta = {}
+  const chars: string[] = []
+  const put = (from: number, to: number, keep: boolean) => {
+    for (let index = from; index < to; index++) {
+      const char = source[index] as string
+      chars.push(char === '\n' || char === '\r' ? '\n' : keep && char !== '\\' && char !== '\u00a0' ? char : ' ')
+    }
+  }
+  const walk = (nodes: readonly InlineNode[], from: number, to: number, top: boolean): boolean => {
+    let at = from
+    for (const node of nodes) {
+      put(at, node.start, false)
+      at = node.end
+      if (node.type === 'text') {
+        put(node.start, node.end, true)
+        continue
+      }
+      if (node.type === 'image') {
+        put(node.start, node.end, false)
+        continue
+      }
+      const target = url(node, context)
+      const text = linkText(source, node)
+      if (top && meta.organization === undefined && isOrganization(target) && text && !authorCount.test(text)) {
+        meta.organization = organization(source, node)
+        put(node.start, node.end, false)
+      } else if (/^\d[\d,]*$/.test(text) && (isCommunity(target) || node.url === undefined)) {
+        put(node.start, node.textStart, false)
+        put(node.textStart, node.textEnd, true)
+        put(node.textEnd, node.end, false)
+      } else if (top && authorCount.test(text)) {
+        put(node.start, node.textStart, false)
+        if (!walk(node.children, node.textStart, node.textEnd, false)) return false
+        put(node.textEnd, node.end, false)
+      } else return false
+    }
+    put(at, to, false)
+    return true
+  }
+  if (!walk(line.nodes, line.start, line.end, true)) return undefined
+  const plain = chars.join('').replace(/Published on /g, '             ')
+  let offset = line.start
+  let read = meta.organization !== undefined
+  for (const text of plain.split('\n')) {
+    const trimmed = text.trim()
+    const lead = text.length - text.trimStart().length
+    const start = offset + lead
+    offset += text.length + 1
+    if (trimmed === '' || /^[-*+•]$/.test(trimmed)) continue
+    const parsed = parseMetaLine(trimmed)
+    if (!parsed) return undefined
+    read = true
+    const span = (part: { value: string; from: number; to: number }): Span => ({
+      value: part.value,
+      start: start + part.from,
+      end: start + part.to,
+    })
+    if (parsed.authorCount && !meta.authorCount) meta.authorCount = span(parsed.authorCount)
+    if (parsed.date && !meta.publishedAt) meta.publishedAt = span(parsed.date)
+    if (parsed.comments && !meta.comments) meta.comments = span(parsed.comments)
+  }
+  return read ? meta : undefined
+}
+
+function organization(source: string, link: LinkNode): Span {
+  const texts = link.children.filter((node) => node.type === 'text' && !blank(source, node))
+  const first = texts[0]
+  const last = texts[texts.length - 1]
+  const start = first ? first.start : link.textStart
+  const end = last ? last.end : link.textEnd
+  return { value: plainText(source, link.children), start, end }
+}

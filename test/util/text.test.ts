@@ -1,0 +1,30 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { normalizeTitle, normalizeWhitespace } from '../../src/util/text.js'
+
+describe('normalizeWhitespace', () => {
+  it('collapses every kind of whitespace run to one space and trims', () => {
+    expect(normalizeWhitespace('  a \t b\r\n\u00a0c\u2009\u200bd  ')).toBe('a b c d')
+    expect(normalizeWhitespace('clean text')).toBe('clean text')
+    expect(normalizeWhitespace('\ufeffx')).toBe('x')
+  })
+
+  it('agrees with the plain definition on any string (the fast path changes nothing)', () => {
+    const slow = (value: string) => value.replace(/[\s\u200b]+/g, ' ').trim()
+    const ws = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u200b', '\u3000', 'a', 'b')
+    fc.assert(
+      fc.property(
+        fc.array(ws).map((parts) => parts.join('')),
+        (value) => normalizeWhitespace(value) === slow(value),
+      ),
+    )
+    fc.assert(fc.property(fc.string(), (value) => normalizeWhitespace(value) === slow(value)))
+  })
+})
+
+describe('normalizeTitle', () => {
+  it('ignores case, punctuation, spacing and compatibility forms', () => {
+    expect(normalizeTitle('  CodeT5+: Open  Code LLMs! ')).toBe(normalizeTitle('codet5 open code llms'))
+    expect(normalizeTitle('ｆｕｌｌ－ｗｉｄｔｈ')).toBe('full width')
+  })
+})
