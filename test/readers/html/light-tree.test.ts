@@ -1,6 +1,14 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { findAll, firstOf, hasClass, isElement, parseLight, textOf } from '../../../src/readers/html/light-tree.js'
+import {
+  find,
+  findAll,
+  firstOf,
+  hasClass,
+  isElement,
+  parseLight,
+  textOf,
+} from '../../../src/readers/html/light-tree.js'
 
 const page = (html: string) => parseLight(new VFile(html))
 
@@ -46,5 +54,13 @@ describe('light tree', () => {
       start: { line: 2, column: 9, offset: 17 },
       end: { line: 2, column: 12, offset: 20 },
     })
+  })
+
+  it('walks a page nested 100,000 deep without overflowing the stack', { timeout: 10_000 }, () => {
+    const { document } = page(`<div class="top">${'<span>'.repeat(100_000)}deep<i class="x">!</i></div>`)
+    const top = find(document, (element) => hasClass(element, 'top'))
+    expect(top && textOf(top)).toBe('deep!')
+    expect(top && find(top, (element) => hasClass(element, 'x'))?.tagName).toBe('i')
+    expect(top && firstOf(top, { x: (element) => hasClass(element, 'x') }).x?.tagName).toBe('i')
   })
 })
