@@ -192,11 +192,13 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
     return job
   }
   job.format = reader.name
+  let emptyExpected = false
   try {
     const result = reader.read(file, (reason, ruleId, place, severity = 'warning') =>
       report(file, severity, reason, ruleId, place),
     )
     job.entries = result.entries
+    emptyExpected = result.empty === 'expected'
     readDocument(job, result.document, resolved.referenceDate === undefined)
   } catch (error) {
     // Readers are written not to throw; if one does, the input still gets an answer.
@@ -207,7 +209,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
       `${reader.name}:error`,
     ).cause = error
   }
-  if (job.entries.length === 0) {
+  if (job.entries.length === 0 && !emptyExpected) {
     report(
       file,
       'warning',

@@ -10,6 +10,12 @@ export type ReaderReport = (reason: string, ruleId: string, place?: Position, se
 export interface ReadResult {
   entries: Entry[]
   document?: DocumentInfo | undefined
+  /**
+   * `'expected'` when the document itself says it lists nothing (an arXiv listing with
+   * "No updates for this time period", a feed with no results) and the reader has said so
+   * with a message: the core then adds no `<reader>:no-entries` warning.
+   */
+  empty?: 'expected' | undefined
 }
 
 /** One listing format: recognises its inputs and splits them into entries. */

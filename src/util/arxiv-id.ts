@@ -68,3 +68,11 @@ export function parseArxivId(value: string): ArxivId | undefined {
 function withVersion(id: string, version: string | undefined): ArxivId {
   return version === undefined ? { id } : { id, version: Number(version) }
 }
+
+/**
+ * The canonical abstract page of an id (no version), e.g.
+ * `https://arxiv.org/abs/2306.15063`: one `url` for a paper whatever the source linked.
+ */
+export function arxivAbsUrl(id: string): string {
+  return `https://arxiv.org/abs/${id}`
+}

@@ -35,6 +35,13 @@ describe('pathological input', { timeout: 5000 }, () => {
     `${'a.github.io '.repeat(n / 12)}`,
     `${'('.repeat(n)}https://a.org/${')'.repeat(n)}`,
     `${'a.'.repeat(n / 2)}`,
+    `arxiv <dl${' '.repeat(n)}`,
+    `arxiv <dl ${'id='.repeat(n / 3)}`,
+    `arxiv ${'<dl id '.repeat(n / 7)}`,
+    `${'9 additional '.repeat(n / 13)}authors`,
+    `<li class="arxiv-result"><p class="authors">${'<a>A</a>, 1 additional authors not'.repeat(n / 40)}</p></li>`,
+    `<dl id="articles"><dt><a href="/abs/2301.00001" title="Abstract">arXiv:2301.00001</a></dt><dd><div class="list-title">T</div><div class="list-subjects">${'(cs.CL'.repeat(n / 6)}</div></dd></dl>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom">${'<entry>'.repeat(n / 7)}`,
   ]
 
   it('the whole parser', () => {
@@ -61,6 +68,12 @@ describe('pathological input', { timeout: 5000 }, () => {
       expect(parseSync(text, { format: 'hf-text', referenceDate: '2025-12-08' }).papers).toHaveLength(1)
     }
   })
+
+  for (const format of ['arxiv-list', 'arxiv-search', 'arxiv-atom']) {
+    it(`the ${format} reader`, () => {
+      for (const input of hostile) expect(Array.isArray(parseSync(input, { format }).papers)).toBe(true)
+    })
+  }
 
   it('detection', () => {
     for (const input of hostile) parseSync(input)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseArxivId } from '../../src/util/arxiv-id.js'
+import { arxivAbsUrl, parseArxivId } from '../../src/util/arxiv-id.js'
 
 describe('parseArxivId', () => {
   it('reads new-style ids, with and without version', () => {
@@ -62,5 +62,12 @@ describe('parseArxivId', () => {
     fc.assert(
       fc.property(fc.string(), (raw) => parseArxivId(raw) === undefined || typeof parseArxivId(raw)?.id === 'string'),
     )
+  })
+})
+
+describe('arxivAbsUrl', () => {
+  it('builds the versionless abstract page of new and old ids', () => {
+    expect(arxivAbsUrl('2306.15063')).toBe('https://arxiv.org/abs/2306.15063')
+    expect(arxivAbsUrl('math.GT/0309136')).toBe('https://arxiv.org/abs/math.GT/0309136')
   })
 })

@@ -128,7 +128,11 @@ describe('detection of the Hugging Face readers', () => {
   })
 
   it('claims neither arXiv pages and feeds nor text and markdown copies', () => {
-    for (const { name, text } of [...files('arxiv'), ...files('hf-text'), ...files('hf-markdown')]) {
+    for (const { name, text } of [
+      ...['arxiv-list', 'arxiv-search', 'arxiv-atom'].flatMap(files),
+      ...files('hf-text'),
+      ...files('hf-markdown'),
+    ]) {
       expect([name, detect(text, readers)?.name]).not.toEqual([name, 'hf-html'])
       expect([name, detect(text, readers)?.name]).not.toEqual([name, 'hf-api'])
     }

@@ -1,0 +1,122 @@
+import { SaxesParser, type SaxesTagNS } from 'saxes'
+
+// Written in slices so parsing can stop at the first error instead of reading on.
+const sliceLength = 8192
+// Atom nests four deep (feed, entry, author, name); saxes resolves namespaces by walking the
+// open elements, so unbounded nesting would cost quadratic time.
+const maxDepth = 32
+
+/** An XML element as the Atom reader needs it: resolved name, attributes, children, text, offsets. */
+export interface XmlElement {
+  /** Namespace URI (resolved from wherever the prefix was declared), `''` for none. */
+  uri: string
+  /** Local name, without prefix. */
+  local: string
+  /** Attributes without a namespace, by local name. */
+  attributes: Record<string, string>
+  /** Child elements and text (CDATA included, entities decoded), in document order. */
+  children: Array<XmlElement | string>
+  /** Offset of `<` of the start tag. */
+  start: number
+  /** Offset after `>` of the end tag; where parsing stopped when `closed` is false. */
+  end: number
+  /** The end tag was read before any error. */
+  closed: boolean
+}
+
+/** The first well-formedness error, if any: saxes' reason and the offset where it was found. */
+export interface XmlError {
+  reason: string
+  offset: number
+}
+
+/** What {@link parseXml} returns: the root element (if one started) and the first error. */
+export interface XmlDocument {
+  root: XmlElement | undefined
+  error: XmlError | undefined
+}
+
+/**
+ * Parse XML with saxes (strict well-formedness, namespaces resolved, positions) into a small
+ * element tree. Parsing stops at the first error: what was closed before it is complete,
+ * elements still open are marked `closed: false`. Never throws.
+ */
+export function parseXml(source: string): XmlDocument {
+  const parser = new SaxesParser({ xmlns: true, position: true })
+  const stack: XmlElement[] = []
+  const result: XmlDocument = { root: undefined, error: undefined }
+  const stopped = () => result.error !== undefined
+
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    if (stopped()) return
+    if (stack.length >= maxDepth) {
+      fail(`elements nested more than ${maxDepth} deep`)
+      return
+    }
+    const element: XmlElement = {
+      uri: tag.uri,
+      local: tag.local,
+      attributes: attributesOf(tag),
+      children: [],
+      start: source.lastIndexOf('<', parser.position - 1),
+      end: parser.position,
+      closed: false,
+    }
+    const parent = stack.at(-1)
+    if (parent) parent.children.push(element)
+    else result.root ??= element
+    stack.push(element)
+  })
+  parser.on('closetag', () => {
+    if (stopped()) return
+    const element = stack.pop()
+    if (!element) return
+    element.end = parser.position
+    element.closed = true
+  })
+  const addText = (text: string) => {
+    const element = stack.at(-1)
+    if (element && !stopped()) element.children.push(text)
+  }
+  parser.on('text', addText)
+  parser.on('cdata', addText)
+  const fail = (reason: string) => {
+    if (stopped()) return
+    result.error = { reason, offset: Math.min(parser.position, source.length) }
+    for (const element of stack) element.end = result.error.offset
+  }
+  // saxes prefixes its reason with `line:column: `; the position is reported separately.
+  parser.on('error', (error: Error) => fail(error.message.replace(/^\d+:\d+: /, '')))
+  try {
+    for (let index = 0; index < source.length && !stopped(); index += sliceLength) {
+      parser.write(source.slice(index, index + sliceLength))
+    }
+    if (!stopped()) parser.close()
+  } catch (error) {
+    // Errors go to the handler above; anything else is a saxes bug, reported like an XML error.
+    fail(error instanceof Error ? error.message : String(error))
+  }
+  return result
+}
+
+function attributesOf(tag: SaxesTagNS): Record<string, string> {
+  const attributes: Record<string, string> = {}
+  for (const attribute of Object.values(tag.attributes)) {
+    if (attribute.uri === '') attributes[attribute.local] = attribute.value
+  }
+  return attributes
+}
+
+/** The element's text and that of its descendants, in document order. */
+export function textContent(element: XmlElement): string {
+  let text = ''
+  for (const child of element.children) text += typeof child === 'string' ? child : textContent(child)
+  return text
+}
+
+/** The child elements of `element` in namespace `uri` called `local`. */
+export function childrenNamed(element: XmlElement, uri: string, local: string): XmlElement[] {
+  return element.children.filter(
+    (child): child is XmlElement => typeof child !== 'string' && child.uri === uri && child.local === local,
+  )
+}

@@ -1,0 +1,180 @@
+import type { VFile } from 'vfile'
+import type { Entry, EntryFields, EntryLink } from '../../core/entry.js'
+import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
+import { absoluteHref, cutOff, linksIn, located } from '../html/fields.js'
+import {
+  attribute,
+  type Element,
+  find,
+  findAll,
+  hasClass,
+  isElement,
+  type LightTree,
+  parseLight,
+  textOf,
+} from '../html/light-tree.js'
+import { readSubjects } from './subjects.js'
+
+/**
+ * arXiv listing pages (`/list/<archive or category>/{new,recent,pastweek,YYMM}`): `<dl>`s of
+ * `<dt>` (identifier and abs/pdf links) and `<dd>` (title, authors, comments, journal ref,
+ * subjects, and on `/new` the abstract), under `<h3>` section headings. Reads the current
+ * browse markup and the older one (`span.list-identifier`, `Authors:` descriptors, `<h3>`
+ * outside the `<dl>`).
+ */
+export const arxivList: Reader = {
+  name: 'arxiv-list',
+  sniff(sample) {
+    const head = sample.toLowerCase()
+    if (!head.includes('arxiv')) return 0
+    if (head.includes('<dl')) {
+      if (/<dl[^<>]*\bid\s*=\s*["']?articles\b/.test(head)) return 0.9
+      if (head.includes('list-title') || head.includes('list-identifier')) return 0.8
+    }
+    // A `/new` page on a day without announcements has no <dl> at all.
+    return head.includes('showing new listings for') && head.includes(noUpdates.toLowerCase()) ? 0.7 : 0
+  },
+  read: readArxivList,
+}
+
+/**
+ * How arXiv's list templates (arxiv-browse `list_macros.html`, `new.html`) say a listing is
+ * empty: `No updates for this time period.` in an empty section, `No updates today.` on `/new`.
+ */
+const noUpdates = 'No updates'
+
+interface Pair {
+  dt: Element
+  dd?: Element
+  section?: Element
+}
+
+const inList = (element: Element) => element.parentNode !== null && isElement(element.parentNode, 'dl')
+const byClass = (name: string) => (element: Element) => hasClass(element, name)
+const descriptor = byClass('descriptor')
+
+function readArxivList(file: VFile, report: ReaderReport): ReadResult {
+  const page = parseLight(file)
+  // Document order: a heading sets the section of the pairs after it, inside or before their <dl>.
+  const pairs: Pair[] = []
+  let section: Element | undefined
+  const parts = findAll(
+    page.document,
+    (element) =>
+      element.tagName === 'h3' || ((element.tagName === 'dt' || element.tagName === 'dd') && inList(element)),
+  )
+  for (const node of parts) {
+    if (node.tagName === 'h3') section = node
+    else if (node.tagName === 'dt') pairs.push(section ? { dt: node, section } : { dt: node })
+    else {
+      const last = pairs.at(-1)
+      if (last && !last.dd) last.dd = node
+      else
+        report(
+          'Unexpected `<dd>` without a `<dt>` before it, expected an identifier line first; it was skipped',
+          'arxiv-list:incomplete-entry',
+          page.positionOf(node),
+        )
+    }
+  }
+  const entries: Entry[] = []
+  for (const pair of pairs) {
+    const entry = toEntry(page, pair, entries.length, report)
+    if (entry) entries.push(entry)
+  }
+  if (pairs.length === 0) {
+    const empty = find(page.document, (element) => element.tagName === 'p' && textOf(element).startsWith(noUpdates))
+    if (empty) {
+      report(
+        `No papers: the listing says \`${textOf(empty)}\``,
+        'arxiv-list:no-updates',
+        page.positionOf(empty),
+        'info',
+      )
+      return { entries, empty: 'expected' }
+    }
+  }
+  return { entries }
+}
+
+function toEntry(page: LightTree, pair: Pair, index: number, report: ReaderReport): Entry | undefined {
+  const { dt, dd } = pair
+  const last = dd ?? dt
+  const abs =
+    find(dt, (element) => element.tagName === 'a' && attribute(element, 'title') === 'Abstract') ??
+    find(dt, (element) => element.tagName === 'a' && (attribute(element, 'href') ?? '').includes('/abs/'))
+  const label = abs ? textOf(abs) : textOf(dt)
+  const start = page.positionOf(dt)
+  const end = page.positionOf(last)
+  const position = start && end ? { start: start.start, end: end.end } : start
+  if (cutOff(page, last)) {
+    report(
+      `Unexpected end of input inside the listing entry \`${label}\`, expected the rest of the entry; it was skipped`,
+      'arxiv-list:truncated',
+      position,
+    )
+    return undefined
+  }
+  const id = abs && (parseArxivId(textOf(abs)) ?? parseArxivId(absoluteHref(abs) ?? ''))
+  const title = dd && find(dd, byClass('list-title'))
+  if (!abs || !id || !dd || !title) {
+    const missing = !abs || !id ? 'an arXiv id link' : !dd ? 'a `<dd>` after it' : 'a `.list-title`'
+    report(
+      `Unexpected listing entry \`${label}\` without ${missing}, expected an identifier line and a title; it was skipped`,
+      'arxiv-list:incomplete-entry',
+      position,
+    )
+    return undefined
+  }
+  const fields: EntryFields = {}
+  const links: EntryLink[] = []
+  const set = (name: string, value: EntryFields[string]) => {
+    if (value) fields[name] = value
+  }
+  set('arxivId', located(page, abs))
+  fields.url = { value: arxivAbsUrl(id.id), position: page.positionOf(abs) }
+  const pdf =
+    find(dt, (element) => element.tagName === 'a' && attribute(element, 'title') === 'Download PDF') ??
+    find(dt, (element) => element.tagName === 'a' && (attribute(element, 'href') ?? '').includes('/pdf/'))
+  const pdfUrl = pdf && absoluteHref(pdf)
+  if (pdf && pdfUrl) fields.pdfUrl = { value: pdfUrl, position: page.positionOf(pdf) }
+  set('title', located(page, title, textOf(title, descriptor)))
+  const byline = find(dd, byClass('list-authors'))
+  const authors = byline
+    ? findAll(byline, (element) => element.tagName === 'a').flatMap((link) => located(page, link) ?? [])
+    : []
+  if (authors.length > 0) fields.authors = authors
+  for (const [name, className] of [
+    ['comment', 'list-comments'],
+    ['journalRef', 'list-journal-ref'],
+  ] as const) {
+    const node = find(dd, byClass(className))
+    if (!node) continue
+    set(name, located(page, node, textOf(node, descriptor)))
+    linksIn(page, node, name, links)
+  }
+  const subjects = find(dd, byClass('list-subjects'))
+  if (subjects) set('categories', readSubjects(page, subjects))
+  // On `/new` pages the abstract follows the meta block as a paragraph.
+  const abstract = find(dd, (element) => element.tagName === 'p' && hasClass(element, 'mathjax'))
+  if (abstract) {
+    set('abstract', located(page, abstract))
+    linksIn(page, abstract, 'abstract', links)
+  }
+  if (pair.section) set('listingSection', located(page, pair.section, sectionName(textOf(pair.section))))
+  return {
+    format: 'arxiv-list',
+    index,
+    text: `${textOf(dt)}\n${textOf(dd)}`,
+    position,
+    fields,
+    links,
+  }
+}
+
+/** `Mon, 27 Jul 2026 (showing 47 of 47 entries )` → `Mon, 27 Jul 2026`; older headings stay whole. */
+function sectionName(heading: string): string {
+  const showing = heading.indexOf('(showing')
+  return (showing === -1 ? heading : heading.slice(0, showing)).trim()
+}
