@@ -3,9 +3,8 @@
  * before the title is its own (or, on pages that put it after the title, the box that names
  * the paper); text up to the first metadata line is the abstract or summary.
  */
-import type { EntryLink } from '../../core/entry.js'
 import type { LogicalLine } from './lines.js'
-import type { Meta, Piece, Span } from './pieces.js'
+import type { CardLink, Meta, Piece, Span } from './pieces.js'
 import { paperId } from './urls.js'
 
 /** One paper's pieces, with offsets. */
@@ -19,7 +18,7 @@ export interface Card {
   body: Span[]
   meta: Meta
   metaStarted: boolean
-  links: EntryLink[]
+  links: CardLink[]
   start: number
   end: number
 }

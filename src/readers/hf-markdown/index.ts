@@ -245,7 +245,7 @@ function toEntry(
     text: source.slice(card.start, end),
     position: position(card.start, end),
     fields,
-    links: card.links,
+    links: card.links.map(({ start, end: to, ...link }) => ({ ...link, position: position(start, to) })),
   }
 }
 

@@ -29,11 +29,17 @@ export type Piece =
   | { kind: 'upvote'; upvotes?: Span; paper?: string }
   | { kind: 'body'; text: Span }
   | { kind: 'meta'; meta: Meta }
-  | { kind: 'links'; links: EntryLink[] }
+  | { kind: 'links'; links: CardLink[] }
   | { kind: 'chrome' }
   | { kind: 'skip' }
 
 /** What classifying needs besides the line. */
+/** A link on a card, with its offsets in the capture (made into a position when the entry is built). */
+export interface CardLink extends EntryLink {
+  start: number
+  end: number
+}
+
 export interface Context {
   source: string
   /** Base for relative URLs: the capture's URL, else the site. */
@@ -134,10 +140,10 @@ function singleLink(link: LinkNode, context: Context): Piece {
   return { kind: 'links', links: [toLink(link, context)] }
 }
 
-function toLink(link: LinkNode, context: Context): EntryLink {
+function toLink(link: LinkNode, context: Context): CardLink {
   const text = linkText(context.source, link)
   const target = url(link, context) ?? link.url ?? ''
-  const entry: EntryLink = { url: target, origin: 'card' }
+  const entry: CardLink = { url: target, origin: 'card', start: link.start, end: link.end }
   if (text) entry.text = text
   return entry
 }

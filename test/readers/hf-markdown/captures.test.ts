@@ -116,4 +116,25 @@ describe('hf-markdown captures', () => {
     expect(result.messages[0]?.message).toContain('Beyond Semantic Similarity')
     expect(result.document.capturedAt).toBe('2026-05-08')
   })
+
+  it('trending-summaries: repositories carry their stars and the line of the card link they came from', () => {
+    const { input, result } = load('trending-summaries')
+    const lines = input.split('\n')
+    const repositories = result.papers.flatMap((paper) => paper.repositories)
+    expect(repositories.length).toBeGreaterThan(0)
+    for (const repository of repositories) {
+      const source = repository.sources?.find((item) => item.origin === 'link:card')
+      const line = source?.position?.start.line ?? 0
+      // The cited line holds a `[GitHub <stars>](<url>)` link to this repository.
+      expect(lines[line - 1], repository.url).toContain(`](${repository.url}`)
+      const stars = new RegExp(
+        `\\[GitHub ([\\d.]+k?)\\]\\(${repository.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      ).exec(lines[line - 1] ?? '')?.[1]
+      expect(stars, repository.url).toBeDefined()
+      const written = String(stars)
+      expect(repository.stars).toBe(
+        written.endsWith('k') ? Math.round(Number.parseFloat(written) * 1000) : Number(written),
+      )
+    }
+  })
 })
