@@ -102,10 +102,13 @@ describe('hf-markdown reads what crawlers write', () => {
     const { comments: _, ...withoutComments } = one
     expect(papers).toEqual([{ ...withoutComments, upvotes: 12 }])
     const entry = hfMarkdown.read(new VFile(text), () => {}).entries[0]
-    expect(entry?.links).toEqual([
+    expect(entry?.links.map(({ position: _at, ...link }) => link)).toEqual([
       { url: 'https://github.com/a/b', text: 'GitHub 11.3k', origin: 'card' },
       { url: 'https://arxiv.org/abs/2306.15063', text: 'arXiv Page', origin: 'card' },
     ])
+    // Each link's position spans its own markdown.
+    const spans = entry?.links.map(({ position }) => text.slice(position?.start.offset, position?.end.offset))
+    expect(spans).toEqual(['[GitHub 11.3k](https://github.com/a/b)', '[arXiv Page](https://arxiv.org/abs/2306.15063)'])
   })
 
   it('an organisation link instead of the author block, with the date on the same line', () => {
