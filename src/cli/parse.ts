@@ -17,7 +17,7 @@ export interface ParseCommandOptions {
 /**
  * `papersift parse <file|->… [--merge]`: papers to stdout, diagnostics to stderr. With `--merge`,
  * several inputs become one record per paper (`mergePapers`), each record's `source.input`
- * naming its file. Resolves to the exit code: 0 when papers were extracted.
+ * naming its file. Resolves to the exit code: 0 when papers were extracted or every input is a listing that is empty.
  */
 export async function parseCommand(
   targets: readonly string[],
@@ -25,9 +25,12 @@ export async function parseCommand(
   io: CliIo,
 ): Promise<number> {
   const lists: Paper[][] = []
+  let allListings = true
   for (const target of targets) {
-    const papers = await parseOne(target, options, io)
-    if (papers === undefined) return 1
+    const read = await parseOne(target, options, io)
+    if (read === undefined) return 1
+    const { papers } = read
+    allListings &&= read.listing
     lists.push(
       options.merge
         ? papers.map((paper) => ({ ...paper, source: { ...paper.source, input: nameOf(target) } }))
@@ -36,10 +39,16 @@ export async function parseCommand(
   }
   const papers = options.merge ? mergePapers(...lists) : (lists[0] ?? [])
   if (papers.length > 0 || options.format !== 'table') io.stdout(await formatPapers(papers, options.format, io.columns))
-  return papers.length > 0 ? 0 : 1
+  // An empty listing ("No updates for this time period") is an answer, not a failure.
+  return papers.length > 0 || allListings ? 0 : 1
 }
 
-async function parseOne(target: string, options: ParseCommandOptions, io: CliIo): Promise<Paper[] | undefined> {
+/** One input's papers, and whether it was a recognised listing read without warnings. */
+async function parseOne(
+  target: string,
+  options: ParseCommandOptions,
+  io: CliIo,
+): Promise<{ papers: Paper[]; listing: boolean } | undefined> {
   const name = nameOf(target)
   let bytes: Uint8Array
   try {
@@ -51,7 +60,8 @@ async function parseOne(target: string, options: ParseCommandOptions, io: CliIo)
   const file = new VFile({ value: bytes, ...(target === '-' ? {} : { path: target }) })
   const result = await parse(file, { format: options.source ?? 'auto', referenceDate: options.referenceDate })
   for (const message of result.messages) io.stderr(`${formatMessage(message, name)}\n`)
-  return result.papers
+  const listing = result.format !== undefined && !result.messages.some((message) => message.fatal === false)
+  return { papers: result.papers, listing }
 }
 
 function nameOf(target: string): string {

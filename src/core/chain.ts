@@ -23,10 +23,6 @@ interface State {
 
 const paperFields = PaperSchema.shape as Record<string, z.ZodType>
 
-// Every other Paper field was checked when a plugin set it (or is a core default), so the
-// finished record needs only what the core itself adds, and the required title.
-const finalCheck = PaperSchema.pick({ id: true, title: true, source: true, provenance: true })
-
 /** Run `plugins` over `entry`; plugins may not return promises here. */
 export function runChainSync(plugins: readonly Plugin[], entry: Entry, env: ChainEnvironment): Paper | undefined {
   const state = start(entry, env)
@@ -38,7 +34,7 @@ export function runChainSync(plugins: readonly Plugin[], entry: Entry, env: Chai
       fail(plugin, state, 'Unexpected promise from `extract`, expected a value: use `parse()` for async plugins')
       continue
     }
-    apply(plugin, step.cited, step.output, state)
+    applySafely(plugin, step.cited, step.output, state)
   }
   return finish(state)
 }
@@ -60,7 +56,7 @@ export async function runChain(
       fail(plugin, state, thrown(error), error)
       continue
     }
-    apply(plugin, step.cited, output, state)
+    applySafely(plugin, step.cited, output, state)
   }
   return finish(state)
 }
@@ -78,7 +74,8 @@ function start(entry: Entry, env: ChainEnvironment): State {
 function begin(plugin: Plugin, state: State): { output: unknown; cited: Map<string, Citation> } | undefined {
   const cited = new Map<string, Citation>()
   const context: PluginContext = {
-    paper: state.record,
+    // A frozen copy: a plugin reads earlier output but can change the record only through what it returns.
+    paper: Object.freeze({ ...state.record }),
     referenceDate: state.env.referenceDate,
     referenceSource: state.env.referenceSource,
     message(reason, options) {
@@ -100,6 +97,15 @@ function begin(plugin: Plugin, state: State): { output: unknown; cited: Map<stri
   } catch (error) {
     fail(plugin, state, thrown(error), error)
     return undefined
+  }
+}
+
+/** `apply`, with anything a plugin's schema or output throws (a throwing transform or getter) turned into a message. */
+function applySafely(plugin: Plugin, cited: Map<string, Citation>, output: unknown, state: State): void {
+  try {
+    apply(plugin, cited, output, state)
+  } catch (error) {
+    fail(plugin, state, `Unexpected error while checking the output of \`extract\`: ${describeError(error)}`, error)
   }
 }
 
@@ -202,7 +208,9 @@ function finish(state: State): Paper | undefined {
   }
   record.source = { format: entry.format, index: entry.index, ...(entry.position ? { position: entry.position } : {}) }
   record.provenance = state.provenance
-  const result = finalCheck.safeParse(record)
+  // Fields were checked as plugins set them; this last check also catches a plugin that
+  // changed a nested value it was only meant to read.
+  const result = PaperSchema.safeParse(record)
   if (result.success) return record as Paper
   const problems = result.error.issues.map((issue) => `\`${issue.path.join('.')}\` ${issue.message}`).join('; ')
   report(
@@ -227,8 +235,11 @@ function fail(plugin: Plugin, state: State, reason: string, cause?: unknown): vo
 }
 
 function thrown(error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error)
-  return `Unexpected error in \`extract\`: ${detail}`
+  return `Unexpected error in \`extract\`: ${describeError(error)}`
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> & { then: Promise<unknown>['then'] } {

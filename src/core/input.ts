@@ -28,4 +28,5 @@ export function looksBinary(text: string): boolean {
 }
 
 // Control characters other than tab, LF, FF and CR, and the replacement character of undecodable bytes.
-const oddCharacters = new RegExp('[\\u0001-\\u0008\\u000b\\u000e-\\u001f\\ufffd]', 'g')
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const oddCharacters = /[\u0001-\u0008\u000b\u000e-\u001f\ufffd]/g

@@ -1,9 +1,11 @@
 import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
 import type { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
 import { builtinPlugins } from '../plugins/index.js'
 import { readers } from '../readers/index.js'
 import type { Paper } from '../schema/paper.js'
+import type { Position } from '../schema/position.js'
 import { parseListingDate, today } from '../util/date.js'
 import { type ChainEnvironment, runChain, runChainSync } from './chain.js'
 import { detect } from './detect.js'
@@ -146,6 +148,7 @@ interface Job {
   env: ChainEnvironment
   url?: string
   capturedAt?: string
+  messagesBefore: number
 }
 
 const readerNames = readers.map((reader) => reader.name)
@@ -162,9 +165,11 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
     referenceDate: resolved.referenceDate ?? today(),
     referenceSource: resolved.referenceDate ? 'option' : 'today',
   }
-  const job: Job = { file, format: undefined, entries: [], plugins, env }
+  const job: Job = { file, format: undefined, entries: [], plugins, env, messagesBefore: file.messages.length }
+  // Messages about the document as a whole point at all of it.
+  const whole = wholeDocument(text)
   if (!/\S/.test(text)) {
-    report(file, 'warning', 'Unexpected empty input, expected a paper listing', 'core:empty')
+    report(file, 'warning', 'Unexpected empty input, expected a paper listing', 'core:empty', whole)
     return job
   }
   if (looksBinary(text)) {
@@ -173,6 +178,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
       'warning',
       'Unexpected binary data, expected a paper listing as text, HTML, XML or JSON',
       'core:binary',
+      whole,
     )
     return job
   }
@@ -184,10 +190,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
       'warning',
       `Unexpected input, expected a paper listing in a known format (${readers.map((item) => item.name).join(', ')})`,
       'core:unknown-format',
-      {
-        start: { line: 1, column: 1, offset: 0 },
-        end: { line: 1, column: 1, offset: 0 },
-      },
+      whole,
     )
     return job
   }
@@ -195,7 +198,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
   let emptyExpected = false
   try {
     const result = reader.read(file, (reason, ruleId, place, severity = 'warning') =>
-      report(file, severity, reason, ruleId, place),
+      report(file, severity, reason, ruleId, place ?? whole),
     )
     job.entries = result.entries
     emptyExpected = result.empty === 'expected'
@@ -207,6 +210,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
       'warning',
       `Unexpected error in reader \`${reader.name}\`: ${error instanceof Error ? error.message : String(error)}`,
       `${reader.name}:error`,
+      whole,
     ).cause = error
   }
   if (job.entries.length === 0 && !emptyExpected) {
@@ -215,6 +219,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
       'warning',
       `Unexpected ${reader.name} input without paper entries, expected at least one paper`,
       `${reader.name}:no-entries`,
+      whole,
     )
   }
   return job
@@ -236,10 +241,20 @@ function readDocument(job: Job, document: DocumentInfo | undefined, useForRefere
   if (reference) Object.assign(job.env, { referenceDate: reference.date, referenceSource: 'page' })
 }
 
+/** The span of the whole input, for messages about the document rather than one place in it. */
+function wholeDocument(text: string): Position {
+  const end = location(text).toPoint(text.length)
+  return {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: end?.line ?? 1, column: end?.column ?? 1, offset: text.length },
+  }
+}
+
 function done(job: Job, papers: Paper[]): ParseResult {
   const { referenceDate, referenceSource } = job.env
   const document: DocumentMeta = { referenceDate, referenceSource }
   if (job.url) document.url = job.url
   if (job.capturedAt) document.capturedAt = job.capturedAt
-  return { papers, messages: job.file.messages, format: job.format, document }
+  // Only this parse's messages: a vfile passed in may carry earlier ones.
+  return { papers, messages: job.file.messages.slice(job.messagesBefore), format: job.format, document }
 }

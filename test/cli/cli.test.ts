@@ -113,3 +113,13 @@ describe('README quick start', () => {
     expect(stdout).toContain('Pretraining task diversity and the emergence')
   })
 })
+
+describe('papersift parse on an empty listing', () => {
+  it('exits 0 with an empty array and the info message: an empty listing is an answer', async () => {
+    const empty = fileURLToPath(new URL('../../fixtures/arxiv-list/list-cs-9101-empty/input.html', import.meta.url))
+    const { code, stdout, stderr } = await cli(['parse', empty])
+    expect(code).toBe(0)
+    expect(stdout).toBe('[]\n')
+    expect(stderr).toMatch(/: info .*No updates for this time period.*\[arxiv-list:/)
+  })
+})

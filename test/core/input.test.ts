@@ -34,6 +34,21 @@ describe('parse never throws on input', () => {
     expect(result.messages[0]?.reason).toMatch(/^Unexpected input, expected a paper listing/)
   })
 
+  it('document-level messages span the whole input', () => {
+    const result = parseSync('Just a note.\r\nAbout lunch.')
+    expect(result.messages[0]?.place).toEqual({
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 2, column: 13, offset: 26 },
+    })
+    expect(parseSync('').messages[0]?.line).toBe(1)
+  })
+
+  it('a vfile parsed twice: each result has only its own messages', () => {
+    const file = new VFile({ path: 'note.txt', value: 'nothing to see' })
+    expect(parseSync(file).messages).toHaveLength(1)
+    expect(parseSync(file).messages).toHaveLength(1)
+  })
+
   it('a listing-shaped text without entries says so', () => {
     const result = parseSync('Daily Papers\n\nSubscribe', { format: 'hf-text' })
     expect(result.format).toBe('hf-text')

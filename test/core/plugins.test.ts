@@ -80,6 +80,71 @@ describe('plugin chain', () => {
     expect(messages[0]?.cause).toBeInstanceOf(Error)
   })
 
+  it('gives plugins a read-only view of the record: writing to it is an error message, not a change', () => {
+    const meddler = definePlugin({
+      name: 'meddler',
+      schema: z.object({}),
+      extract: (_entry, context) => {
+        ;(context.paper as Record<string, unknown>).upvotes = -5
+        return {}
+      },
+    })
+    const { papers, messages } = createParser().use(meddler).parseSync(text, options)
+    expect(papers).toHaveLength(2)
+    expect(papers[0]).not.toHaveProperty('upvotes')
+    expect(messages.map((message) => message.ruleId)).toEqual(['meddler', 'meddler'])
+  })
+
+  it('drops a record a plugin corrupted in place, and says so', () => {
+    const corrupter = definePlugin({
+      name: 'corrupter',
+      schema: z.object({}),
+      extract: (_entry, context) => {
+        ;(context.paper.authors as unknown as Array<{ name: string }>).push({ name: '' })
+        return {}
+      },
+    })
+    const { papers, messages } = createParser().use(corrupter).parseSync(text, options)
+    expect(papers).toEqual([])
+    expect(messages.map((message) => message.ruleId)).toEqual(['core:invalid-entry', 'core:invalid-entry'])
+    expect(messages[0]?.reason).toMatch(/`authors\.0\.name`/)
+  })
+
+  it('turns a throwing schema transform or output getter into a message, never a throw', async () => {
+    const transform = definePlugin({
+      name: 'transform',
+      schema: z.object({
+        x: z.string().transform(() => {
+          throw new Error('transform broke')
+        }),
+      }),
+      extract: () => ({ x: 'a' }),
+    })
+    const getter = definePlugin({
+      name: 'getter',
+      schema: z.object({ y: z.string() }),
+      extract: () =>
+        Object.defineProperty({}, 'y', {
+          enumerable: true,
+          get() {
+            throw new Error('getter broke')
+          },
+        }) as { y: string },
+    })
+    for (const result of [
+      createParser().use(transform).use(getter).parseSync(text, options),
+      await createParser().use(transform).use(getter).parse(text, options),
+    ]) {
+      expect(result.papers.map((paper) => paper.title)).toEqual(['Paper One', 'Paper Two'])
+      expect(result.messages.map((message) => [message.ruleId, /broke/.test(message.reason)])).toEqual([
+        ['transform', true],
+        ['getter', true],
+        ['transform', true],
+        ['getter', true],
+      ])
+    }
+  })
+
   it('checks fields a plugin shares with Paper against the Paper schema too', () => {
     const negative = definePlugin({
       name: 'negative',
