@@ -161,8 +161,7 @@ export const PaperSchema = z
     publishedAt: IsoDateSchema.optional().meta({ description: 'Publication date (first version), `YYYY-MM-DD`.' }),
     updatedAt: IsoDateSchema.optional().meta({ description: 'Date of the latest version, `YYYY-MM-DD`.' }),
     submittedAt: IsoDateSchema.optional().meta({
-      description:
-        'Day the listing says the paper was submitted to it (Hugging Face Daily Papers; arXiv search: latest version).',
+      description: 'Day the listing says the paper was submitted to it (Hugging Face Daily Papers).',
     }),
     announcedAt: yearMonth.optional().meta({ description: 'Month arXiv first announced the paper, `YYYY-MM`.' }),
     upvotes: z.number().int().min(0).optional().meta({ description: 'Upvotes shown on the listing.' }),

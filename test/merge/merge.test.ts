@@ -163,6 +163,9 @@ describe('source priority', () => {
     expect(rank('arxiv-atom', 'title')).toBeLessThan(rank('hf-api', 'title'))
     expect(rank('hf-text', 'upvotes')).toBeLessThan(rank('arxiv-atom', 'upvotes'))
     expect(rank('hf-api', 'comments')).toBeLessThan(rank('hf-text', 'comments'))
+    // The latest version's date is arXiv's; the day a listing took the paper is Hugging Face's.
+    expect(rank('arxiv-search', 'updatedAt')).toBeLessThan(rank('hf-api', 'updatedAt'))
+    expect(rank('hf-api', 'submittedAt')).toBeLessThan(rank('arxiv-search', 'submittedAt'))
     // Unknown members of a family rank with it; unknown formats last.
     expect(rank('arxiv-listing-v2', 'title')).toBeLessThan(rank('hf-api', 'title'))
     expect(rank('my-scraper', 'title')).toBeGreaterThan(rank('hf-text', 'title'))

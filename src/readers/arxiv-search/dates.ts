@@ -4,9 +4,10 @@ import { type Element, isElement, type LightTree, textOf } from '../html/light-t
 /**
  * The dates line of a search result: `<b>Submitted</b> 11 December, 2025; <b>v1</b> submitted
  * 8 December, 2025; <b>originally announced</b> December 2025.` Each label is a `span`, the
- * value the text after it. "Submitted" is the latest version's date; arXiv prints
- * "v1 submitted" only when there are later versions, so for a result known to be at v1
- * (`atFirstVersion`) the "Submitted" date is the first version's too.
+ * value the text after it. "Submitted" is the latest version's date, so it is `updatedAt` (as in
+ * arxiv-atom; `submittedAt` means the day a listing took the paper). arXiv prints "v1 submitted"
+ * only when there are later versions, so for a result known to be at v1 (`atFirstVersion`) the
+ * "Submitted" date is the first version's too.
  */
 export function readDates(page: LightTree, line: Element, atFirstVersion: boolean): EntryFields {
   const fields: EntryFields = {}
@@ -20,13 +21,13 @@ export function readDates(page: LightTree, line: Element, atFirstVersion: boolea
     const value = clean(child.value)
     if (value === '') continue
     const at: Located = { value, position: page.positionOf(child) }
-    if (label === 'submitted') fields.submittedAt = at
+    if (label === 'submitted') fields.updatedAt = at
     else if (label === 'v1' && value.toLowerCase().startsWith('submitted ')) {
       fields.publishedAt = { value: value.slice('submitted '.length).trim(), position: at.position }
     } else if (label === 'originally announced') fields.announcedAt = at
     label = undefined
   }
-  if (atFirstVersion && !fields.publishedAt && fields.submittedAt) fields.publishedAt = fields.submittedAt
+  if (atFirstVersion && !fields.publishedAt && fields.updatedAt) fields.publishedAt = fields.updatedAt
   return fields
 }
 

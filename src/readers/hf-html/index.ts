@@ -1,7 +1,6 @@
 import type { VFile } from 'vfile'
-import type { DocumentInfo, Entry } from '../../core/entry.js'
+import type { DocumentInfo } from '../../core/entry.js'
 import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
-import { parseHtml } from '../html/tree.js'
 import { readCards } from './cards.js'
 import { scanPage } from './scan.js'
 import { compareWithCards, readStates } from './state.js'
@@ -10,7 +9,7 @@ import { compareWithCards, readStates } from './state.js'
  * Hugging Face papers pages as served (daily, week, month, trending, search). The page embeds
  * its data as JSON in the `data-props` of hydration components (`data-target="DailyPapers"`, …):
  * that is read first, from one pass over the tags (no tree). Only when it is missing or broken
- * are the rendered cards read, from a hast tree.
+ * are the rendered cards read, from a parse5 tree.
  */
 export const hfHtml: Reader = {
   name: 'hf-html',
@@ -35,8 +34,7 @@ function readHfHtml(file: VFile, report: ReaderReport): ReadResult {
     return { entries: state.entries, document }
   }
 
-  const entries = cardsOf(file, report)
-  if (!entries) return { entries: [], document }
+  const entries = readCards(file)
   if (entries.length === 0) {
     report(
       'Unexpected page layout, expected paper cards linking to `/papers/<id>` or a `data-props` state with a paper list; no papers found',
@@ -52,18 +50,4 @@ function readHfHtml(file: VFile, report: ReaderReport): ReadResult {
     )
   }
   return { entries, document }
-}
-
-/** The rendered cards, or `undefined` when the page nests too deep for a tree (the walkers recurse). */
-function cardsOf(file: VFile, report: ReaderReport): Entry[] | undefined {
-  try {
-    return readCards(parseHtml(file))
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error
-    report(
-      `Unexpected nesting too deep to build a tree (${error.message}), expected a page of ordinary depth; the rendered cards were not read`,
-      'hf-html:too-deep',
-    )
-    return undefined
-  }
 }

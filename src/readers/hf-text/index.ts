@@ -63,8 +63,8 @@ function readHfText(file: VFile, report: ReaderReport): ReadResult {
     draft = undefined
   }
 
-  for (const block of tree.children) {
-    const lines = block.children.map(toLine)
+  const blocks = tree.children.map((block) => block.children.map(toLine))
+  for (const [at, lines] of blocks.entries()) {
     // Chrome counts only as whole blocks of known lines, and never where an abstract is due.
     const expectingAbstract = draft !== undefined && draft.abstract.length === 0 && draft.meta.length === 0
     if (!expectingAbstract && lines.every((line) => chromeLines.has(line.text.toLowerCase()))) continue
@@ -91,9 +91,12 @@ function readHfText(file: VFile, report: ReaderReport): ReadResult {
       let stop = index
       while (stop < lines.length && !(lines[stop] as Line).meta) stop++
       const run = lines.slice(index, stop)
+      // A lone line with the metadata right after it and no abstract between ends the abstract
+      // (`Code and data: …`); a new paper's title would have its abstract there.
+      const continues = run.length === 1 && (lines[stop] ?? blocks[at + 1]?.[0])?.meta !== undefined
       index = stop
       if (draft && draft.meta.length > 0) close()
-      if (draft && draft.abstract.length > 0 && looksLikeTitle(run)) close()
+      if (draft && draft.abstract.length > 0 && !continues && looksLikeTitle(run)) close()
       if (!draft) {
         const [title, ...rest] = run as [Line, ...Line[]]
         draft = { title, abstract: rest, meta: [], end: run[run.length - 1] as Line }
@@ -114,10 +117,14 @@ function toLine(node: TextLine): Line {
   return { node, text, lead, meta: parseMetaLine(text) }
 }
 
-/** A title is one short line that does not end like a sentence; abstracts run longer. */
+/**
+ * A title is one short line that does not end like a sentence (abstracts run longer) and holds
+ * no URL (a `Code: https://…` line after an abstract does).
+ */
 function looksLikeTitle(run: Line[]): boolean {
   const first = run[0]
-  return first !== undefined && first.text.length <= 300 && !/[.,;:]$/.test(first.text)
+  if (first === undefined || first.text.length > 300 || /[.,;:]$/.test(first.text)) return false
+  return !first.text.includes('://') && !first.text.toLowerCase().includes('www.')
 }
 
 function toEntry(draft: Draft, source: string, index: number): Entry | undefined {

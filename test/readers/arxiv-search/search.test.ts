@@ -42,7 +42,9 @@ describe('arxiv-search on the 200-result page', () => {
       expect(paper.authors.length, `result ${index}`).toBe(page?.names)
       expect(paper.authorCount).toBe((page?.names ?? 0) + Number(page?.hidden ?? 0))
       expect(paper.abstract?.length ?? 0, `result ${index}`).toBeGreaterThan(50)
-      expect(paper.submittedAt).toBe(iso(page?.submitted ?? ''))
+      // "Submitted" is the latest version's date: `updatedAt`, as arxiv-atom names it.
+      expect(paper.updatedAt, `result ${index}`).toBe(iso(page?.submitted ?? ''))
+      expect(paper.submittedAt, 'submittedAt is a listing submission (Hugging Face)').toBeUndefined()
       expect(paper.announcedAt).toBe('2025-12')
       expect(paper.arxivVersion).toBe(Number(page?.version))
       // arXiv prints "v1 submitted" only for later versions; at v1, "Submitted" is the first version's date.
@@ -86,6 +88,7 @@ describe('arxiv-search on the 200-result page', () => {
       'abstract',
       'arxivVersion',
       'publishedAt',
+      'updatedAt',
       'submittedAt',
       'pdfUrl',
       'doi',

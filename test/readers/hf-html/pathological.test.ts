@@ -32,10 +32,21 @@ describe('pathological input for hf-html and hf-api', { timeout: 10_000 }, () =>
     }
   })
 
-  it('a page too deep for a tree: a message that says so, not a reader error', () => {
-    const deep = `<html><body><p>Hugging Face</p>${'<div>'.repeat(50_000)}<a href="/papers/2407.21783">x</a>`
+  it('a deep subtree anywhere drops no card, and a card 50,000 deep is read', () => {
+    const card = (id: string, title: string) =>
+      `<article><h3><a href="/papers/${id}">${title}</a></h3><div>12</div><a href="/papers/${id}#community">3</a></article>`
+    const deep = `<html><body><p>Hugging Face</p>${card('2407.21783', 'First')}${'<div>'.repeat(50_000)}${card('2407.21784', 'Deep')}`
     const result = parseSync(deep, { format: 'hf-html' })
-    expect(result.messages.map((message) => message.ruleId)).toEqual(['hf-html:too-deep', 'hf-html:no-entries'])
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['hf-html:no-state'])
+    expect(
+      result.papers.map(({ arxivId, title, upvotes, comments }) => ({ arxivId, title, upvotes, comments })),
+    ).toEqual([
+      { arxivId: '2407.21783', title: 'First', upvotes: 12, comments: 3 },
+      { arxivId: '2407.21784', title: 'Deep', upvotes: 12, comments: 3 },
+    ])
+    expect(result.papers[1]?.provenance.title?.position?.start.offset).toBe(
+      deep.indexOf('<a href="/papers/2407.21784">'),
+    )
   })
 
   const json = [

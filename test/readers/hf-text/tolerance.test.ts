@@ -102,6 +102,36 @@ describe('hf-text tolerates what copies of the page contain', () => {
     expect(fields(text).papers).toEqual([{ title: 'Derm1M: A Dataset', abstract: abstractB }, expected[0]])
   })
 
+  it('a second abstract paragraph without a final period is not a new paper', () => {
+    // A run directly followed by the metadata lines continues the abstract: the author count and
+    // date are the paper's, not a fake paper's made of the paragraph.
+    for (const paragraph of ['Code and data: https://github.com/x/y', 'Demo and weights on the project page']) {
+      const text = listing([{ ...one, abstract: `${abstractA}\n\n${paragraph}` }, two])
+      expect(fields(text), paragraph).toEqual({
+        messages: [],
+        papers: [{ ...expected[0], abstract: `${abstractA} ${paragraph}` }, expected[1]],
+      })
+    }
+  })
+
+  it('a line with a URL is never a title, also when the paper has no metadata lines', () => {
+    for (const paragraph of ['Code and data: https://github.com/x/y', 'Project page at www.example.org/demo']) {
+      const text = listing([{ title: 'Paper One', abstract: `${abstractA}\n\n${paragraph}` }, two])
+      expect(fields(text).papers, paragraph).toEqual([
+        { title: 'Paper One', abstract: `${abstractA} ${paragraph}` },
+        expected[1],
+      ])
+    }
+  })
+
+  it('a paper without an abstract after a complete one is still a paper', () => {
+    const text = listing([one, { title: 'Paper Three', meta: ['• 3 authors', '·', 'May 2'] }])
+    expect(fields(text).papers).toEqual([
+      expected[0],
+      { title: 'Paper Three', authorCount: 3, publishedAt: '2025-05-02' },
+    ])
+  })
+
   it('a hard-wrapped abstract is joined back into one paragraph', () => {
     const text = listing([{ ...one, abstract: abstractA.replace('. ', '.\n') }, two])
     expect(fields(text).papers).toEqual(expected)
