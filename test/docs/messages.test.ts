@@ -70,7 +70,7 @@ describe('docs/messages.md', () => {
     for (const ruleId of emitted.literal) expect(documented, ruleId).toContain(ruleId)
   })
 
-  it('documents every `${reader}:rule` ruleId, for every reader or for the readers that use it', () => {
+  it('documents every <reader>:rule ruleId, for every reader or for the readers that use it', () => {
     for (const template of emitted.templated) {
       const rule = template.slice(2)
       const forms = [...documented].filter((item) => item === `<reader>${rule}` || item.endsWith(rule))
