@@ -1,7 +1,7 @@
 /**
- * The README cannot drift: its ```ts test blocks run against the bundled fixtures and every
- * `expression // => value` line must hold; its Contents, exports and Formats are checked
- * against the headings and the source.
+ * The README cannot drift: its ```ts test blocks (and docs/plugins.md's) run against the bundled
+ * fixtures and every `expression // => value` line must hold; its Contents, exports and Formats
+ * are checked against the headings and the source.
  */
 
 import * as fs from 'node:fs'
@@ -16,7 +16,10 @@ import * as schema from '../../src/schema/index.js'
 import { publicExports } from './exports.js'
 import { codeBlocks, codeSpans, proseLines, slug, tables } from './markdown.js'
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')
+const readme = read('README.md')
+// Documents whose ```ts test blocks run here.
+const runnableDocuments = ['README.md', 'docs/plugins.md']
 const modules: Record<string, unknown> = {
   papersift,
   'papersift/schema': schema,
@@ -56,23 +59,28 @@ function compile(code: string, firstLine: number): (check: Check) => Promise<voi
   return (check) => run(require, {}, check, quiet)
 }
 
-describe('README examples', () => {
-  const runnable = codeBlocks(readme).filter((block) => block.info === 'ts test')
+describe('runnable examples', () => {
+  const runnable = runnableDocuments.flatMap((path) =>
+    codeBlocks(read(path))
+      .filter((block) => block.info === 'ts test')
+      .map((block) => ({ ...block, path })),
+  )
 
-  it('has runnable examples, each with at least one checked result', () => {
-    expect(runnable.length).toBeGreaterThanOrEqual(8)
-    for (const block of runnable) expect(block.code, `README.md:${block.line}`).toContain(' // => ')
+  it('has runnable examples in each document, each with at least one checked result', () => {
+    for (const path of runnableDocuments)
+      expect(runnable.filter((block) => block.path === path).length).toBeGreaterThan(1)
+    for (const block of runnable) expect(block.code, `${block.path}:${block.line}`).toContain(' // => ')
   })
 
   for (const block of runnable) {
-    it(`runs the example at README.md:${block.line}`, async () => {
+    it(`runs the example at ${block.path}:${block.line}`, async () => {
       let checks = 0
       await compile(
         block.code,
         block.line,
       )((actual, expected, line) => {
         checks++
-        expect(actual, `README.md:${line}`).toStrictEqual(expected)
+        expect(actual, `${block.path}:${line}`).toStrictEqual(expected)
       })
       expect(checks).toBe(block.code.split(' // => ').length - 1)
     })
