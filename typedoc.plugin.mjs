@@ -76,6 +76,8 @@ function linkInferredTypes(project) {
         return type
       }
       case 'array':
+      case 'optional':
+      case 'rest':
         type.elementType = replace(type.elementType, owner)
         return type
       case 'union':
@@ -88,10 +90,6 @@ function linkInferredTypes(project) {
         return type
       case 'predicate':
         type.targetType = replace(type.targetType, owner)
-        return type
-      case 'optional':
-      case 'rest':
-        type.elementType = replace(type.elementType, owner)
         return type
       default:
         return type
