@@ -22,6 +22,7 @@ export interface EntryLink {
 
 /** A listed author: the name as printed, and affiliations when the source gives them. */
 export interface AuthorField extends Located {
+  /** Affiliations as printed, when the source gives them. */
   affiliations?: string[] | undefined
 }
 
@@ -30,34 +31,53 @@ export interface AuthorField extends Located {
  * page). The known keys are listed; readers may add others, which plugins can read.
  */
 export interface EntryFields {
+  /** The title as printed. */
   title?: Located
+  /** The abstract as printed. */
   abstract?: Located
   /** A short machine summary shown instead of the abstract (e.g. trending pages). */
   summary?: Located
+  /** The listed authors, in order. */
   authors?: AuthorField[]
   /** The author count the page states, e.g. `4` from `• 4 authors`. */
   authorCount?: Located
   /** The paper's date as printed (`Jun 26, 2023`, `Apr 25`, an ISO timestamp). */
   publishedAt?: Located
+  /** The latest version's date as printed. */
   updatedAt?: Located
+  /** The day the listing says the paper was submitted to it, as printed. */
   submittedAt?: Located
   /** A month as printed (`December 2025`, `2025-12`). */
   announcedAt?: Located
+  /** The upvote count shown on the listing. */
   upvotes?: Located
+  /** The comment count shown on the listing. */
   comments?: Located
+  /** The arXiv id as written (bare, `arXiv:`-prefixed or in a URL). */
   arxivId?: Located
+  /** The arXiv version number, e.g. `2`. */
   arxivVersion?: Located
+  /** The paper's page URL. */
   url?: Located
+  /** The paper's PDF URL. */
   pdfUrl?: Located
+  /** A thumbnail image URL. */
   thumbnail?: Located
   /** The authors' comment line (arXiv `Comments:`). */
   comment?: Located
+  /** The journal reference as given. */
   journalRef?: Located
+  /** The DOI as given: bare, or after `doi:` or a doi.org URL. */
   doi?: Located
+  /** Subject categories, primary first. */
   categories?: Located[]
+  /** Keywords the source gives. */
   keywords?: Located[]
+  /** The listing section or day heading the entry sits under. */
   listingSection?: Located
+  /** The organisation the listing credits. */
   organization?: Located
+  /** Who submitted the paper to the listing. */
   submittedBy?: Located
   [field: string]: Located | Located[] | AuthorField[] | undefined
 }

@@ -23,7 +23,11 @@ export interface ParseResult<P = Paper> {
   messages: VFileMessage[]
   /** The reader used, or `undefined` when the input was not recognised. */
   format: string | undefined
-  /** What the input says about itself, and the day year-less dates were resolved against. */
+  /**
+   * What the input says about itself, and the day year-less dates were resolved against.
+   *
+   * @inlineType DocumentMeta
+   */
   document: DocumentMeta
 }
 

@@ -14,6 +14,7 @@ export const ArxivIdSchema = z
 // the same non-URLs: a scheme other than http(s), no host, whitespace.
 const url = z.url({ protocol: /^https?$/ }).regex(/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/)
 
+/** One listed author: the name as the page lists it, and affiliations when the source gives them. */
 export const AuthorSchema = z
   .object({
     name: z.string().min(1).meta({ description: 'The author’s name as the page lists it.' }),
@@ -23,6 +24,7 @@ export const AuthorSchema = z
       .meta({ description: 'Affiliations, when the source gives them.' }),
   })
   .meta({ description: 'One listed author.' })
+/** One listed author (see {@link AuthorSchema}). */
 export type Author = z.infer<typeof AuthorSchema>
 
 const RepositorySourceSchema = z
@@ -36,6 +38,7 @@ const RepositorySourceSchema = z
   })
   .meta({ description: 'One place an entry gives a repository.' })
 
+/** A code repository an entry links to: canonical URL, host, owner, name, whether the paper releases it, and where it was found. */
 export const RepositorySchema = z
   .object({
     url: url.meta({ description: 'Canonical repository URL, `https://<host>/<owner>/<repo>`.' }),
@@ -57,6 +60,7 @@ export const RepositorySchema = z
       .meta({ description: 'Every place the entry gives this repository, in the order found (one record for all).' }),
   })
   .meta({ description: 'A code repository the entry links to.' })
+/** A code repository an entry links to (see {@link RepositorySchema}). */
 export type Repository = z.infer<typeof RepositorySchema>
 
 /** A span of the normalised abstract: UTF-16 offsets, `end` exclusive. */
@@ -69,6 +73,7 @@ export const TextSpanSchema = z
   .meta({ description: 'A span of the normalised abstract (`Paper.abstract`), as UTF-16 offsets.' })
 export type TextSpan = z.infer<typeof TextSpanSchema>
 
+/** A dataset or benchmark an abstract mentions: its name, gazetteer id, role, confidence and spans. */
 export const DatasetMentionSchema = z
   .object({
     name: z.string().min(1).meta({ description: 'The dataset name as written (at its first mention).' }),
@@ -93,8 +98,10 @@ export const DatasetMentionSchema = z
       .meta({ description: 'Every mention in the abstract, in order; the first is `span`.' }),
   })
   .meta({ description: 'A dataset or benchmark the entry mentions.' })
+/** A dataset or benchmark an abstract mentions (see {@link DatasetMentionSchema}). */
 export type DatasetMention = z.infer<typeof DatasetMentionSchema>
 
+/** A link that is neither code nor a project page: a model, dataset, archive, paper, demo or other. */
 export const LinkSchema = z
   .object({
     url: url.meta({ description: 'The URL, normalised.' }),
@@ -104,6 +111,7 @@ export const LinkSchema = z
     }),
   })
   .meta({ description: 'A link that is neither code nor a project page.' })
+/** A link that is neither code nor a project page (see {@link LinkSchema}). */
 export type Link = z.infer<typeof LinkSchema>
 
 const yearMonth = z
@@ -111,6 +119,7 @@ const yearMonth = z
   .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)
   .meta({ description: 'A month, `YYYY-MM`.' })
 
+/** Which reader and which entry a record came from, and, after a merge, from which input. */
 export const SourceSchema = z
   .object({
     format: z.string().min(1).meta({ description: 'The reader that read the entry, e.g. `hf-text`.' }),
@@ -123,8 +132,10 @@ export const SourceSchema = z
       .meta({ description: 'The input’s name (a file path), when records of several inputs were merged.' }),
   })
   .meta({ description: 'Which reader and which entry a record came from.' })
+/** Which reader and which entry a record came from (see {@link SourceSchema}). */
 export type Source = z.infer<typeof SourceSchema>
 
+/** Where one field of a record came from: the plugin, how, where in the input, what was inferred. */
 export const ProvenanceSchema = z
   .object({
     plugin: z.string().min(1).meta({ description: 'Name of the plugin (or `core`) that set the field.' }),
@@ -139,8 +150,13 @@ export const ProvenanceSchema = z
     }),
   })
   .meta({ description: 'Where one field of a record came from.' })
+/** Where one field of a record came from (see {@link ProvenanceSchema}). */
 export type Provenance = z.infer<typeof ProvenanceSchema>
 
+/**
+ * One paper, as read from a listing: what `parse` returns and `validatePapers` checks. Every
+ * field has a description, so `z.toJSONSchema(PaperSchema)` is self-describing.
+ */
 export const PaperSchema = z
   .object({
     id: z
@@ -217,4 +233,5 @@ export const PaperSchema = z
       .meta({ description: 'For each filled field, which plugin set it and from where.' }),
   })
   .meta({ description: 'One paper, as read from a listing.' })
+/** One paper, as read from a listing (see {@link PaperSchema}). */
 export type Paper = z.infer<typeof PaperSchema>
