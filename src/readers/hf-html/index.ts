@@ -4,6 +4,7 @@ import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
 import { parseHtml } from '../html/tree.js'
 import { readCards } from './cards.js'
 import { scanPage } from './scan.js'
+import { sniffHfHtml } from './sniff.js'
 import { compareWithCards, readStates } from './state.js'
 
 /**
@@ -14,14 +15,7 @@ import { compareWithCards, readStates } from './state.js'
  */
 export const hfHtml: Reader = {
   name: 'hf-html',
-  sniff(sample) {
-    if (sample.trimStart().charCodeAt(0) !== 0x3c /* < */) return 0
-    if (sample.includes('data-target="DailyPapers"')) return 0.95
-    const hf = sample.includes('huggingface.co') || sample.includes('Hugging Face')
-    return hf && (sample.includes('href="/papers/') || sample.includes('href="https://huggingface.co/papers/'))
-      ? 0.9
-      : 0
-  },
+  sniff: sniffHfHtml,
   read: readHfHtml,
 }
 
