@@ -4,7 +4,7 @@ import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { paperEntry } from './entry.js'
 import { findPaperLists, isHfPaper } from './shape.js'
-import { arrayElementSpans, type Span } from './spans.js'
+import { arrayElementSpans, parseOrUndefined, type Span } from './spans.js'
 
 const paperKey = /"paper"\s*:\s*\{/
 
@@ -84,12 +84,4 @@ function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): R
     }
   }
   return { entries }
-}
-
-function parseOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }

@@ -32,6 +32,8 @@ function readHfHtml(file: VFile, report: ReaderReport): ReadResult {
   const entries = cardsOf(file, report)
   if (!entries) return { entries: [], document }
   if (entries.length === 0) {
+    // A cut page has said why it has no papers.
+    if (state.cut) return { entries, document }
     report(
       'Unexpected page layout, expected paper cards linking to `/papers/<id>` or a `data-props` state with a paper list; no papers found',
       'hf-html:layout',

@@ -23,6 +23,9 @@ describe('pathological input for hf-html and hf-api', { timeout: 10_000 }, () =>
     `<a href="/papers/2407.21783">${'1,'.repeat(n / 2)} authors</a>`,
     `<svg>${'<svg>'.repeat(n / 10)}`,
     `<script>${'<a href="/papers/2407.21783">'.repeat(n / 30)}`,
+    // Cut inside the state: every array unclosed, or a long list of complete papers.
+    `<div data-props="${'{&quot;a&quot;:[{'.repeat(n / 20)}`,
+    `<div data-props="[${'{&quot;paper&quot;:{&quot;id&quot;:&quot;2605.00001&quot;,&quot;title&quot;:&quot;t&quot;}},'.repeat(n / 80)}`,
   ].map((body) => `<html><body><p>Hugging Face</p>${body}`)
 
   it('hf-html reads them and answers', () => {
