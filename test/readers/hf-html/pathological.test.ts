@@ -46,6 +46,8 @@ describe('pathological input for hf-html and hf-api', { timeout: 10_000 }, () =>
     `[${'{"paper":{"id":"1","title":"'.repeat(n / 30)}`,
     `[${'"\\"'.repeat(n)}`,
     `{"paper"${' '.repeat(n)}:`,
+    `[${'{"paper":{"id":"'.repeat(n / 16)}`,
+    `{"paper":{"id":"${'1'.repeat(n)}`,
     `[${'{"paper":{"id":"2605.00001","title":"t","authors":[]}},'.repeat(n / 50)}`,
     `{"papers":${JSON.stringify(Array.from({ length: n / 10 }, (_, index) => ({ paper: { id: String(index), title: 't' } })))}}`,
   ]
