@@ -85,7 +85,15 @@ function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): R
         continue
       }
       entries.push(
-        paperEntry(item, { format: 'hf-api', index: entries.length, label: `item ${index}`, position, report }),
+        paperEntry(item, {
+          format: 'hf-api',
+          index: entries.length,
+          label: `item ${index}`,
+          position,
+          // A value is somewhere in its item: the finest place known without a JSON tree.
+          valuePosition: position,
+          report,
+        }),
       )
     }
   }
