@@ -1,8 +1,9 @@
 import type { z } from 'zod'
 import type { Entry, EntryLink, Located } from '../../core/entry.js'
 import { definePlugin } from '../../core/plugin.js'
+import { parseCount } from '../../util/count.js'
 import { positionsIn } from '../../util/located.js'
-import { parseCount } from '../metadata/index.js'
+import { clip } from '../../util/text.js'
 import { classify, type Reading } from './classify.js'
 import { Collector, type Source } from './collect.js'
 import { type Context, readContext, readLinkText } from './context.js'
@@ -171,8 +172,4 @@ function located(entry: Entry, name: string): Located | undefined {
 
 function isStructured(name: string | undefined): name is Structured {
   return structured.includes(name as Structured)
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text
 }
