@@ -4,6 +4,7 @@
  * each with an optional `vN`. No kept package covers this (identifiers-arxiv is two
  * unmaintained regexes without the month check), so it is owned and property-tested here.
  */
+import { hfPaperId } from './hf-paper-id.js'
 
 /** A parsed arXiv identifier. */
 export interface ArxivId {
@@ -15,18 +16,19 @@ export interface ArxivId {
 
 const newStyle = /^(\d{2})(\d{2})\.(\d{4,5})(?:v(\d{1,3}))?$/
 const oldStyle = /^([a-z]+(?:-[a-z]+)?)(\.[A-Z]{2})?\/(\d{2})(\d{2})(\d{3})(?:v(\d{1,3}))?$/
-const prefix =
-  /^(?:arxiv:|(?:https?:\/\/)?(?:www\.|export\.)?(?:arxiv\.org\/(?:abs|pdf|html)|huggingface\.co\/papers)\/)/i
+const prefix = /^(?:arxiv:|(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/)/i
 
 /**
  * Parse an arXiv identifier from a bare id (`2306.15063v2`), an `arXiv:` reference or an
- * abs/pdf/html or Hugging Face paper URL. Returns `undefined` when the value is none of these.
+ * abs/pdf/html or Hugging Face paper URL (see `hfPaperId`). Returns `undefined` when the value is none of these.
  */
 export function parseArxivId(value: string): ArxivId | undefined {
   let rest = value.trim()
   if (rest.length > 200) return undefined
   const head = prefix.exec(rest)
-  if (head) {
+  const hf = head ? undefined : hfPaperId(rest)
+  if (hf !== undefined) rest = hf
+  else if (head) {
     rest = rest.slice(head[0].length)
     // Drop what follows the id in a URL: query, fragment, a `.pdf` suffix, a trailing slash.
     rest = rest

@@ -19,3 +19,9 @@ export function normalizeTitle(value: string): string {
       .replace(/[^\p{L}\p{N}]+/gu, ' '),
   )
 }
+
+/** A value short enough to quote in a message: whitespace collapsed, at most 60 characters. */
+export function clip(text: string): string {
+  const line = normalizeWhitespace(text)
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalizeTitle, normalizeWhitespace } from '../../src/util/text.js'
+import { clip, normalizeTitle, normalizeWhitespace } from '../../src/util/text.js'
 
 describe('normalizeWhitespace', () => {
   it('collapses every kind of whitespace run to one space and trims', () => {
@@ -26,5 +26,13 @@ describe('normalizeTitle', () => {
   it('ignores case, punctuation, spacing and compatibility forms', () => {
     expect(normalizeTitle('  CodeT5+: Open  Code LLMs! ')).toBe(normalizeTitle('codet5 open code llms'))
     expect(normalizeTitle('ｆｕｌｌ－ｗｉｄｔｈ')).toBe('full width')
+  })
+})
+
+describe('clip', () => {
+  it('quotes a value in one short line', () => {
+    expect(clip('  a\n  b  ')).toBe('a b')
+    expect(clip('x'.repeat(60))).toBe('x'.repeat(60))
+    expect(clip(`${'x'.repeat(58)}\n\nyz`)).toBe(`${'x'.repeat(57)}…`)
   })
 })

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Located } from '../../core/entry.js'
 import { definePlugin } from '../../core/plugin.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
+import { parseCount } from '../../util/count.js'
 import { parseListingDate, parseListingMonth } from '../../util/date.js'
 import { normalizeWhitespace } from '../../util/text.js'
 import { MetadataSchema } from './schema.js'
@@ -124,14 +125,3 @@ export const metadata = definePlugin({
     return out
   },
 })
-
-/** `12`, `1,234`, `1.2k` → a whole number; anything else → `undefined`. */
-export function parseCount(raw: string): number | undefined {
-  const value = raw.trim().toLowerCase().replace(/,/g, '')
-  const match = /^(\d{1,9})(?:\.(\d{1,3}))?(k|m)?$/.exec(value)
-  if (!match) return undefined
-  const [, whole, fraction = '', unit] = match
-  if (!unit) return fraction ? undefined : Number(whole)
-  const scale = unit === 'k' ? 1e3 : 1e6
-  return Math.round(Number(`${whole}.${fraction || '0'}`) * scale)
-}

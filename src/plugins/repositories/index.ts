@@ -1,7 +1,9 @@
 import type { z } from 'zod'
 import type { Entry, EntryLink, Located } from '../../core/entry.js'
 import { definePlugin } from '../../core/plugin.js'
+import { parseCount } from '../../util/count.js'
 import { positionsIn } from '../../util/located.js'
+import { clip } from '../../util/text.js'
 import { classify, type Reading } from './classify.js'
 import { Collector, type Source } from './collect.js'
 import { type Context, readContext, readLinkText } from './context.js'
@@ -22,7 +24,7 @@ const pageWords = /\b(?:project|page|website|homepage|home|site|demo|leaderboard
 /**
  * The repositories plugin: code repositories, project pages and other links (models,
  * datasets, archives, papers, demos) from three sources — structured fields a reader
- * exposes (`githubRepo`, `projectPage`), URLs in the abstract, comment and summary, and
+ * exposes (`githubRepo` with its `githubStars`, `projectPage`), URLs in the abstract, comment and summary, and
  * the entry's links. Each repository is canonical (`https://<host>/<owner>/<repo>`), says
  * whether the paper releases it (`official`) with the sentence that says so (`evidence`),
  * and lists every place it was found (`sources`).
@@ -38,9 +40,13 @@ export const repositories = definePlugin({
         place: from.position,
       })
 
+    // The API gives the star count of the paper's own repository beside it.
+    const githubStars = located(entry, 'githubStars')
+    const stars = githubStars === undefined ? undefined : parseCount(githubStars.value)
     for (const name of structured) {
       const field = located(entry, name)
-      if (field && !fromField(found, name, field.value, { origin: `field:${name}`, position: field.position })) {
+      const source = { origin: `field:${name}`, position: field?.position ?? entry.position }
+      if (field && !fromField(found, name, field.value, source, name === 'githubRepo' ? stars : undefined)) {
         complain(name, field)
       }
     }
@@ -52,7 +58,8 @@ export const repositories = definePlugin({
     for (const link of entry.links) {
       const name = link.origin?.startsWith('field:') ? link.origin.slice(6) : undefined
       if (isStructured(name)) {
-        if (!fromField(found, name, link.url, { origin: `field:${name}`, position: link.position })) {
+        const source = { origin: `field:${name}`, position: link.position ?? entry.position }
+        if (!fromField(found, name, link.url, source, name === 'githubRepo' ? stars : undefined)) {
           complain(name, { value: link.url, position: link.position })
         }
       } else if (!own.has(link.url)) fromLink(found, link, entry)
@@ -72,13 +79,16 @@ export const repositories = definePlugin({
   },
 })
 
-/** A structured field: its name says what it is (a repository, a page), the host what kind. */
-function fromField(found: Collector, name: Structured, value: string, source: Source): boolean {
+/**
+ * A structured field: its name says what it is (a repository, a page), the host what kind.
+ * `stars` is the count the source gives for it (`githubStars` beside `githubRepo`).
+ */
+function fromField(found: Collector, name: Structured, value: string, source: Source, stars?: number): boolean {
   const url = toUrl(value.trim())
   if (!url) return false
   const reading = classify(url)
   const evidence = `${name} field`
-  const claim = { official: true, evidence, source }
+  const claim = { official: true, evidence, source, stars }
   if (reading.type === 'repository') found.repository(reading.repository, claim)
   else if (reading.type === 'project-page') found.page(reading.url, source)
   else if (reading.type === 'link') {
@@ -162,8 +172,4 @@ function located(entry: Entry, name: string): Located | undefined {
 
 function isStructured(name: string | undefined): name is Structured {
   return structured.includes(name as Structured)
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text
 }

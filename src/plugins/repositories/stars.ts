@@ -3,7 +3,7 @@
  * `842 stars`. Only a link text that names GitHub or stars counts, so a footnote link `[1]`
  * is not read as one star.
  */
-import { parseCount } from '../metadata/index.js'
+import { parseCount } from '../../util/count.js'
 
 const starWord = /github|\bstars?\b|[★⭐]/i
 const starSigns = /[★⭐]/g

@@ -10,7 +10,7 @@ import {
   HfPaperSchema,
   type HfUser,
 } from './schema.js'
-import { checkObject, describeProblem, isObject, type JsonObject, type KeyProblem } from './shape.js'
+import { checkObject, describeProblem, hfArxivId, isObject, type JsonObject, type KeyProblem } from './shape.js'
 
 /** Where a JSON paper sits, for its entry and for messages about it. */
 export interface JsonPlace {
@@ -63,9 +63,10 @@ export function paperEntry(value: JsonObject, place: JsonPlace): Entry {
     if (located) fields[name] = located
   }
 
-  const id = at(paper.id)
+  // Hugging Face's paper pages are named by arXiv id: another id is no arXiv id and makes no URL.
+  const id = at(hfArxivId(paper.id?.trim()))
   set('arxivId', id)
-  if (id) set('url', at(`${hfOrigin}/papers/${encodeURIComponent(id.value)}`))
+  if (id) set('url', at(`${hfOrigin}/papers/${id.value}`))
   // The listing's title has arXiv's hard line breaks joined already; the paper's does not.
   set('title', at(item.title ?? paper.title))
   set('abstract', at(paper.summary ?? item.summary))
@@ -113,7 +114,8 @@ function readAuthors(authors: unknown[] | undefined, fields: EntryFields, place:
     }
   }
   if (listed.length > 0) fields.authors = listed
-  fields.authorCount = { value: String(authors.length), position: place.valuePosition }
+  // An empty list says nothing about how many authors there are (not "none").
+  if (authors.length > 0) fields.authorCount = { value: String(authors.length), position: place.valuePosition }
 }
 
 /**

@@ -3,10 +3,11 @@ import type { Entry } from '../../core/entry.js'
 import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { paperEntry } from './entry.js'
-import { findPaperLists, isHfPaper } from './shape.js'
-import { arrayElementSpans, type Span } from './spans.js'
+import { findPaperLists, hfArxivId, isHfPaper } from './shape.js'
+import { arrayElementSpans, parseOrUndefined, type Span } from './spans.js'
 
-const paperKey = /"paper"\s*:\s*\{/
+// The id of the first listing item's paper, when it is the paper's first key (as Hugging Face writes it).
+const paperIdKey = /"paper"\s*:\s*\{\s*"id"\s*:\s*"([^"\\]{1,64})"/
 
 /**
  * Hugging Face's papers API as JSON: `/api/daily_papers` and `/api/papers/search` arrays of
@@ -17,8 +18,13 @@ export const hfApi: Reader = {
   sniff(sample) {
     const first = sample.trimStart().charCodeAt(0)
     if (first !== 0x5b && first !== 0x7b) return 0
-    // Keys only Hugging Face papers JSON has: the listing item's `paper`, the discussion, Hub author ids.
-    const hf = sample.includes('"discussionId"') || sample.includes('"authors":[{"_id"') || paperKey.test(sample)
+    // Keys only Hugging Face papers JSON has: the discussion, the Daily Papers submission, Hub
+    // author ids; or a listing item's `paper` named by an arXiv id (other sites nest papers too).
+    const hf =
+      sample.includes('"discussionId"') ||
+      sample.includes('"submittedOnDailyAt"') ||
+      sample.includes('"authors":[{"_id"') ||
+      hfArxivId(paperIdKey.exec(sample)?.[1]) !== undefined
     if (!hf) return 0
     return sample.includes('"title"') ? 0.9 : 0.6
   },
@@ -79,17 +85,17 @@ function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): R
         continue
       }
       entries.push(
-        paperEntry(item, { format: 'hf-api', index: entries.length, label: `item ${index}`, position, report }),
+        paperEntry(item, {
+          format: 'hf-api',
+          index: entries.length,
+          label: `item ${index}`,
+          position,
+          // A value is somewhere in its item: the finest place known without a JSON tree.
+          valuePosition: position,
+          report,
+        }),
       )
     }
   }
   return { entries }
-}
-
-function parseOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }

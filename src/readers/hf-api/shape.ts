@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { parseArxivId } from '../../util/arxiv-id.js'
 
 /** A parsed JSON object. */
 export type JsonObject = Record<string, unknown>
@@ -8,10 +9,34 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/**
+ * Whether a paper (and its listing item) is Hugging Face's, not merely paper-shaped JSON (a
+ * Papers-with-Code `{paper: {id: "attention-is-all-you-need"}}`): Hugging Face papers are
+ * arXiv papers, so the id is an arXiv id; else keys only Hugging Face has must be there.
+ */
+function isHuggingFaces(paper: JsonObject, item: JsonObject): boolean {
+  if (hfArxivId(paper.id) !== undefined) return true
+  return (
+    'discussionId' in paper ||
+    'submittedOnDailyAt' in paper ||
+    'submittedOnDailyBy' in paper ||
+    ('upvotes' in paper && ('numComments' in item || 'numComments' in paper))
+  )
+}
+
+/** The arXiv id a Hugging Face paper `id` is, exactly (no prefix, no version), else `undefined`. */
+export function hfArxivId(id: unknown): string | undefined {
+  if (typeof id !== 'string') return undefined
+  const parsed = parseArxivId(id)
+  return parsed?.id === id && parsed.version === undefined ? id : undefined
+}
+
 /** A listing item: `{paper: {...}, title, numComments, …}` (daily papers, search results, page state). */
 function isListingItem(value: JsonObject): boolean {
   const paper = value.paper
-  return isObject(paper) && (typeof paper.id === 'string' || typeof paper.title === 'string')
+  return (
+    isObject(paper) && (typeof paper.id === 'string' || typeof paper.title === 'string') && isHuggingFaces(paper, value)
+  )
 }
 
 /** A bare paper (`/api/papers/{id}`): an id and a title, and something only papers have. */
@@ -19,7 +44,8 @@ function isBarePaper(value: JsonObject): boolean {
   return (
     typeof value.id === 'string' &&
     typeof value.title === 'string' &&
-    (Array.isArray(value.authors) || typeof value.summary === 'string' || 'discussionId' in value)
+    (Array.isArray(value.authors) || typeof value.summary === 'string' || 'discussionId' in value) &&
+    isHuggingFaces(value, value)
   )
 }
 

@@ -7,23 +7,26 @@ export interface Span {
 /**
  * The spans of the complete elements of the top-level JSON array in `text`, in one linear pass
  * that tracks only strings and nesting (no values are built). A truncated last element is not
- * complete and is not listed, so each span can be `JSON.parse`d on its own. Returns `undefined`
- * when `text` does not start with an array.
+ * complete and is not listed (an object, array or string that closed is complete), so each span can be `JSON.parse`d on its own. Returns `undefined`
+ * when `text` does not start with an array. `from` reads the array that starts there instead
+ * (an array inside a cut object); the spans are offsets in `text` all the same.
  */
-export function arrayElementSpans(text: string): Span[] | undefined {
-  let index = skipSpace(text, 0)
+export function arrayElementSpans(text: string, from = 0): Span[] | undefined {
+  let index = skipSpace(text, from)
   if (text.charCodeAt(index) !== 0x5b /* [ */) return undefined
   const spans: Span[] = []
   let depth = 0
   let start = -1
   let last = -1 // the end of the last non-space character seen in the current element
+  let closed = false // whether the current element ended with its closing quote or bracket
   for (; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x22 /* " */) {
       if (depth === 1 && start === -1) start = index
       index = stringEnd(text, index)
-      if (index === -1) break
+      if (index === -1) return spans
       last = index + 1
+      closed = depth === 1
       continue
     }
     if (code === 0x5b || code === 0x7b /* [ { */) {
@@ -35,6 +38,9 @@ export function arrayElementSpans(text: string): Span[] | undefined {
         return spans
       }
       depth--
+      closed = depth === 1
+      last = index + 1
+      continue
     } else if (code === 0x2c /* , */ && depth === 1) {
       if (start !== -1) spans.push({ start, end: last })
       start = -1
@@ -45,7 +51,10 @@ export function arrayElementSpans(text: string): Span[] | undefined {
       start = index
     }
     if (depth >= 1) last = index + 1
+    closed = false
   }
+  // Cut right after an element: an object, array or string that closed is complete; a number may not be.
+  if (start !== -1 && depth === 1 && closed) spans.push({ start, end: last })
   return spans
 }
 
@@ -67,4 +76,13 @@ function skipSpace(text: string, from: number): number {
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09
+}
+
+/** `JSON.parse`, or `undefined` for text that is not JSON (a span of a damaged document). */
+export function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }

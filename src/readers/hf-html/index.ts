@@ -3,6 +3,7 @@ import type { DocumentInfo } from '../../core/entry.js'
 import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
 import { readCards } from './cards.js'
 import { scanPage } from './scan.js'
+import { sniffHfHtml } from './sniff.js'
 import { compareWithCards, readStates } from './state.js'
 
 /**
@@ -13,14 +14,7 @@ import { compareWithCards, readStates } from './state.js'
  */
 export const hfHtml: Reader = {
   name: 'hf-html',
-  sniff(sample) {
-    if (sample.trimStart().charCodeAt(0) !== 0x3c /* < */) return 0
-    if (sample.includes('data-target="DailyPapers"')) return 0.95
-    const hf = sample.includes('huggingface.co') || sample.includes('Hugging Face')
-    return hf && (sample.includes('href="/papers/') || sample.includes('href="https://huggingface.co/papers/'))
-      ? 0.9
-      : 0
-  },
+  sniff: sniffHfHtml,
   read: readHfHtml,
 }
 
@@ -36,6 +30,8 @@ function readHfHtml(file: VFile, report: ReaderReport): ReadResult {
 
   const entries = readCards(file)
   if (entries.length === 0) {
+    // A cut page has said why it has no papers.
+    if (state.cut) return { entries, document }
     report(
       'Unexpected page layout, expected paper cards linking to `/papers/<id>` or a `data-props` state with a paper list; no papers found',
       'hf-html:layout',

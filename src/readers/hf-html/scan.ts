@@ -13,6 +13,8 @@ export interface HydrationState {
   position: Position | undefined
   /** The papers its rendered content links to (`/papers/<id>`), in order, with the span of those links. */
   cards: Map<string, Position>
+  /** Whether the document ends inside this `data-props` value (a cut page): `props` is what is left. */
+  truncated?: boolean
 }
 
 /** What one pass over the tags of a page finds. */
@@ -44,11 +46,14 @@ const voidElements = new Set([
  */
 export function scanPage(source: string): PageScan {
   const scan: PageScan = { states: [] }
+  // A page cut inside a `data-props` value would lose that tag (the tokenizer drops a tag cut by
+  // the end of file): close it, so its value is read, and mark it.
+  const cut = endsInsideProps(source)
   // How many elements of each name are open, and the open components, innermost last: a
   // component ends with the end tag that brings its name's count below what it was inside it.
   const depth = new Map<string, number>()
   const open: Array<{ state: HydrationState; tagName: string; inside: number }> = []
-  scanTags(source, {
+  scanTags(cut ? `${source}">` : source, {
     startTag(tag) {
       const inner = open.at(-1)
       if (inner && tag.tagName === 'a') link(inner.state, tag)
@@ -58,11 +63,16 @@ export function scanPage(source: string): PageScan {
       if (container) depth.set(tag.tagName, inside)
       const props = attributeOf(tag, 'data-props')
       if (props === undefined) return
-      const state = {
+      const state: HydrationState = {
         target: attributeOf(tag, 'data-target'),
         props,
         position: attributePosition(tag, 'data-props'),
         cards: new Map(),
+      }
+      const end = state.position?.end.offset
+      if (cut && state.position && end !== undefined && end > source.length) {
+        state.truncated = true
+        state.position = clampToEnd(state.position, source.length)
       }
       scan.states.push(state)
       if (container) open.push({ state, tagName: tag.tagName, inside })
@@ -96,4 +106,17 @@ function pageUrl(scan: PageScan, tag: Tag): void {
   const og = tag.tagName === 'meta' && attributeOf(tag, 'property') === 'og:url'
   const value = canonical ? attributeOf(tag, 'href') : og ? attributeOf(tag, 'content') : undefined
   if (value?.trim()) scan.url = { value: value.trim(), position: tagPosition(tag) }
+}
+
+/** Whether `source` ends inside a double-quoted `data-props` value: its last one never closes. */
+function endsInsideProps(source: string): boolean {
+  const at = source.lastIndexOf('data-props="')
+  return at !== -1 && source.indexOf('"', at + 'data-props="'.length) === -1
+}
+
+/** `position` ending at the end of the document instead of the closing quote added after it. */
+function clampToEnd(position: Position, length: number): Position {
+  const { end } = position
+  const over = (end.offset ?? length) - length
+  return { start: position.start, end: { line: end.line, column: end.column - over, offset: length } }
 }

@@ -2,6 +2,7 @@ import type { DocumentInfo, Entry } from '../../core/entry.js'
 import type { ReaderReport } from '../../core/reader.js'
 import { paperEntry } from '../hf-api/entry.js'
 import { findPaperLists, isHfPaper, isObject } from '../hf-api/shape.js'
+import { cutPaperList } from './cut-state.js'
 import type { HydrationState } from './scan.js'
 
 /** What the embedded state gave: the entries, and which component each came from. */
@@ -11,6 +12,8 @@ export interface StateRead {
   sources: Array<{ state: HydrationState; ids: string[] }>
   /** Whether some component's state could not be read (broken JSON). */
   broken: boolean
+  /** Whether the page ends inside a component's state (already reported as `hf-html:truncated`). */
+  cut: boolean
 }
 
 const paperish = /paper/i
@@ -20,25 +23,38 @@ const paperish = /paper/i
  * API; see hf-api), in document order, each paper once.
  */
 export function readStates(states: HydrationState[], report: ReaderReport, document: DocumentInfo): StateRead {
-  const read: StateRead = { entries: [], sources: [], broken: false }
+  const read: StateRead = { entries: [], sources: [], broken: false, cut: false }
   const seen = new Set<string>()
   for (const state of states) {
     const name = state.target ?? 'a hydration component'
     let props: unknown
+    let lists: unknown[][]
     try {
       props = JSON.parse(state.props)
+      lists = findPaperLists(props)
     } catch (error) {
-      // Only a component that holds papers matters; a broken banner does not.
-      if (!paperish.test(state.target ?? '') && !state.props.includes('"discussionId"')) continue
-      read.broken = true
-      report(
-        `Unexpected invalid JSON in \`data-props\` of \`${name}\` (${error instanceof Error ? error.message : String(error)}), expected the page’s paper list; reading the rendered cards instead`,
-        'hf-html:invalid-state',
-        state.position,
-      )
-      continue
+      if (state.truncated) {
+        // The page ends inside this state: its complete papers are still good.
+        const items = cutPaperList(state.props)
+        read.cut = true
+        report(
+          `Unexpected end of file inside the \`data-props\` of \`${name}\`, expected the complete page; read the ${items.length} complete papers before the cut`,
+          'hf-html:truncated',
+          state.position,
+        )
+        lists = items.length > 0 ? [items] : []
+      } else {
+        // Only a component that holds papers matters; a broken banner does not.
+        if (!paperish.test(state.target ?? '') && !state.props.includes('"discussionId"')) continue
+        read.broken = true
+        report(
+          `Unexpected invalid JSON in \`data-props\` of \`${name}\` (${error instanceof Error ? error.message : String(error)}), expected the page’s paper list; reading the rendered cards instead`,
+          'hf-html:invalid-state',
+          state.position,
+        )
+        continue
+      }
     }
-    const lists = findPaperLists(props)
     if (lists.length === 0) continue
     if (!document.date && isObject(props) && typeof props.date === 'string') {
       document.date = { value: props.date, position: state.position }

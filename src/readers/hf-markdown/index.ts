@@ -3,7 +3,7 @@ import { location } from 'vfile-location'
 import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
 import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
-import { normalizeTitle, normalizeWhitespace } from '../../util/text.js'
+import { clip, normalizeTitle, normalizeWhitespace } from '../../util/text.js'
 import { pageMarkers } from '../hf-text/chrome.js'
 import { assemble, type Card } from './cards.js'
 import { readHeader } from './header.js'
@@ -126,7 +126,7 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult {
     const first = seen.get(key)
     if (first) {
       report(
-        `Unexpected second card for \`${clip(normalizeWhitespace(card.title.value))}\`, expected each paper once; the first card (line ${position(first.start, first.start).start.line}) was kept`,
+        `Unexpected second card for \`${clip(card.title.value)}\`, expected each paper once; the first card (line ${position(first.start, first.start).start.line}) was kept`,
         'hf-markdown:duplicate',
         position(card.start, card.end),
         'info',
@@ -148,7 +148,7 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult {
         lost
           ? '; the cut card had no complete title and was skipped'
           : kept && last && last.end > cut
-            ? `; the card \`${clip(normalizeWhitespace(last.title.value))}\` keeps only the fields before the cut`
+            ? `; the card \`${clip(last.title.value)}\` keeps only the fields before the cut`
             : ''
       }`,
       'hf-markdown:truncated',
@@ -247,9 +247,4 @@ function toEntry(
     fields,
     links: card.links.map(({ start, end: to, ...link }) => ({ ...link, position: position(start, to) })),
   }
-}
-
-function clip(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim()
-  return line.length > 60 ? `${line.slice(0, 57)}…` : line
 }

@@ -3,10 +3,9 @@
  * (`/papers/<id>`), its upvote box (`/login?next=/papers/<id>`), its comments
  * (`/papers/<id>#community`), an organisation (`/<org>`).
  */
+import { hfPaperId } from '../../util/hf-paper-id.js'
 
 const hosts = new Set(['huggingface.co', 'www.huggingface.co', 'hf.co'])
-// Paths under /papers/ that are listings, not papers.
-const listings = new Set(['trending', 'date', 'week', 'month', 'search', 'submit', 'index'])
 // First path segments that are site sections, not organisations or users.
 const sections = new Set([
   'papers',
@@ -50,23 +49,15 @@ function huggingFace(url: string | undefined): URL | undefined {
   return hosts.has(parsed.hostname.toLowerCase()) ? parsed : undefined
 }
 
-/** The paper id of a Hugging Face paper page URL (`…/papers/2407.21783`), else `undefined`. */
+/** The paper id of a Hugging Face paper page URL (`…/papers/2407.21783`), else `undefined` (see `hfPaperId`). */
 export function paperId(url: string | undefined): string | undefined {
-  const parsed = huggingFace(url)
-  if (!parsed) return undefined
-  return paperPath(parsed.pathname)
-}
-
-function paperPath(path: string): string | undefined {
-  const match = /^\/papers\/([^/?#]{1,200})\/?$/.exec(path)
-  const id = match?.[1]
-  return id && !listings.has(id.toLowerCase()) ? decodeURIComponent(id) : undefined
+  return url === undefined ? undefined : hfPaperId(url)
 }
 
 /** Whether `url` is a paper's comments anchor (`…/papers/<id>#community`). */
 export function isCommunity(url: string | undefined): boolean {
   const parsed = huggingFace(url)
-  return Boolean(parsed && parsed.hash === '#community' && paperPath(parsed.pathname))
+  return Boolean(parsed && parsed.hash === '#community' && hfPaperId(parsed.pathname))
 }
 
 /**
@@ -77,7 +68,7 @@ export function upvoteTarget(url: string | undefined): string | undefined {
   const parsed = huggingFace(url)
   if (parsed?.pathname !== '/login') return undefined
   const next = parsed.searchParams.get('next')
-  return (next && paperPath(next)) ?? ''
+  return (next && hfPaperId(next)) ?? ''
 }
 
 /** Whether `url` is an organisation's (or user's) page: `https://huggingface.co/<name>`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Entry, EntryFields, PluginContext } from '../../../src/index.js'
 import { MetadataSchema, metadata } from '../../../src/index.js'
-import { parseCount } from '../../../src/plugins/metadata/index.js'
+import { parseCount } from '../../../src/util/count.js'
 
 const at = (line: number) => ({ start: { line, column: 1, offset: 0 }, end: { line, column: 5, offset: 4 } })
 

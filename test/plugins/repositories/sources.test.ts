@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseSync } from '../../../src/index.js'
 import { listing } from '../../helpers.js'
@@ -189,5 +190,38 @@ describe('repositories plugin: sources', () => {
       method: 'repositories:abstract',
       position,
     })
+  })
+})
+
+describe('repositories plugin: the Hugging Face API fixture of 2026-07-31', () => {
+  const input = readFileSync(
+    new URL('../../../fixtures/hf-api/daily-papers-2026-07-31/input.json', import.meta.url),
+    'utf8',
+  )
+  const { papers } = parseSync(input)
+
+  it('reads githubStars for the githubRepo repository, sourced at its item', () => {
+    // Raw JSON, item 0 (offsets 1–4525, one line): "id":"2607.23193", …
+    // "githubRepo":"https://github.com/MAC-AutoML/OmniScope", … "githubStars":5
+    const item0 = { start: { line: 1, column: 2, offset: 1 }, end: { line: 1, column: 4526, offset: 4525 } }
+    const paper = papers.find((item) => item.arxivId === '2607.23193')
+    expect(paper?.repositories).toEqual([
+      {
+        url: 'https://github.com/MAC-AutoML/OmniScope',
+        host: 'github.com',
+        owner: 'MAC-AutoML',
+        name: 'OmniScope',
+        official: true,
+        evidence: 'githubRepo field',
+        stars: 5,
+        sources: [
+          { plugin: 'repositories', origin: 'field:githubRepo', position: item0 },
+          // The summary says so too (offset 2460): "code is available at https://github.com/MAC-AutoML/OmniScope."
+          { plugin: 'repositories', origin: 'abstract', position: item0 },
+        ],
+      },
+    ])
+    // Item 16 (2607.18806): "githubStars":0 is a count, not an absence.
+    expect(papers.find((item) => item.arxivId === '2607.18806')?.repositories[0]?.stars).toBe(0)
   })
 })

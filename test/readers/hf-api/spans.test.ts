@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { arrayElementSpans } from '../../../src/readers/hf-api/spans.js'
 
-const slices = (text: string) => arrayElementSpans(text)?.map(({ start, end }) => text.slice(start, end))
+const slices = (text: string, from?: number) =>
+  arrayElementSpans(text, from)?.map(({ start, end }) => text.slice(start, end))
 
 describe('arrayElementSpans', () => {
   it('finds each element of the top-level array, strings and nesting respected', () => {
@@ -14,6 +15,11 @@ describe('arrayElementSpans', () => {
     expect(slices('[{"a":1}, {"b":[2')).toEqual(['{"a":1}'])
     expect(slices('[{"a":1}, 23')).toEqual(['{"a":1}'])
     expect(slices('[{"a":"unterminated')).toEqual([])
+    // Cut right after an element that closed: it is complete; a number might have gone on.
+    expect(slices('[{"a":1}, [2], "x" ')).toEqual(['{"a":1}', '[2]', '"x"'])
+    expect(slices('[{"a":1}, 23')).toEqual(['{"a":1}'])
+    expect(slices('[{"a":1}, {"b":2}')).toEqual(['{"a":1}', '{"b":2}'])
+    expect(slices('{"x":[{"a":1},{"b"', 5)).toEqual(['{"a":1}'])
     expect(arrayElementSpans('{"a":[1]}')).toBeUndefined()
   })
 

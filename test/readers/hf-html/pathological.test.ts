@@ -23,6 +23,9 @@ describe('pathological input for hf-html and hf-api', { timeout: 10_000 }, () =>
     `<a href="/papers/2407.21783">${'1,'.repeat(n / 2)} authors</a>`,
     `<svg>${'<svg>'.repeat(n / 10)}`,
     `<script>${'<a href="/papers/2407.21783">'.repeat(n / 30)}`,
+    // Cut inside the state: every array unclosed, or a long list of complete papers.
+    `<div data-props="${'{&quot;a&quot;:[{'.repeat(n / 20)}`,
+    `<div data-props="[${'{&quot;paper&quot;:{&quot;id&quot;:&quot;2605.00001&quot;,&quot;title&quot;:&quot;t&quot;}},'.repeat(n / 80)}`,
   ].map((body) => `<html><body><p>Hugging Face</p>${body}`)
 
   it('hf-html reads them and answers', () => {
@@ -54,6 +57,8 @@ describe('pathological input for hf-html and hf-api', { timeout: 10_000 }, () =>
     `[${'{"paper":{"id":"1","title":"'.repeat(n / 30)}`,
     `[${'"\\"'.repeat(n)}`,
     `{"paper"${' '.repeat(n)}:`,
+    `[${'{"paper":{"id":"'.repeat(n / 16)}`,
+    `{"paper":{"id":"${'1'.repeat(n)}`,
     `[${'{"paper":{"id":"2605.00001","title":"t","authors":[]}},'.repeat(n / 50)}`,
     `{"papers":${JSON.stringify(Array.from({ length: n / 10 }, (_, index) => ({ paper: { id: String(index), title: 't' } })))}}`,
   ]
