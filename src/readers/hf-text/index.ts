@@ -3,6 +3,7 @@ import type { VFile } from 'vfile'
 import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
 import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
+import { clip } from '../../util/text.js'
 import { lineSpan, type TextLine, textParse } from '../text/tree.js'
 import { chromeLines, pageMarkers } from './chrome.js'
 import { type MetaLine, type Part, parseMetaLine } from './meta-line.js'
@@ -164,8 +165,4 @@ function spanning(source: string, first: Line, last: Line): Located {
   const start = lineSpan(first.node, first.lead, first.lead + first.text.length).start
   const end = lineSpan(last.node, last.lead, last.lead + last.text.length).end
   return { value: source.slice(start.offset, end.offset), position: { start, end } }
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text
 }
