@@ -8,7 +8,7 @@ import { parse } from 'parse5'
 import { VFile } from 'vfile'
 import { parseSync } from '../src/index.js'
 import { hfHtml } from '../src/readers/hf-html/index.js'
-import { parseHtml } from '../src/readers/html/tree.js'
+import { parseHtml } from '../scripts/lib/hast.js'
 
 const path = process.argv[2] ?? new URL('../fixtures/hf-html/daily-2024-08-01/input.html', import.meta.url).pathname
 const bytes = readFileSync(path)

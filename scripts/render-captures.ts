@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { selectAll } from 'hast-util-select'
 import { VFile } from 'vfile'
-import { attribute, parseHtml } from '../src/readers/html/tree.js'
+import { attribute, parseHtml } from './lib/hast.js'
 
 const root = new URL('..', import.meta.url).pathname
 const shared = join(root, '..', '..', 'shared', 'fixtures', 'hf')

@@ -1,10 +1,11 @@
+// Parsing to hast with unified + rehype-parse, for scripts and benchmarks (the readers use parse5 directly, for speed).
 import type { Element, Nodes, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
-import type { Position } from '../../schema/position.js'
-import { normalizeWhitespace } from '../../util/text.js'
+import type { Position } from '../../src/schema/position.js'
+import { normalizeWhitespace } from '../../src/util/text.js'
 
 // Parse errors are off: real pages are full of them and they say nothing about the listing.
 const processor = unified().use(rehypeParse, { fragment: false }).freeze()
