@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'parse5'
 import { VFile } from 'vfile'
+import { parseHtml } from '../scripts/lib/hast.js'
 import { detect } from '../src/core/detect.js'
 import { parseSync } from '../src/index.js'
 import { parseLight } from '../src/readers/html/light-tree.js'
-import { parseHtml } from '../scripts/lib/hast.js'
 import { readers } from '../src/readers/index.js'
 
 const [path = new URL('../fixtures/arxiv-search/search-200/input.html', import.meta.url).pathname, count] = process.argv

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'parse5'
 import { VFile } from 'vfile'
+import { parseHtml } from '../scripts/lib/hast.js'
 import { parseSync } from '../src/index.js'
 import { hfHtml } from '../src/readers/hf-html/index.js'
-import { parseHtml } from '../scripts/lib/hast.js'
 
 const path = process.argv[2] ?? new URL('../fixtures/hf-html/daily-2024-08-01/input.html', import.meta.url).pathname
 const bytes = readFileSync(path)
