@@ -6,8 +6,8 @@
  * Every pattern is anchored on a name or a keyword and every repetition is bounded, so
  * each runs in linear time; they are compiled once, here.
  */
-import { isUpperCode, isWordCode } from './chars.js'
 import { type Analysis, introducedHere } from './context.js'
+import { type Keywords, keywords, matchesAt } from './words.js'
 
 /** How a name was found; decides its confidence. */
 export type Cue =
@@ -52,11 +52,12 @@ const after = String.raw`(?=[,.;:)!?]|\s\(|$| (?:and|or|for|with|which|that|to|o
 
 /**
  * Where a pattern may match: at a capitalised word (`name`), at a dataset noun (`noun`),
- * or anywhere (`text`, for patterns that open with a keyword). Anchored patterns are
- * sticky and tried only at those places: one cheap pass finds them, instead of every
- * pattern trying every offset.
+ * at a word opening with one of `keywords` (`keyword`), at a number (`number`), or
+ * anywhere (`text`). Anchored patterns are sticky and tried only at those places, all
+ * found by the one pass over the words ({@link wordStarts}), instead of every pattern
+ * trying every offset.
  */
-type Anchor = 'name' | 'noun' | 'text'
+type Anchor = 'name' | 'noun' | 'keyword' | 'number' | 'text'
 
 /**
  * A pattern, where it may start, and for patterns that start at a name and end at a
@@ -68,9 +69,39 @@ interface Pattern {
   anchor: Anchor
   regex: RegExp
   nounWithin?: number
-  /** Run only when the text has this. */
-  gate?: RegExp
+  /** For a `keyword` anchor: the keywords the pattern opens with. */
+  keywords?: Keywords
+  /** Run only when this holds of the text: it tests, cheaply, for something every match has. */
+  gate?: (text: string) => boolean
 }
+
+// What results are reported on.
+const resultWords = keywords([
+  'experiments?',
+  'results',
+  'evaluat(?:ed|ion|ions|ing|es?)',
+  'tested',
+  'trained',
+  'training',
+  'fine-?tun(?:ed|ing)',
+  'finetuned',
+  'pre-?trained',
+  'benchmarked',
+  'validated',
+  'performance',
+  'accuracy',
+  'SOTA',
+  'state-of-the-art',
+])
+// Every `on-result` match has "On ".
+const hasOpeningOn = (text: string) => text.includes('On ')
+// A shaped name's signs. Literals that open with a rare letter are quick to look for, so
+// `Dataset` and `Corpus` are looked for first, and the exact test only when one is there.
+const datasetWord = / (?:Dataset|Corpus)\b/
+const hasShapeSign = (text: string) =>
+  text.includes('Bench') ||
+  text.includes('-bench') ||
+  ((text.includes('Dataset') || text.includes('Corpus')) && datasetWord.test(text))
 
 const patterns: readonly Pattern[] = [
   // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset"
@@ -118,16 +149,18 @@ const patterns: readonly Pattern[] = [
   // "Experiments on ALFWorld, WebShop, and SciWorld show …", "results on TabBench"
   {
     cue: 'used-on',
-    anchor: 'text',
+    anchor: 'keyword',
+    keywords: resultWords,
     regex: new RegExp(
-      String.raw`\b(?:[Ee]xperiments?|[Rr]esults|[Ee]valuat(?:ed|ion|ions|ing|es?)|[Tt]ested|[Tt]rained|[Tt]raining|[Ff]ine-?tun(?:ed|ing)|[Ff]inetuned|[Pp]re-?trained|[Bb]enchmarked|[Vv]alidated|[Pp]erformance|[Aa]ccuracy|SOTA|[Ss]tate-of-the-art)(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
-      'gu',
+      String.raw`${resultWords.pattern}(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
+      'uy',
     ),
   },
   // "On NAVSIM, ReflectDrive-2 achieves …": a sentence that opens with where a result was obtained
   {
     cue: 'on-result',
     anchor: 'text',
+    gate: hasOpeningOn,
     regex: new RegExp(
       String.raw`(?:^|[.!?] )On (?:the )?(${list}), ${name} (?:achieves|attains|reaches|obtains|outperforms|surpasses|improves|scores|sets|yields|gains)\b`,
       'gu',
@@ -137,7 +170,7 @@ const patterns: readonly Pattern[] = [
   {
     cue: 'shape',
     anchor: 'name',
-    gate: /Bench|-bench| (?:Dataset|Corpus)\b/,
+    gate: hasShapeSign,
     regex: new RegExp(
       String.raw`(?<![\p{L}\p{N}\-.+*/_'’])(?:${first}(?: ${next}){0,2} (?:Benchmark|Dataset|Corpus)|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`,
       'uy',
@@ -146,10 +179,10 @@ const patterns: readonly Pattern[] = [
   // "93.1% on ALFWorld", "75.4% on MMLU"
   {
     cue: 'score-on',
-    anchor: 'text',
+    anchor: 'number',
     regex: new RegExp(
       String.raw`(?<![\p{L}\p{N}.])\d+(?:\.\d+)?%?(?: (?!(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|margins?|points?)\b)[\p{L}\p{N}\-]+){0,2} on (?:the )?(${list})${after}`,
-      'gu',
+      'uy',
     ),
   },
 ]
@@ -195,12 +228,11 @@ const capitalised = /^\p{Lu}/u
 export function discover(analysis: Analysis): Candidate[] {
   const { text } = analysis
   const found: Candidate[] = []
-  const names = nameStarts(text)
-  for (const { cue, anchor, regex, nounWithin, gate } of patterns) {
-    if (gate && !gate.test(text)) continue
-    let starts = anchor === 'name' ? names : anchor === 'noun' ? analysis.nouns : undefined
-    if (starts && nounWithin !== undefined) starts = starts.filter((start) => nounAhead(analysis, start, nounWithin))
-    for (const match of starts ? anchored(text, regex, starts) : text.matchAll(regex)) {
+  for (const pattern of patterns) {
+    const { cue, regex, gate } = pattern
+    if (gate && !gate(text)) continue
+    const starts = startsOf(pattern, analysis)
+    for (const match of starts ? matchesAt(text, regex, starts) : text.matchAll(regex)) {
       switch (cue) {
         case 'appositive':
           appositive(match, analysis, found)
@@ -262,34 +294,26 @@ function nounAhead(analysis: Analysis, start: number, distance: number): boolean
   return next !== undefined && next - start <= distance
 }
 
-/** Matches of sticky `regex` at each of `starts`. */
-function* anchored(text: string, regex: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
-  let until = 0
-  for (const start of starts) {
-    // As a global search would, go on after a match, not inside it.
-    if (start < until) continue
-    regex.lastIndex = start
-    const match = regex.exec(text)
-    if (!match) continue
-    until = start + match[0].length
-    yield match
+/** Where `pattern` may match in the analysed text, ascending; `undefined` for anywhere. */
+function startsOf(pattern: Pattern, analysis: Analysis): readonly number[] | undefined {
+  const { words } = analysis
+  switch (pattern.anchor) {
+    case 'name': {
+      const { nounWithin } = pattern
+      return nounWithin === undefined
+        ? words.names
+        : words.names.filter((start) => nounAhead(analysis, start, nounWithin))
+    }
+    case 'noun':
+      return analysis.nouns
+    case 'keyword':
+      return pattern.keywords && words.opening(pattern.keywords)
+    case 'number':
+      return words.numbers
+    case 'text':
+      return undefined
   }
 }
-
-/** Offsets of capitalised words that may start a name (not inside `ES-ImageNet` or `x.Y`). */
-function nameStarts(text: string): number[] {
-  const starts: number[] = []
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code < 128 ? code < 65 || code > 90 : !isUpperCode(code)) continue
-    const before = index > 0 ? text.charCodeAt(index - 1) : 32
-    if (!isWordCode(before) && !blocksName.has(before)) starts.push(index)
-  }
-  return starts
-}
-
-// Characters that join a capital to the word before it: `ES-ImageNet`, `x.Y`, `a/B`.
-const blocksName = new Set([..."-.+*/_'’"].map((char) => char.charCodeAt(0)))
 
 /** `X, a … dataset` or `Long Form (X), a … dataset`. */
 function appositive(match: RegExpMatchArray, analysis: Analysis, found: Candidate[]): void {

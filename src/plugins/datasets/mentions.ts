@@ -59,7 +59,7 @@ export function findMentions(
   options: FindOptions,
 ): DatasetMention[] {
   const analysis = analyse(text)
-  const hits = matcher.scan(text)
+  const hits = matcher.scan(text, analysis.words.starts)
   const known = new Map<string, Group>()
   hits.forEach((hit, index) => {
     const id = hit.dataset.id
@@ -117,7 +117,7 @@ export function findMentions(
       spellings: [group.name],
       ambiguous: false,
     }))
-    for (const hit of compileMatcher(names).scan(text))
+    for (const hit of compileMatcher(names).scan(text, analysis.words.starts))
       if (!overlapping(hits, hit)) unknown.get(hit.dataset.id)?.spans.push({ start: hit.start, end: hit.end })
   }
 
