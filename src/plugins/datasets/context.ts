@@ -3,7 +3,7 @@
  * that say whether the authors made it or used it. Each is found once per abstract,
  * so asking about any number of mentions stays linear.
  */
-import { keywords, matchesAt, Words } from './words.js'
+import { keywords, matchesAt, readWords, type Words } from './words.js'
 
 // A sentence ends at . ! or ? followed by space and something that can start a sentence.
 const sentenceBreak = /[.!?]\s+(?=[\p{Lu}\p{N}(["“'])/gu
@@ -41,9 +41,9 @@ export class Analysis {
 
   constructor(text: string) {
     this.text = text
-    this.words = new Words(text)
+    this.words = readWords(text)
     const nouns: number[] = []
-    for (const match of matchesAt(text, datasetNoun, this.words.opening(nounWords))) nouns.push(match.index)
+    for (const match of matchesAt(text, datasetNoun, this.words.opening[nounWords.index] ?? [])) nouns.push(match.index)
     this.nouns = nouns
   }
 

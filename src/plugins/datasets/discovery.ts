@@ -60,15 +60,17 @@ const after = String.raw`(?=[,.;:)!?]|\s\(|$| (?:and|or|for|with|which|that|to|o
 type Anchor = 'name' | 'noun' | 'keyword' | 'number' | 'text'
 
 /**
- * A pattern, where it may start, and for patterns that start at a name and end at a
- * dataset noun, how far ahead that noun may be (names with no noun that near are skipped
- * without running the pattern).
+ * A pattern, where it may start, and what must lie ahead of a start for the pattern to
+ * match there: starts without it are skipped without running the pattern.
  */
 interface Pattern {
   cue: Cue
   anchor: Anchor
   regex: RegExp
+  /** For patterns that start at a name and end at a dataset noun: how far ahead (in characters) that noun may be. */
   nounWithin?: number
+  /** For patterns that read "<cue> <words> on": how many words may come between. */
+  onWithin?: number
   /** For a `keyword` anchor: the keywords the pattern opens with. */
   keywords?: Keywords
   /** Run only when this holds of the text: it tests, cheaply, for something every match has. */
@@ -151,6 +153,7 @@ const patterns: readonly Pattern[] = [
     cue: 'used-on',
     anchor: 'keyword',
     keywords: resultWords,
+    onWithin: 6,
     regex: new RegExp(
       String.raw`${resultWords.pattern}(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
       'uy',
@@ -180,6 +183,7 @@ const patterns: readonly Pattern[] = [
   {
     cue: 'score-on',
     anchor: 'number',
+    onWithin: 2,
     regex: new RegExp(
       String.raw`(?<![\p{L}\p{N}.])\d+(?:\.\d+)?%?(?: (?!(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|margins?|points?)\b)[\p{L}\p{N}\-]+){0,2} on (?:the )?(${list})${after}`,
       'uy',
@@ -307,12 +311,41 @@ function startsOf(pattern: Pattern, analysis: Analysis): readonly number[] | und
     case 'noun':
       return analysis.nouns
     case 'keyword':
-      return pattern.keywords && words.opening(pattern.keywords)
+      return pattern.keywords && onAhead(analysis.text, words.opening[pattern.keywords.index] ?? [], pattern.onWithin)
     case 'number':
-      return words.numbers
+      return onAhead(analysis.text, words.numbers, pattern.onWithin)
     case 'text':
       return undefined
   }
+}
+
+/**
+ * Of `starts`, those with " on " ahead after at most `words` more words (each after one
+ * space): what every match of a pattern that reads "<cue> <words> on" has.
+ */
+function onAhead(text: string, starts: readonly number[], words: number | undefined): readonly number[] {
+  if (words === undefined) return starts
+  const kept: number[] = []
+  let on = -1
+  // The first offset from which `on` is at most `words` words away.
+  let reach = 0
+  for (const start of starts) {
+    if (on < start) {
+      on = text.indexOf(' on ', start)
+      if (on < 0) break
+      reach = afterSpaces(text, on, words + 1)
+    }
+    if (start >= reach) kept.push(start)
+  }
+  return kept
+}
+
+/** Where text holding fewer than `spaces` spaces before `end` begins: just after the `spaces`-th space back from it. */
+function afterSpaces(text: string, end: number, spaces: number): number {
+  let seen = 0
+  for (let index = end - 1; index >= 0; index--)
+    if (text.charCodeAt(index) === 32 && ++seen === spaces) return index + 1
+  return 0
 }
 
 /** `X, a … dataset` or `Long Form (X), a … dataset`. */

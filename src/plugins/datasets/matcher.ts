@@ -79,11 +79,6 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
   return { scan: (text, starts = wordStarts(text)) => scan(text, trie, exact, starts) }
 }
 
-/** The child of `node` for `code` (ASCII already lower-cased), if any. */
-function step(trie: Trie<Spelling>, node: TrieNode, code: number): TrieNode {
-  return trie.child(node, code < 128 ? code : foldCode(code))
-}
-
 function scan(text: string, trie: Trie<Spelling>, exact: Map<string, Spelling[]>, starts: readonly number[]): Hit[] {
   const hits: Hit[] = []
   // A match starts only where a word starts, and the next one after it ends.
@@ -111,9 +106,10 @@ function walkFrom(text: string, index: number, trie: Trie<Spelling>): number {
   let node: TrieNode = 0
   let position = index
   let gap = 0
-  while (position < text.length) {
+  const length = text.length
+  while (position < length) {
     const code = text.charCodeAt(position)
-    const child = step(trie, node, code >= 65 && code <= 90 ? code + 32 : code)
+    const child = trie.child(node, code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code))
     if (child !== noNode) {
       node = child
       position++
@@ -125,7 +121,7 @@ function walkFrom(text: string, index: number, trie: Trie<Spelling>): number {
       continue
     }
     // Spellings may drop or add a separator or two (`MS COCO`, `Mr. TyDi`), never more.
-    if ((isSeparatorCode(code) || isSpaceCode(code)) && gap < 2) {
+    if (gap < 2 && (code === 32 || isSeparatorCode(code) || isSpaceCode(code))) {
       position++
       gap++
       continue
@@ -139,10 +135,11 @@ function walkFrom(text: string, index: number, trie: Trie<Spelling>): number {
 function longest(text: string, index: number, trie: Trie<Spelling>, found: number): Hit | undefined {
   for (let candidate = found - 1; candidate >= 0; candidate--) {
     const end = walkEnds[candidate] as number
-    const spelling = accept(trie.values(walkNodes[candidate] as TrieNode), text.slice(index, end))
-    if (!spelling) continue
+    // Where the match would end first: it rules out most candidates (`wit` in `with`), and more cheaply than case does.
     const full = extend(text, end)
     if (full === undefined) continue
+    const spelling = accept(trie.values(walkNodes[candidate] as TrieNode), text.slice(index, end))
+    if (!spelling) continue
     return {
       dataset: spelling.dataset,
       name: text.slice(index, full),

@@ -121,10 +121,12 @@ export function findMentions(
       if (!overlapping(hits, hit)) unknown.get(hit.dataset.id)?.spans.push({ start: hit.start, end: hit.end })
   }
 
-  const titled = titleNames(title)
   const mentions: DatasetMention[] = []
+  // Read only when a mention needs it: most abstracts have none.
+  let titled: Set<string> | undefined
   for (const group of [...known.values(), ...unknown.values()]) {
     if (group.pending) continue
+    titled ??= titleNames(title)
     const role = roleOf(group.introduced, group.spellings, titled)
     const bonus = cueBonus * Math.max(0, group.cues.size - (group.canonical ? 0 : 1))
     const confidence = Math.round(Math.min(0.99, group.confidence + bonus) * 100) / 100

@@ -3,13 +3,15 @@
  * words all start where a word starts, so the matcher and every anchored pattern look
  * only at the offsets found here instead of each walking the whole text again.
  */
-import { isDigitCode, isUpperCode, isWordCode } from './chars.js'
+import { isUpperCode, isWordCode } from './chars.js'
 
 // For each three-character head, a bit per keyword set with a word that opens so (bit i for
 // the i-th `keywords()`). Characters are folded by `| 0x20 & 31`: other characters share a
-// letter's slot, which lets more starts through to the regex, never fewer.
+// letter's slot, which lets more starts through to the regex, never fewer. `firstBits` holds
+// the same bits by first letter alone, a quicker test that most words fail.
 const headBits = new Uint8Array(1 << 15)
-let nextBit = 1
+const firstBits = new Uint8Array(128)
+let sets = 0
 
 /** The {@link headBits} slot of the three characters at `index`. */
 function slotAt(text: string, index: number): number {
@@ -18,12 +20,12 @@ function slotAt(text: string, index: number): number {
   return (first << 10) | (second << 5) | ((text.charCodeAt(index + 2) | 0x20) & 31)
 }
 
-/** A keyword alternation, and a cheap test for where it may match. */
+/** A keyword alternation, and where in {@link Words} its matches may start. */
 export interface Keywords {
   /** `\b(?:…)`: each word with its first letter in either case (`[Ee]xperiments?`); a capitalised word (`SOTA`) as written. */
   pattern: string
-  /** This set's bit in the head table. */
-  bit: number
+  /** Which of {@link Words.opening} holds the starts that open one of its words. */
+  index: number
 }
 
 /**
@@ -31,78 +33,94 @@ export interface Keywords {
  * `fine-?tun`). At most 8 sets (the bits of a byte); they are made once, at module load.
  */
 export function keywords(words: readonly string[]): Keywords {
-  if (nextBit > 0x80) throw new Error('At most 8 keyword sets: widen `headBits` for more.')
+  if (sets === 8) throw new Error('At most 8 keyword sets: widen `headBits` for more.')
   const unfit = words.find((word) => !/^[A-Za-z]{3}/.test(word))
   if (unfit !== undefined) throw new Error(`Keyword \`${unfit}\` must open with three letters.`)
-  const bit = nextBit
-  nextBit <<= 1
-  for (const word of words) headBits[slotAt(word, 0)] = (headBits[slotAt(word, 0)] as number) | bit
+  const bit = 1 << sets
+  for (const word of words) {
+    headBits[slotAt(word, 0)] = (headBits[slotAt(word, 0)] as number) | bit
+    for (const first of [word.charCodeAt(0) | 0x20, word.charCodeAt(0) & ~0x20])
+      firstBits[first] = (firstBits[first] as number) | bit
+  }
   const alternatives = words.map((word) => {
     const first = word.charAt(0)
     return first === first.toUpperCase() ? word : `[${first.toUpperCase()}${first}]${word.slice(1)}`
   })
-  return { pattern: String.raw`\b(?:${alternatives.join('|')})`, bit }
+  return { pattern: String.raw`\b(?:${alternatives.join('|')})`, index: sets++ }
 }
 
 /** Where the words of a text start, found in one pass and sorted by how they open. */
-export class Words {
+export interface Words {
   /**
    * Offsets where a word may start, ascending: a letter, digit or capital whose previous
    * character is not an ASCII letter or digit. This holds every start each reader looks
    * for (a matcher word, a capitalised name, a regex `\b` before a letter or digit); each
    * reader still checks its own rule at the offsets it takes.
    */
-  readonly starts: number[] = []
+  starts: number[]
   /** Starts of capitalised words that may open a name (not inside `ES-ImageNet` or `x.Y`). */
-  readonly names: number[] = []
+  names: number[]
   /** Starts of numbers. */
-  readonly numbers: number[] = []
-  /** Per keyword set (by its bit's position), the starts whose first three letters open one of its words. */
-  readonly #opening: number[][] = []
-
-  constructor(text: string) {
-    let afterAlphanumeric = false
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index)
-      if (code < 128) {
-        const alphanumeric = (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122)
-        if (alphanumeric && !afterAlphanumeric) this.#sort(text, index, code)
-        afterAlphanumeric = alphanumeric
-      } else {
-        if (!afterAlphanumeric && (isWordCode(code) || isUpperCode(code))) this.#sort(text, index, code)
-        afterAlphanumeric = false
-      }
-    }
-  }
-
-  /** The starts where one of `keywords` may open (its first three letters are there; its regex decides). */
-  opening(keywords: Keywords): readonly number[] {
-    return this.#opening[31 - Math.clz32(keywords.bit)] ?? []
-  }
-
-  /** Keep the start at `index`, whose first unit is `code`, in each list it belongs to. */
-  #sort(text: string, index: number, code: number): void {
-    this.starts.push(index)
-    if (isDigitCode(code)) this.numbers.push(index)
-    else if (code < 128 ? code >= 65 && code <= 90 : isUpperCode(code)) {
-      const before = index > 0 ? text.charCodeAt(index - 1) : 32
-      if (!isWordCode(before) && !joinsName.has(before)) this.names.push(index)
-    }
-    for (let bits = headBits[slotAt(text, index)] as number; bits !== 0; bits &= bits - 1) {
-      const position = 31 - Math.clz32(bits & -bits)
-      const opening = this.#opening[position]
-      if (opening) opening.push(index)
-      else this.#opening[position] = [index]
-    }
-  }
+  numbers: number[]
+  /** Per keyword set ({@link Keywords.index}), the starts whose first three letters open one of its words. */
+  opening: number[][]
 }
 
+// Per UTF-16 unit, for the one pass: 1 an ASCII letter or digit, 2 anything beyond ASCII (judged later), 0 the rest.
+const passKinds = new Uint8Array(0x10000).fill(2, 128)
+for (let code = 0; code < 128; code++) if (isWordCode(code)) passKinds[code] = 1
 // Characters that join a capital to the word before it: `ES-ImageNet`, `x.Y`, `a/B`.
 const joinsName = new Set([..."-.+*/_'’"].map((char) => char.charCodeAt(0)))
+// Where words may start, as the pass finds them; reused by every read, grown as texts need.
+let candidates = new Int32Array(4096)
+
+/** Read `text` once for its {@link Words}. */
+export function readWords(text: string): Words {
+  if (candidates.length <= text.length) candidates = new Int32Array(text.length * 2)
+  // Branch-free on purpose: words start every few characters, too often for branch prediction to guess.
+  let count = 0
+  let afterAlphanumeric = 0
+  for (let index = 0; index < text.length; index++) {
+    const kind = passKinds[text.charCodeAt(index)] as number
+    candidates[count] = index
+    count += (kind | (kind >> 1)) & 1 & (afterAlphanumeric ^ 1)
+    afterAlphanumeric = kind & 1
+  }
+  const words: Words = { starts: [], names: [], numbers: [], opening: Array.from({ length: sets }, () => []) }
+  for (let at = 0; at < count; at++) sortStart(text, candidates[at] as number, words)
+  return words
+}
+
+/** Keep the start at `index` in each list it belongs to (beyond ASCII, only if a letter, digit or capital is there). */
+function sortStart(text: string, index: number, words: Words): void {
+  const code = text.charCodeAt(index)
+  if (code >= 128) {
+    if (!isWordCode(code) && !isUpperCode(code)) return
+    words.starts.push(index)
+    if (isUpperCode(code)) nameAt(text, index, words)
+    return
+  }
+  words.starts.push(index)
+  if (code <= 57) words.numbers.push(index)
+  else if (code <= 90) nameAt(text, index, words)
+  if (firstBits[code] !== 0) keywordAt(text, index, words)
+}
+
+/** Keep the capital at `index` as a name start unless it is joined to the word before it. */
+function nameAt(text: string, index: number, words: Words): void {
+  const before = index > 0 ? text.charCodeAt(index - 1) : 32
+  if (!isWordCode(before) && !joinsName.has(before)) words.names.push(index)
+}
+
+/** Keep `index` with each keyword set whose words may open there. */
+function keywordAt(text: string, index: number, words: Words): void {
+  const bits = headBits[slotAt(text, index)] as number
+  for (let set = 0; set < sets; set++) if ((bits >> set) & 1) words.opening[set]?.push(index)
+}
 
 /** Offsets where a word may start ({@link Words.starts}). */
 export function wordStarts(text: string): number[] {
-  return new Words(text).starts
+  return readWords(text).starts
 }
 
 /**
