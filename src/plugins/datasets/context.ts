@@ -39,11 +39,9 @@ export class Analysis {
   #intros: number[] | undefined
   #uses: number[] | undefined
 
-  constructor(text: string) {
+  constructor(text: string, words: Words, nouns: readonly number[]) {
     this.text = text
-    this.words = readWords(text)
-    const nouns: number[] = []
-    for (const match of matchesAt(text, datasetNoun, this.words.opening[nounWords.index] ?? [])) nouns.push(match.index)
+    this.words = words
     this.nouns = nouns
   }
 
@@ -71,7 +69,16 @@ export class Analysis {
 
 /** Find the cues in `text`. */
 export function analyse(text: string): Analysis {
-  return new Analysis(text)
+  // Read here, not in the constructor: V8 optimises the hot loops less reliably inside one.
+  const words = readWords(text)
+  return new Analysis(text, words, nounsIn(text, words))
+}
+
+/** Start offsets of the dataset nouns of `text`. */
+function nounsIn(text: string, words: Words): number[] {
+  const nouns: number[] = []
+  for (const match of matchesAt(text, datasetNoun, words.opening[nounWords.index] ?? [])) nouns.push(match.index)
+  return nouns
 }
 
 /** Where the sentence holding `offset` starts. */

@@ -7,6 +7,7 @@
  * each runs in linear time; they are compiled once, here.
  */
 import { type Analysis, introducedHere } from './context.js'
+import { pick, type Twin, twin } from './twins.js'
 import { type Keywords, keywords, matchesAt } from './words.js'
 
 /** How a name was found; decides its confidence. */
@@ -66,15 +67,15 @@ type Anchor = 'name' | 'noun' | 'keyword' | 'number' | 'text'
 interface Pattern {
   cue: Cue
   anchor: Anchor
-  regex: RegExp
+  regex: Twin
   /** For patterns that start at a name and end at a dataset noun: how far ahead (in characters) that noun may be. */
   nounWithin?: number
   /** For patterns that read "<cue> <words> on": how many words may come between. */
   onWithin?: number
   /** For a `keyword` anchor: the keywords the pattern opens with. */
   keywords?: Keywords
-  /** Run only when this holds of the text: it tests, cheaply, for something every match has. */
-  gate?: (text: string) => boolean
+  /** Run only when this holds: it tests, cheaply, for something every match has. */
+  gate?: (analysis: Analysis) => boolean
 }
 
 // What results are reported on.
@@ -95,12 +96,15 @@ const resultWords = keywords([
   'SOTA',
   'state-of-the-art',
 ])
-// Every `on-result` match has "On ".
-const hasOpeningOn = (text: string) => text.includes('On ')
+// The word "on", where results are reported: `used-on` and `score-on` read "<cue> <words> on",
+// and every `on-result` match opens a sentence with "On ".
+const onWord = keywords(['on '])
+const hasOpeningOn = (analysis: Analysis) =>
+  (analysis.words.opening[onWord.index] ?? []).some((start) => analysis.text.startsWith('On ', start))
 // A shaped name's signs. Literals that open with a rare letter are quick to look for, so
 // `Dataset` and `Corpus` are looked for first, and the exact test only when one is there.
 const datasetWord = / (?:Dataset|Corpus)\b/
-const hasShapeSign = (text: string) =>
+const hasShapeSign = ({ text }: Analysis) =>
   text.includes('Bench') ||
   text.includes('-bench') ||
   ((text.includes('Dataset') || text.includes('Corpus')) && datasetWord.test(text))
@@ -111,7 +115,7 @@ const patterns: readonly Pattern[] = [
     cue: 'appositive',
     anchor: 'name',
     nounWithin: 300,
-    regex: new RegExp(
+    regex: twin(
       String.raw`(${name})(?: \(([^()]{1,80})\))?, (?:which is )?(?:a|an|the|one of the)${adjectives} ${noun}(?![\p{L}])`,
       'uy',
     ),
@@ -120,14 +124,14 @@ const patterns: readonly Pattern[] = [
   {
     cue: 'head-name',
     anchor: 'noun',
-    regex: new RegExp(String.raw`${noun},? (?:(?:named|called|dubbed|termed|coined) )?(${name})${after}`, 'uy'),
+    regex: twin(String.raw`${noun},? (?:(?:named|called|dubbed|termed|coined) )?(${name})${after}`, 'uy'),
   },
   // "the RoboTwin benchmark", "our BLURB benchmark"
   {
     cue: 'name-head',
     anchor: 'name',
     nounWithin: 250,
-    regex: new RegExp(
+    regex: twin(
       String.raw`(?<=(?<![\p{L}])([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Pp]roposed) )(${name}) ${noun}(?![\p{L}])(?! \(${first}\))`,
       'uy',
     ),
@@ -137,13 +141,13 @@ const patterns: readonly Pattern[] = [
     cue: 'list-head',
     anchor: 'name',
     nounWithin: 400,
-    regex: new RegExp(String.raw`((?:${name}, ){0,6}${name},? (?:and|or|&) ${name}) ${nouns}(?![\p{L}])`, 'uy'),
+    regex: twin(String.raw`((?:${name}, ){0,6}${name},? (?:and|or|&) ${name}) ${nouns}(?![\p{L}])`, 'uy'),
   },
   // "benchmarks including R2R-CE, REVERIE-CE and NavRAG-CE", "the dataset …, i.e., OpenVE-3M"
   {
     cue: 'such-as',
     anchor: 'noun',
-    regex: new RegExp(
+    regex: twin(
       String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?) (?:the )?(${list})`,
       'uy',
     ),
@@ -154,7 +158,7 @@ const patterns: readonly Pattern[] = [
     anchor: 'keyword',
     keywords: resultWords,
     onWithin: 6,
-    regex: new RegExp(
+    regex: twin(
       String.raw`${resultWords.pattern}(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
       'uy',
     ),
@@ -164,7 +168,7 @@ const patterns: readonly Pattern[] = [
     cue: 'on-result',
     anchor: 'text',
     gate: hasOpeningOn,
-    regex: new RegExp(
+    regex: twin(
       String.raw`(?:^|[.!?] )On (?:the )?(${list}), ${name} (?:achieves|attains|reaches|obtains|outperforms|surpasses|improves|scores|sets|yields|gains)\b`,
       'gu',
     ),
@@ -174,7 +178,7 @@ const patterns: readonly Pattern[] = [
     cue: 'shape',
     anchor: 'name',
     gate: hasShapeSign,
-    regex: new RegExp(
+    regex: twin(
       String.raw`(?<![\p{L}\p{N}\-.+*/_'’])(?:${first}(?: ${next}){0,2} (?:Benchmark|Dataset|Corpus)|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`,
       'uy',
     ),
@@ -184,16 +188,16 @@ const patterns: readonly Pattern[] = [
     cue: 'score-on',
     anchor: 'number',
     onWithin: 2,
-    regex: new RegExp(
+    regex: twin(
       String.raw`(?<![\p{L}\p{N}.])\d+(?:\.\d+)?%?(?: (?!(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|margins?|points?)\b)[\p{L}\p{N}\-]+){0,2} on (?:the )?(${list})${after}`,
       'uy',
     ),
   },
 ]
 
-const nameInList = new RegExp(name, 'gu')
+const nameInList = twin(name, 'gu')
 // The article and adjectives before a dataset noun: `a new` in `a new dataset, OpenExp`.
-const determiner = new RegExp(String.raw`(?<=(?<![\p{L}])((?:[Aa]n?|[Tt]he|[Oo]ur)(?: ${word}){0,4}) )`, 'uy')
+const determiner = twin(String.raw`(?<=(?<![\p{L}])((?:[Aa]n?|[Tt]he|[Oo]ur)(?: ${word}){0,4}) )`, 'uy')
 // One word that ends as benchmark names do: `TabBench`, `MPIE-Bench`, `SWE-bench`, `KernelBench-X`.
 const benchShaped = /^.+(?:Bench|-bench)(?:-[\p{L}\p{N}]{1,8})?$/u
 // A part of a benchmark named after it: `FrontierMath Tier 4`.
@@ -231,10 +235,12 @@ const capitalised = /^\p{Lu}/u
 /** Every name the context marks as a dataset, in order of appearance (may repeat and overlap). */
 export function discover(analysis: Analysis): Candidate[] {
   const { text } = analysis
+  const { ascii } = analysis.words
   const found: Candidate[] = []
   for (const pattern of patterns) {
-    const { cue, regex, gate } = pattern
-    if (gate && !gate(text)) continue
+    const { cue, gate } = pattern
+    const regex = pick(pattern.regex, ascii)
+    if (gate && !gate(analysis)) continue
     const starts = startsOf(pattern, analysis)
     for (const match of starts ? matchesAt(text, regex, starts) : text.matchAll(regex)) {
       switch (cue) {
@@ -252,8 +258,7 @@ export function discover(analysis: Analysis): Candidate[] {
           break
         }
         case 'head-name': {
-          determiner.lastIndex = match.index
-          const article = determiner.exec(text)?.[1]
+          const article = articleBefore(text, match.index, ascii)
           const value = match[1] ?? ''
           const start = match.index + match[0].length - value.length
           const introduced =
@@ -276,7 +281,7 @@ export function discover(analysis: Analysis): Candidate[] {
         default: {
           const value = match[1] ?? ''
           const offset = cue === 'list-head' ? match.index : match.index + match[0].length - value.length
-          items(value, offset, cue, found)
+          items(value, offset, cue, found, ascii)
         }
       }
     }
@@ -311,9 +316,9 @@ function startsOf(pattern: Pattern, analysis: Analysis): readonly number[] | und
     case 'noun':
       return analysis.nouns
     case 'keyword':
-      return pattern.keywords && onAhead(analysis.text, words.opening[pattern.keywords.index] ?? [], pattern.onWithin)
+      return pattern.keywords && onAhead(analysis, words.opening[pattern.keywords.index] ?? [], pattern.onWithin)
     case 'number':
-      return onAhead(analysis.text, words.numbers, pattern.onWithin)
+      return onAhead(analysis, words.numbers, pattern.onWithin)
     case 'text':
       return undefined
   }
@@ -323,18 +328,25 @@ function startsOf(pattern: Pattern, analysis: Analysis): readonly number[] | und
  * Of `starts`, those with " on " ahead after at most `words` more words (each after one
  * space): what every match of a pattern that reads "<cue> <words> on" has.
  */
-function onAhead(text: string, starts: readonly number[], words: number | undefined): readonly number[] {
+function onAhead(analysis: Analysis, starts: readonly number[], words: number | undefined): readonly number[] {
   if (words === undefined) return starts
+  const { text } = analysis
+  // Where " on " is, by its space.
+  const ons = (analysis.words.opening[onWord.index] ?? [])
+    .filter((start) => text.charCodeAt(start - 1) === 32 && text.startsWith('on ', start))
+    .map((start) => start - 1)
   const kept: number[] = []
-  let on = -1
-  // The first offset from which `on` is at most `words` words away.
-  let reach = 0
+  let next = 0
+  // The first offset from which `ons[next]` is at most `words` words away (-1: not yet known).
+  let reach = -1
   for (const start of starts) {
-    if (on < start) {
-      on = text.indexOf(' on ', start)
-      if (on < 0) break
-      reach = afterSpaces(text, on, words + 1)
+    while (next < ons.length && (ons[next] as number) < start) {
+      next++
+      reach = -1
     }
+    const on = ons[next]
+    if (on === undefined) break
+    if (reach < 0) reach = afterSpaces(text, on, words + 1)
     if (start >= reach) kept.push(start)
   }
   return kept
@@ -377,9 +389,16 @@ function appositive(match: RegExpMatchArray, analysis: Analysis, found: Candidat
     })
 }
 
+/** The article and adjectives that end just before `index`: `a new` in `a new dataset, OpenExp`. */
+function articleBefore(text: string, index: number, ascii: boolean): string | undefined {
+  const regex = pick(determiner, ascii)
+  regex.lastIndex = index
+  return regex.exec(text)?.[1]
+}
+
 /** The names of a list; in a list found only by "on", names without a name's shape need a shaped neighbour. */
-function items(value: string, offset: number, cue: Cue, found: Candidate[]): void {
-  const names = [...value.matchAll(nameInList)]
+function items(value: string, offset: number, cue: Cue, found: Candidate[], ascii: boolean): void {
+  const names = [...value.matchAll(pick(nameInList, ascii))]
   const shaped = names.some((item) => !isWeak(item[0]))
   if ((cue === 'used-on' || cue === 'score-on' || cue === 'on-result') && !shaped) return
   for (const item of names) {

@@ -12,14 +12,47 @@ export type TrieNode = number
 /** No such child. */
 export const noNode = -1
 
-/** A trie over UTF-16 units with values where keys end; built by {@link buildTrie}. */
-export interface Trie<T> {
+/**
+ * A trie over UTF-16 units with values where keys end; built by {@link buildTrie}. A class,
+ * so every trie (the bundled one, and the small ones built per abstract) shares the same
+ * methods, and the matcher's calls to them stay monomorphic and inlined.
+ */
+export class Trie<T> {
+  private readonly cells: readonly number[]
+  private readonly ascii: readonly number[]
+  private readonly symbols: ReadonlyMap<number, number>
+  private readonly found: ReadonlyArray<T[] | undefined>
+
+  /** Use {@link buildTrie}. */
+  constructor(
+    cells: readonly number[],
+    ascii: readonly number[],
+    symbols: ReadonlyMap<number, number>,
+    found: ReadonlyArray<T[] | undefined>,
+  ) {
+    this.cells = cells
+    this.ascii = ascii
+    this.symbols = symbols
+    this.found = found
+  }
+
   /** The child of `node` along the UTF-16 unit `code`, or {@link noNode}. */
-  child(node: TrieNode, code: number): TrieNode
+  child(node: TrieNode, code: number): TrieNode {
+    const symbol = code < 128 ? (this.ascii[code] as number) : (this.symbols.get(code) ?? 0)
+    if (symbol === 0) return noNode
+    const cell = ((this.cells[node * 2] as number) >> 1) + symbol
+    return this.cells[cell * 2 + 1] === node ? cell : noNode
+  }
+
   /** Does a key end at `node`? (Cheaper than {@link Trie.values}: it reads the cell the step just read.) */
-  isEnd(node: TrieNode): boolean
+  isEnd(node: TrieNode): boolean {
+    return ((this.cells[node * 2] as number) & 1) === 1
+  }
+
   /** The values of the keys that end at `node`, in the order they were given. */
-  values(node: TrieNode): readonly T[] | undefined
+  values(node: TrieNode): readonly T[] | undefined {
+    return this.found[node]
+  }
 }
 
 /** The trie holding each `[key, value]`. */
@@ -27,17 +60,7 @@ export function buildTrie<T>(entries: Iterable<readonly [string, T]>): Trie<T> {
   const draft = new Draft<T>()
   for (const [key, value] of entries) draft.add(key, value)
   const { cells, values } = layOut(draft)
-  const { symbols, ascii } = draft
-  return {
-    child(node, code) {
-      const symbol = code < 128 ? (ascii[code] as number) : (symbols.get(code) ?? 0)
-      if (symbol === 0) return noNode
-      const cell = ((cells[node * 2] as number) >> 1) + symbol
-      return cells[cell * 2 + 1] === node ? cell : noNode
-    },
-    isEnd: (node) => ((cells[node * 2] as number) & 1) === 1,
-    values: (node) => values[node],
-  }
+  return new Trie(cells, draft.ascii, draft.symbols, values)
 }
 
 /** The trie while keys are added: nodes numbered as they come, edges in one map. */

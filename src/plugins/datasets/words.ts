@@ -29,13 +29,14 @@ export interface Keywords {
 }
 
 /**
- * {@link Keywords} over `words`, each opening with three letters written out (`experiments?`,
- * `fine-?tun`). At most 8 sets (the bits of a byte); they are made once, at module load.
+ * {@link Keywords} over `words`, each opening with three characters written out, two letters
+ * first (`experiments?`, `fine-?tun`, `on `). At most 8 sets (the bits of a byte); they are
+ * made once, at module load.
  */
 export function keywords(words: readonly string[]): Keywords {
   if (sets === 8) throw new Error('At most 8 keyword sets: widen `headBits` for more.')
-  const unfit = words.find((word) => !/^[A-Za-z]{3}/.test(word))
-  if (unfit !== undefined) throw new Error(`Keyword \`${unfit}\` must open with three letters.`)
+  const unfit = words.find((word) => !/^[A-Za-z]{2}[A-Za-z ]/.test(word))
+  if (unfit !== undefined) throw new Error(`Keyword \`${unfit}\` must open with two letters and a letter or space.`)
   const bit = 1 << sets
   for (const word of words) {
     headBits[slotAt(word, 0)] = (headBits[slotAt(word, 0)] as number) | bit
@@ -64,6 +65,8 @@ export interface Words {
   numbers: number[]
   /** Per keyword set ({@link Keywords.index}), the starts whose first three letters open one of its words. */
   opening: number[][]
+  /** The text is all ASCII (so patterns may run as their ASCII twins). */
+  ascii: boolean
 }
 
 // Per UTF-16 unit, for the one pass: 1 an ASCII letter or digit, 2 anything beyond ASCII (judged later), 0 the rest.
@@ -71,24 +74,35 @@ const passKinds = new Uint8Array(0x10000).fill(2, 128)
 for (let code = 0; code < 128; code++) if (isWordCode(code)) passKinds[code] = 1
 // Characters that join a capital to the word before it: `ES-ImageNet`, `x.Y`, `a/B`.
 const joinsName = new Set([..."-.+*/_'’"].map((char) => char.charCodeAt(0)))
-// Where words may start, as the pass finds them; reused by every read, grown as texts need.
-let candidates = new Int32Array(4096)
+// Where words may start, as the pass finds them; reused by every read (a plain array grows without a call).
+const candidates: number[] = []
 
 /** Read `text` once for its {@link Words}. */
 export function readWords(text: string): Words {
-  if (candidates.length <= text.length) candidates = new Int32Array(text.length * 2)
+  const count = findCandidates(text)
+  const words: Words = { starts: [], names: [], numbers: [], opening: [], ascii: lastTextAscii }
+  for (let at = 0; at < count; at++) sortStart(text, candidates[at] as number, words)
+  return words
+}
+
+// Whether the text `findCandidates` read last is all ASCII.
+let lastTextAscii = true
+
+/** Put the offsets where a word may start into `candidates`; how many. */
+function findCandidates(text: string): number {
   // Branch-free on purpose: words start every few characters, too often for branch prediction to guess.
   let count = 0
   let afterAlphanumeric = 0
+  let kinds = 0
   for (let index = 0; index < text.length; index++) {
     const kind = passKinds[text.charCodeAt(index)] as number
     candidates[count] = index
     count += (kind | (kind >> 1)) & 1 & (afterAlphanumeric ^ 1)
     afterAlphanumeric = kind & 1
+    kinds |= kind
   }
-  const words: Words = { starts: [], names: [], numbers: [], opening: Array.from({ length: sets }, () => []) }
-  for (let at = 0; at < count; at++) sortStart(text, candidates[at] as number, words)
-  return words
+  lastTextAscii = (kinds & 2) === 0
+  return count
 }
 
 /** Keep the start at `index` in each list it belongs to (beyond ASCII, only if a letter, digit or capital is there). */
@@ -115,7 +129,12 @@ function nameAt(text: string, index: number, words: Words): void {
 /** Keep `index` with each keyword set whose words may open there. */
 function keywordAt(text: string, index: number, words: Words): void {
   const bits = headBits[slotAt(text, index)] as number
-  for (let set = 0; set < sets; set++) if ((bits >> set) & 1) words.opening[set]?.push(index)
+  for (let set = 0; set < sets; set++) {
+    if (((bits >> set) & 1) === 0) continue
+    const opening = words.opening[set]
+    if (opening) opening.push(index)
+    else words.opening[set] = [index]
+  }
 }
 
 /** Offsets where a word may start ({@link Words.starts}). */
