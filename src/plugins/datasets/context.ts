@@ -3,10 +3,11 @@
  * that say whether the authors made it or used it. Each is found once per abstract,
  * so asking about any number of mentions stays linear.
  */
-import { keywords, matchesAt, readWords, type Words } from './words.js'
+import { pick, twin } from './twins.js'
+import { type Keywords, keywords, matchesAt, readWords, type Words } from './words.js'
 
 // A sentence ends at . ! or ? followed by space and something that can start a sentence.
-const sentenceBreak = /[.!?]\s+(?=[\p{Lu}\p{N}(["“'])/gu
+const sentenceBreak = twin(String.raw`[.!?]\s+(?=[\p{Lu}\p{N}(["“'])`, 'gu')
 // Nouns that make a name a dataset: "GB benchmarks", "dataset PASS".
 const nounWords = keywords([
   'data ?[Ss]ets?',
@@ -21,8 +22,34 @@ const datasetNoun = new RegExp(String.raw`${nounWords.pattern}\b`, 'y')
 const introVerb =
   /\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))(?: (?:also|first|further|then|thus|therefore|additionally|hence|here|newly|carefully|manually|publicly|have|has|will|can|hereby)){0,3} (?:introduc|present|propos|releas|construct|curat|collect|compil|contribut|creat|build|built|develop|design|assembl|open-sourc)[a-z]*/g
 // Verbs that use something that exists: trained on, evaluated on, compared with …
-const useVerb =
-  /\b(?:[Ee]valuat(?:e[sd]?|ing)\b|[Tt]est(?:ed|ing|s)\b|[Tt]rain|[Ff]ine-?tun|[Ff]inetun|[Pp]re-?train|[Ee]xperiment|[Cc]ompar|[Aa]chiev|[Oo]utperform|[Oo]btain|[Rr]eport|[Ss]ampl|[Ll]everag|[Aa]dopt|[Uu]s(?:e[sd]?|ing)\b|[Rr]esults\b|[Aa]ppl(?:y|ied|ies)\b|[Ii]mprov|[Ss]urpass|[Pp]erform|[Ss]cor|[Aa]ttain|[Rr]each)[a-z]*/g
+const useWords = keywords([
+  'evaluat(?:e[sd]?|ing)\\b',
+  'test(?:ed|ing|s)\\b',
+  'train',
+  'fine-?tun',
+  'finetun',
+  'pre-?train',
+  'experiment',
+  'compar',
+  'achiev',
+  'outperform',
+  'obtain',
+  'report',
+  'sampl',
+  'leverag',
+  'adopt',
+  'use[sd]?\\b',
+  'using\\b',
+  'results\\b',
+  'appl(?:y|ied|ies)\\b',
+  'improv',
+  'surpass',
+  'perform',
+  'scor',
+  'attain',
+  'reach',
+])
+const useVerb = new RegExp(String.raw`${useWords.pattern}[a-z]*`, 'y')
 
 /**
  * One abstract, read once for the cues mentions are judged by. Word starts and dataset
@@ -49,7 +76,8 @@ export class Analysis {
   get sentences(): readonly number[] {
     if (!this.#sentences) {
       this.#sentences = [0]
-      for (const match of this.text.matchAll(sentenceBreak)) this.#sentences.push(match.index + match[0].length)
+      for (const match of this.text.matchAll(pick(sentenceBreak, this.words.ascii)))
+        this.#sentences.push(match.index + match[0].length)
     }
     return this.#sentences
   }
@@ -62,8 +90,14 @@ export class Analysis {
 
   /** End offsets of use verbs. */
   get uses(): readonly number[] {
-    this.#uses ??= [...this.text.matchAll(useVerb)].map((match) => match.index + match[0].length)
+    this.#uses ??= this.#ends(useVerb, useWords)
     return this.#uses
+  }
+
+  /** End offsets of the matches of sticky `regex`, which opens with one of `opening`. */
+  #ends(regex: RegExp, opening: Keywords): number[] {
+    const starts = this.words.opening[opening.index] ?? []
+    return [...matchesAt(this.text, regex, starts)].map((match) => match.index + match[0].length)
   }
 }
 
