@@ -4,7 +4,7 @@
  * so asking about any number of mentions stays linear.
  */
 import { pick, twin } from './twins.js'
-import { type Keywords, keywords, matchesAt, readWords, type Words } from './words.js'
+import { keywords, matchesAt, readWords, type Words } from './words.js'
 
 // A sentence ends at . ! or ? followed by space and something that can start a sentence.
 const sentenceBreak = twin(String.raw`[.!?]\s+(?=[\p{Lu}\p{N}(["“'])`, 'gu')
@@ -49,7 +49,7 @@ const useWords = keywords([
   'attain',
   'reach',
 ])
-const useVerb = new RegExp(String.raw`${useWords.pattern}[a-z]*`, 'y')
+const useVerb = new RegExp(`${useWords.pattern}[a-z]*`, 'y')
 
 /**
  * One abstract, read once for the cues mentions are judged by. Word starts and dataset
@@ -90,14 +90,9 @@ export class Analysis {
 
   /** End offsets of use verbs. */
   get uses(): readonly number[] {
-    this.#uses ??= this.#ends(useVerb, useWords)
+    const starts = this.words.opening[useWords.index] ?? []
+    this.#uses ??= [...matchesAt(this.text, useVerb, starts)].map((match) => match.index + match[0].length)
     return this.#uses
-  }
-
-  /** End offsets of the matches of sticky `regex`, which opens with one of `opening`. */
-  #ends(regex: RegExp, opening: Keywords): number[] {
-    const starts = this.words.opening[opening.index] ?? []
-    return [...matchesAt(this.text, regex, starts)].map((match) => match.index + match[0].length)
   }
 }
 

@@ -53,12 +53,11 @@ const after = String.raw`(?=[,.;:)!?]|\s\(|$| (?:and|or|for|with|which|that|to|o
 
 /**
  * Where a pattern may match: at a capitalised word (`name`), at a dataset noun (`noun`),
- * at a word opening with one of `keywords` (`keyword`), at a number (`number`), or
- * anywhere (`text`). Anchored patterns are sticky and tried only at those places, all
- * found by the one pass over the words ({@link wordStarts}), instead of every pattern
- * trying every offset.
+ * at a number (`number`), at a word opening with one of some {@link Keywords}, or anywhere
+ * (`text`). Anchored patterns are sticky and tried only at those places, all found by the
+ * one pass over the words (`readWords`), instead of every pattern trying every offset.
  */
-type Anchor = 'name' | 'noun' | 'keyword' | 'number' | 'text'
+type Anchor = 'name' | 'noun' | 'number' | 'text' | Keywords
 
 /**
  * A pattern, where it may start, and what must lie ahead of a start for the pattern to
@@ -72,8 +71,6 @@ interface Pattern {
   nounWithin?: number
   /** For patterns that read "<cue> <words> on": how many words may come between. */
   onWithin?: number
-  /** For a `keyword` anchor: the keywords the pattern opens with. */
-  keywords?: Keywords
   /** Run only when this holds: it tests, cheaply, for something every match has. */
   gate?: (analysis: Analysis) => boolean
 }
@@ -155,8 +152,7 @@ const patterns: readonly Pattern[] = [
   // "Experiments on ALFWorld, WebShop, and SciWorld show …", "results on TabBench"
   {
     cue: 'used-on',
-    anchor: 'keyword',
-    keywords: resultWords,
+    anchor: resultWords,
     onWithin: 6,
     regex: twin(
       String.raw`${resultWords.pattern}(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
@@ -305,20 +301,18 @@ function nounAhead(analysis: Analysis, start: number, distance: number): boolean
 
 /** Where `pattern` may match in the analysed text, ascending; `undefined` for anywhere. */
 function startsOf(pattern: Pattern, analysis: Analysis): readonly number[] | undefined {
+  const { anchor, nounWithin, onWithin } = pattern
   const { words } = analysis
-  switch (pattern.anchor) {
-    case 'name': {
-      const { nounWithin } = pattern
+  if (typeof anchor === 'object') return onAhead(analysis, words.opening[anchor.index] ?? [], onWithin)
+  switch (anchor) {
+    case 'name':
       return nounWithin === undefined
         ? words.names
         : words.names.filter((start) => nounAhead(analysis, start, nounWithin))
-    }
     case 'noun':
       return analysis.nouns
-    case 'keyword':
-      return pattern.keywords && onAhead(analysis, words.opening[pattern.keywords.index] ?? [], pattern.onWithin)
     case 'number':
-      return onAhead(analysis, words.numbers, pattern.onWithin)
+      return onAhead(analysis, words.numbers, onWithin)
     case 'text':
       return undefined
   }

@@ -74,8 +74,10 @@ const passKinds = new Uint8Array(0x10000).fill(2, 128)
 for (let code = 0; code < 128; code++) if (isWordCode(code)) passKinds[code] = 1
 // Characters that join a capital to the word before it: `ES-ImageNet`, `x.Y`, `a/B`.
 const joinsName = new Set([..."-.+*/_'’"].map((char) => char.charCodeAt(0)))
-// Where words may start, as the pass finds them; reused by every read (a plain array grows without a call).
+// Where words may start, as the pass finds them, and whether the text was all ASCII; reused
+// by every read (a plain array grows without a call).
 const candidates: number[] = []
+let lastTextAscii = true
 
 /** Read `text` once for its {@link Words}. */
 export function readWords(text: string): Words {
@@ -84,9 +86,6 @@ export function readWords(text: string): Words {
   for (let at = 0; at < count; at++) sortStart(text, candidates[at] as number, words)
   return words
 }
-
-// Whether the text `findCandidates` read last is all ASCII.
-let lastTextAscii = true
 
 /** Put the offsets where a word may start into `candidates`; how many. */
 function findCandidates(text: string): number {
