@@ -84,9 +84,11 @@ function scan(text: string, trie: Trie<Spelling>, exact: Map<string, Spelling[]>
   // A match starts only where a word starts, and the next one after it ends.
   let until = 0
   for (const index of starts) {
-    if (index < until || !isWordCode(text.charCodeAt(index)) || !startAllowed(text, index)) continue
+    if (index < until) continue
+    // Walked first: most walks end at once and find nothing, which makes the other tests moot.
     const found = walkFrom(text, index, trie)
-    const matched = found > 0 ? longest(text, index, trie, found) : undefined
+    if (found === 0 || !isWordCode(text.charCodeAt(index)) || !startAllowed(text, index)) continue
+    const matched = longest(text, index, trie, found)
     if (!matched) continue
     hits.push(matched)
     hits.push(...compounds(text, matched, exact))
