@@ -7,10 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Entry, Plugin, PluginContext } from '../src/index.js'
-import { parseSync } from '../src/index.js'
+import { runPlugin } from '../scripts/eval-datasets.js'
+import { type datasets, parseSync } from '../src/index.js'
 
-type Datasets = (options?: object) => Plugin
+type Datasets = ReturnType<typeof datasets>
 type Sample = { title: string | undefined; abstract: string }
 
 const root = new URL('../fixtures/', import.meta.url).pathname
@@ -35,24 +35,8 @@ function records(): Sample[] {
 }
 
 /** One pass of `plugin` over `all`. */
-function pass(plugin: Plugin, all: readonly Sample[]): void {
-  for (const { title, abstract } of all) {
-    const entry: Entry = {
-      format: 'bench',
-      index: 0,
-      text: abstract,
-      fields: { abstract: { value: abstract } },
-      links: [],
-    }
-    const context: PluginContext<Plugin['schema']> = {
-      paper: title === undefined ? { abstract } : { title, abstract },
-      referenceDate: '2025-12-08',
-      referenceSource: 'option',
-      message() {},
-      cite() {},
-    }
-    plugin.extract(entry, context)
-  }
+function pass(plugin: Datasets, all: readonly Sample[]): void {
+  for (const { title, abstract } of all) runPlugin(plugin, title ?? '', abstract)
 }
 
 const all = records()
@@ -60,7 +44,7 @@ const megabytes = all.reduce((sum, record) => sum + Buffer.byteLength(record.abs
 const folders = [new URL('../src/plugins/datasets', import.meta.url).pathname]
 if (process.argv[2]) folders.push(resolve(process.argv[2]))
 const plugins = await Promise.all(
-  folders.map(async (folder) => ((await import(join(folder, 'index.ts'))) as { datasets: Datasets }).datasets()),
+  folders.map(async (folder) => ((await import(join(folder, 'index.ts'))) as { datasets: () => Datasets }).datasets()),
 )
 const best = folders.map(() => Number.POSITIVE_INFINITY)
 for (let round = 0; round < rounds; round++)
