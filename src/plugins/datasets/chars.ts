@@ -12,11 +12,6 @@ export function isWordCode(code: number): boolean {
   return nonAsciiWord.test(String.fromCharCode(code))
 }
 
-/** An ASCII digit (what `\d` matches). */
-export function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57
-}
-
 /** Characters a name may be spelled with or without: spaces, hyphens, underscores, dots, apostrophes. */
 export function isSeparatorCode(code: number): boolean {
   return (
