@@ -82,7 +82,7 @@ export async function collect(): Promise<Case[]> {
 }
 
 /** The plugin alone on one abstract, as the chain would run it after `metadata`. */
-function runPlugin(plugin: ReturnType<typeof datasets>, title: string, abstract: string): DatasetMention[] {
+export function runPlugin(plugin: ReturnType<typeof datasets>, title: string, abstract: string): DatasetMention[] {
   const context: PluginContext<ReturnType<typeof datasets>['schema']> = {
     paper: { title, abstract },
     referenceDate: '2026-05-08',

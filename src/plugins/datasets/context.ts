@@ -1,45 +1,113 @@
 /**
  * What surrounds a mention: sentence bounds, words that say "dataset", and the verbs
- * that say whether the authors made it or used it. Each is found in one pass over the
- * abstract, so asking about any number of mentions stays linear.
+ * that say whether the authors made it or used it. Each is found once per abstract,
+ * so asking about any number of mentions stays linear.
  */
+import { pick, twin } from './twins.js'
+import { keywords, matchesAt, readWords, type Words } from './words.js'
 
 // A sentence ends at . ! or ? followed by space and something that can start a sentence.
-const sentenceBreak = /[.!?]\s+(?=[\p{Lu}\p{N}(["“'])/gu
+const sentenceBreak = twin(String.raw`[.!?]\s+(?=[\p{Lu}\p{N}(["“'])`, 'gu')
 // Nouns that make a name a dataset: "GB benchmarks", "dataset PASS".
-const datasetNoun =
-  /\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora)|[Tt]est ?(?:[Ss]ets?|[Bb]eds?)|[Ss]plits?|[Ss]uites?)\b/g
+const nounWords = keywords([
+  'data ?[Ss]ets?',
+  'benchmarks?',
+  'corp(?:us|ora)',
+  'test ?(?:[Ss]ets?|[Bb]eds?)',
+  'splits?',
+  'suites?',
+])
+const datasetNoun = new RegExp(String.raw`${nounWords.pattern}\b`, 'y')
 // "we (first) introduce / this work presents …": the authors make something.
 const introVerb =
   /\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))(?: (?:also|first|further|then|thus|therefore|additionally|hence|here|newly|carefully|manually|publicly|have|has|will|can|hereby)){0,3} (?:introduc|present|propos|releas|construct|curat|collect|compil|contribut|creat|build|built|develop|design|assembl|open-sourc)[a-z]*/g
 // Verbs that use something that exists: trained on, evaluated on, compared with …
-const useVerb =
-  /\b(?:[Ee]valuat(?:e[sd]?|ing)\b|[Tt]est(?:ed|ing|s)\b|[Tt]rain|[Ff]ine-?tun|[Ff]inetun|[Pp]re-?train|[Ee]xperiment|[Cc]ompar|[Aa]chiev|[Oo]utperform|[Oo]btain|[Rr]eport|[Ss]ampl|[Ll]everag|[Aa]dopt|[Uu]s(?:e[sd]?|ing)\b|[Rr]esults\b|[Aa]ppl(?:y|ied|ies)\b|[Ii]mprov|[Ss]urpass|[Pp]erform|[Ss]cor|[Aa]ttain|[Rr]each)[a-z]*/g
+const useWords = keywords([
+  'evaluat(?:e[sd]?|ing)\\b',
+  'test(?:ed|ing|s)\\b',
+  'train',
+  'fine-?tun',
+  'finetun',
+  'pre-?train',
+  'experiment',
+  'compar',
+  'achiev',
+  'outperform',
+  'obtain',
+  'report',
+  'sampl',
+  'leverag',
+  'adopt',
+  'use[sd]?\\b',
+  'using\\b',
+  'results\\b',
+  'appl(?:y|ied|ies)\\b',
+  'improv',
+  'surpass',
+  'perform',
+  'scor',
+  'attain',
+  'reach',
+])
+const useVerb = new RegExp(`${useWords.pattern}[a-z]*`, 'y')
 
-/** One abstract, read once for the cues mentions are judged by. */
-export interface Analysis {
-  text: string
-  /** Offsets where sentences start, ascending (the first is 0). */
-  sentences: number[]
+/**
+ * One abstract, read once for the cues mentions are judged by. Word starts and dataset
+ * nouns are found up front (every abstract needs them); sentences and verbs only when a
+ * mention is first judged by them, which most abstracts never ask.
+ */
+export class Analysis {
+  readonly text: string
+  /** Where words start, and which are names, numbers and keywords. */
+  readonly words: Words
   /** Start offsets of dataset nouns. */
-  nouns: number[]
+  readonly nouns: readonly number[]
+  #sentences: number[] | undefined
+  #intros: number[] | undefined
+  #uses: number[] | undefined
+
+  constructor(text: string, words: Words, nouns: readonly number[]) {
+    this.text = text
+    this.words = words
+    this.nouns = nouns
+  }
+
+  /** Offsets where sentences start, ascending (the first is 0). */
+  get sentences(): readonly number[] {
+    if (!this.#sentences) {
+      this.#sentences = [0]
+      for (const match of this.text.matchAll(pick(sentenceBreak, this.words.ascii)))
+        this.#sentences.push(match.index + match[0].length)
+    }
+    return this.#sentences
+  }
+
   /** End offsets of "we introduce"-style phrases. */
-  intros: number[]
+  get intros(): readonly number[] {
+    this.#intros ??= [...this.text.matchAll(introVerb)].map((match) => match.index + match[0].length)
+    return this.#intros
+  }
+
   /** End offsets of use verbs. */
-  uses: number[]
+  get uses(): readonly number[] {
+    const starts = this.words.opening[useWords.index] ?? []
+    this.#uses ??= [...matchesAt(this.text, useVerb, starts)].map((match) => match.index + match[0].length)
+    return this.#uses
+  }
 }
 
 /** Find the cues in `text`. */
 export function analyse(text: string): Analysis {
-  const sentences = [0]
-  for (const match of text.matchAll(sentenceBreak)) sentences.push(match.index + match[0].length)
-  return {
-    text,
-    sentences,
-    nouns: [...text.matchAll(datasetNoun)].map((match) => match.index),
-    intros: [...text.matchAll(introVerb)].map((match) => match.index + match[0].length),
-    uses: [...text.matchAll(useVerb)].map((match) => match.index + match[0].length),
-  }
+  // Read here, not in the constructor: V8 optimises the hot loops less reliably inside one.
+  const words = readWords(text)
+  return new Analysis(text, words, nounsIn(text, words))
+}
+
+/** Start offsets of the dataset nouns of `text`. */
+function nounsIn(text: string, words: Words): number[] {
+  const nouns: number[] = []
+  for (const match of matchesAt(text, datasetNoun, words.opening[nounWords.index] ?? [])) nouns.push(match.index)
+  return nouns
 }
 
 /** Where the sentence holding `offset` starts. */

@@ -6,8 +6,9 @@
  * Every pattern is anchored on a name or a keyword and every repetition is bounded, so
  * each runs in linear time; they are compiled once, here.
  */
-import { isUpperCode, isWordCode } from './chars.js'
 import { type Analysis, introducedHere } from './context.js'
+import { pick, type Twin, twin } from './twins.js'
+import { type Keywords, keywords, matchesAt } from './words.js'
 
 /** How a name was found; decides its confidence. */
 export type Cue =
@@ -52,25 +53,58 @@ const after = String.raw`(?=[,.;:)!?]|\s\(|$| (?:and|or|for|with|which|that|to|o
 
 /**
  * Where a pattern may match: at a capitalised word (`name`), at a dataset noun (`noun`),
- * or anywhere (`text`, for patterns that open with a keyword). Anchored patterns are
- * sticky and tried only at those places: one cheap pass finds them, instead of every
- * pattern trying every offset.
+ * at a number (`number`), at a word opening with one of some {@link Keywords}, or anywhere
+ * (`text`). Anchored patterns are sticky and tried only at those places, all found by the
+ * one pass over the words (`readWords`), instead of every pattern trying every offset.
  */
-type Anchor = 'name' | 'noun' | 'text'
+type Anchor = 'name' | 'noun' | 'number' | 'text' | Keywords
 
 /**
- * A pattern, where it may start, and for patterns that start at a name and end at a
- * dataset noun, how far ahead that noun may be (names with no noun that near are skipped
- * without running the pattern).
+ * A pattern, where it may start, and what must lie ahead of a start for the pattern to
+ * match there: starts without it are skipped without running the pattern.
  */
 interface Pattern {
   cue: Cue
   anchor: Anchor
-  regex: RegExp
+  regex: Twin
+  /** For patterns that start at a name and end at a dataset noun: how far ahead (in characters) that noun may be. */
   nounWithin?: number
-  /** Run only when the text has this. */
-  gate?: RegExp
+  /** For patterns that read "<cue> <words> on": how many words may come between. */
+  onWithin?: number
+  /** Run only when this holds: it tests, cheaply, for something every match has. */
+  gate?: (analysis: Analysis) => boolean
 }
+
+// What results are reported on.
+const resultWords = keywords([
+  'experiments?',
+  'results',
+  'evaluat(?:ed|ion|ions|ing|es?)',
+  'tested',
+  'trained',
+  'training',
+  'fine-?tun(?:ed|ing)',
+  'finetuned',
+  'pre-?trained',
+  'benchmarked',
+  'validated',
+  'performance',
+  'accuracy',
+  'SOTA',
+  'state-of-the-art',
+])
+// The word "on", where results are reported: `used-on` and `score-on` read "<cue> <words> on",
+// and every `on-result` match opens a sentence with "On ".
+const onWord = keywords(['on '])
+const hasOpeningOn = (analysis: Analysis) =>
+  (analysis.words.opening[onWord.index] ?? []).some((start) => analysis.text.startsWith('On ', start))
+// A shaped name's signs. Literals that open with a rare letter are quick to look for, so
+// `Dataset` and `Corpus` are looked for first, and the exact test only when one is there.
+const datasetWord = / (?:Dataset|Corpus)\b/
+const hasShapeSign = ({ text }: Analysis) =>
+  text.includes('Bench') ||
+  text.includes('-bench') ||
+  ((text.includes('Dataset') || text.includes('Corpus')) && datasetWord.test(text))
 
 const patterns: readonly Pattern[] = [
   // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset"
@@ -78,7 +112,7 @@ const patterns: readonly Pattern[] = [
     cue: 'appositive',
     anchor: 'name',
     nounWithin: 300,
-    regex: new RegExp(
+    regex: twin(
       String.raw`(${name})(?: \(([^()]{1,80})\))?, (?:which is )?(?:a|an|the|one of the)${adjectives} ${noun}(?![\p{L}])`,
       'uy',
     ),
@@ -87,14 +121,14 @@ const patterns: readonly Pattern[] = [
   {
     cue: 'head-name',
     anchor: 'noun',
-    regex: new RegExp(String.raw`${noun},? (?:(?:named|called|dubbed|termed|coined) )?(${name})${after}`, 'uy'),
+    regex: twin(String.raw`${noun},? (?:(?:named|called|dubbed|termed|coined) )?(${name})${after}`, 'uy'),
   },
   // "the RoboTwin benchmark", "our BLURB benchmark"
   {
     cue: 'name-head',
     anchor: 'name',
     nounWithin: 250,
-    regex: new RegExp(
+    regex: twin(
       String.raw`(?<=(?<![\p{L}])([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Pp]roposed) )(${name}) ${noun}(?![\p{L}])(?! \(${first}\))`,
       'uy',
     ),
@@ -104,13 +138,13 @@ const patterns: readonly Pattern[] = [
     cue: 'list-head',
     anchor: 'name',
     nounWithin: 400,
-    regex: new RegExp(String.raw`((?:${name}, ){0,6}${name},? (?:and|or|&) ${name}) ${nouns}(?![\p{L}])`, 'uy'),
+    regex: twin(String.raw`((?:${name}, ){0,6}${name},? (?:and|or|&) ${name}) ${nouns}(?![\p{L}])`, 'uy'),
   },
   // "benchmarks including R2R-CE, REVERIE-CE and NavRAG-CE", "the dataset …, i.e., OpenVE-3M"
   {
     cue: 'such-as',
     anchor: 'noun',
-    regex: new RegExp(
+    regex: twin(
       String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?) (?:the )?(${list})`,
       'uy',
     ),
@@ -118,17 +152,19 @@ const patterns: readonly Pattern[] = [
   // "Experiments on ALFWorld, WebShop, and SciWorld show …", "results on TabBench"
   {
     cue: 'used-on',
-    anchor: 'text',
-    regex: new RegExp(
-      String.raw`\b(?:[Ee]xperiments?|[Rr]esults|[Ee]valuat(?:ed|ion|ions|ing|es?)|[Tt]ested|[Tt]rained|[Tt]raining|[Ff]ine-?tun(?:ed|ing)|[Ff]inetuned|[Pp]re-?trained|[Bb]enchmarked|[Vv]alidated|[Pp]erformance|[Aa]ccuracy|SOTA|[Ss]tate-of-the-art)(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
-      'gu',
+    anchor: resultWords,
+    onWithin: 6,
+    regex: twin(
+      String.raw`${resultWords.pattern}(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
+      'uy',
     ),
   },
   // "On NAVSIM, ReflectDrive-2 achieves …": a sentence that opens with where a result was obtained
   {
     cue: 'on-result',
     anchor: 'text',
-    regex: new RegExp(
+    gate: hasOpeningOn,
+    regex: twin(
       String.raw`(?:^|[.!?] )On (?:the )?(${list}), ${name} (?:achieves|attains|reaches|obtains|outperforms|surpasses|improves|scores|sets|yields|gains)\b`,
       'gu',
     ),
@@ -137,8 +173,8 @@ const patterns: readonly Pattern[] = [
   {
     cue: 'shape',
     anchor: 'name',
-    gate: /Bench|-bench| (?:Dataset|Corpus)\b/,
-    regex: new RegExp(
+    gate: hasShapeSign,
+    regex: twin(
       String.raw`(?<![\p{L}\p{N}\-.+*/_'’])(?:${first}(?: ${next}){0,2} (?:Benchmark|Dataset|Corpus)|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`,
       'uy',
     ),
@@ -146,17 +182,18 @@ const patterns: readonly Pattern[] = [
   // "93.1% on ALFWorld", "75.4% on MMLU"
   {
     cue: 'score-on',
-    anchor: 'text',
-    regex: new RegExp(
+    anchor: 'number',
+    onWithin: 2,
+    regex: twin(
       String.raw`(?<![\p{L}\p{N}.])\d+(?:\.\d+)?%?(?: (?!(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|margins?|points?)\b)[\p{L}\p{N}\-]+){0,2} on (?:the )?(${list})${after}`,
-      'gu',
+      'uy',
     ),
   },
 ]
 
-const nameInList = new RegExp(name, 'gu')
+const nameInList = twin(name, 'gu')
 // The article and adjectives before a dataset noun: `a new` in `a new dataset, OpenExp`.
-const determiner = new RegExp(String.raw`(?<=(?<![\p{L}])((?:[Aa]n?|[Tt]he|[Oo]ur)(?: ${word}){0,4}) )`, 'uy')
+const determiner = twin(String.raw`(?<=(?<![\p{L}])((?:[Aa]n?|[Tt]he|[Oo]ur)(?: ${word}){0,4}) )`, 'uy')
 // One word that ends as benchmark names do: `TabBench`, `MPIE-Bench`, `SWE-bench`, `KernelBench-X`.
 const benchShaped = /^.+(?:Bench|-bench)(?:-[\p{L}\p{N}]{1,8})?$/u
 // A part of a benchmark named after it: `FrontierMath Tier 4`.
@@ -194,13 +231,14 @@ const capitalised = /^\p{Lu}/u
 /** Every name the context marks as a dataset, in order of appearance (may repeat and overlap). */
 export function discover(analysis: Analysis): Candidate[] {
   const { text } = analysis
+  const { ascii } = analysis.words
   const found: Candidate[] = []
-  const names = nameStarts(text)
-  for (const { cue, anchor, regex, nounWithin, gate } of patterns) {
-    if (gate && !gate.test(text)) continue
-    let starts = anchor === 'name' ? names : anchor === 'noun' ? analysis.nouns : undefined
-    if (starts && nounWithin !== undefined) starts = starts.filter((start) => nounAhead(analysis, start, nounWithin))
-    for (const match of starts ? anchored(text, regex, starts) : text.matchAll(regex)) {
+  for (const pattern of patterns) {
+    const { cue, gate } = pattern
+    const regex = pick(pattern.regex, ascii)
+    if (gate && !gate(analysis)) continue
+    const starts = startsOf(pattern, analysis)
+    for (const match of starts ? matchesAt(text, regex, starts) : text.matchAll(regex)) {
       switch (cue) {
         case 'appositive':
           appositive(match, analysis, found)
@@ -216,8 +254,7 @@ export function discover(analysis: Analysis): Candidate[] {
           break
         }
         case 'head-name': {
-          determiner.lastIndex = match.index
-          const article = determiner.exec(text)?.[1]
+          const article = articleBefore(text, match.index, ascii)
           const value = match[1] ?? ''
           const start = match.index + match[0].length - value.length
           const introduced =
@@ -240,7 +277,7 @@ export function discover(analysis: Analysis): Candidate[] {
         default: {
           const value = match[1] ?? ''
           const offset = cue === 'list-head' ? match.index : match.index + match[0].length - value.length
-          items(value, offset, cue, found)
+          items(value, offset, cue, found, ascii)
         }
       }
     }
@@ -262,34 +299,60 @@ function nounAhead(analysis: Analysis, start: number, distance: number): boolean
   return next !== undefined && next - start <= distance
 }
 
-/** Matches of sticky `regex` at each of `starts`. */
-function* anchored(text: string, regex: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
-  let until = 0
+/** Where `pattern` may match in the analysed text, ascending; `undefined` for anywhere. */
+function startsOf(pattern: Pattern, analysis: Analysis): readonly number[] | undefined {
+  const { anchor, nounWithin, onWithin } = pattern
+  const { words } = analysis
+  if (typeof anchor === 'object') return onAhead(analysis, words.opening[anchor.index] ?? [], onWithin)
+  switch (anchor) {
+    case 'name':
+      return nounWithin === undefined
+        ? words.names
+        : words.names.filter((start) => nounAhead(analysis, start, nounWithin))
+    case 'noun':
+      return analysis.nouns
+    case 'number':
+      return onAhead(analysis, words.numbers, onWithin)
+    case 'text':
+      return undefined
+  }
+}
+
+/**
+ * Of `starts`, those with " on " ahead after at most `words` more words (each after one
+ * space): what every match of a pattern that reads "<cue> <words> on" has.
+ */
+function onAhead(analysis: Analysis, starts: readonly number[], words: number | undefined): readonly number[] {
+  if (words === undefined) return starts
+  const { text } = analysis
+  // Where " on " is, by its space.
+  const ons = (analysis.words.opening[onWord.index] ?? [])
+    .filter((start) => text.charCodeAt(start - 1) === 32 && text.startsWith('on ', start))
+    .map((start) => start - 1)
+  const kept: number[] = []
+  let next = 0
+  // The first offset from which `ons[next]` is at most `words` words away (-1: not yet known).
+  let reach = -1
   for (const start of starts) {
-    // As a global search would, go on after a match, not inside it.
-    if (start < until) continue
-    regex.lastIndex = start
-    const match = regex.exec(text)
-    if (!match) continue
-    until = start + match[0].length
-    yield match
+    while (next < ons.length && (ons[next] as number) < start) {
+      next++
+      reach = -1
+    }
+    const on = ons[next]
+    if (on === undefined) break
+    if (reach < 0) reach = afterSpaces(text, on, words + 1)
+    if (start >= reach) kept.push(start)
   }
+  return kept
 }
 
-/** Offsets of capitalised words that may start a name (not inside `ES-ImageNet` or `x.Y`). */
-function nameStarts(text: string): number[] {
-  const starts: number[] = []
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code < 128 ? code < 65 || code > 90 : !isUpperCode(code)) continue
-    const before = index > 0 ? text.charCodeAt(index - 1) : 32
-    if (!isWordCode(before) && !blocksName.has(before)) starts.push(index)
-  }
-  return starts
+/** Where text holding fewer than `spaces` spaces before `end` begins: just after the `spaces`-th space back from it. */
+function afterSpaces(text: string, end: number, spaces: number): number {
+  let seen = 0
+  for (let index = end - 1; index >= 0; index--)
+    if (text.charCodeAt(index) === 32 && ++seen === spaces) return index + 1
+  return 0
 }
-
-// Characters that join a capital to the word before it: `ES-ImageNet`, `x.Y`, `a/B`.
-const blocksName = new Set([..."-.+*/_'’"].map((char) => char.charCodeAt(0)))
 
 /** `X, a … dataset` or `Long Form (X), a … dataset`. */
 function appositive(match: RegExpMatchArray, analysis: Analysis, found: Candidate[]): void {
@@ -320,9 +383,16 @@ function appositive(match: RegExpMatchArray, analysis: Analysis, found: Candidat
     })
 }
 
+/** The article and adjectives that end just before `index`: `a new` in `a new dataset, OpenExp`. */
+function articleBefore(text: string, index: number, ascii: boolean): string | undefined {
+  const regex = pick(determiner, ascii)
+  regex.lastIndex = index
+  return regex.exec(text)?.[1]
+}
+
 /** The names of a list; in a list found only by "on", names without a name's shape need a shaped neighbour. */
-function items(value: string, offset: number, cue: Cue, found: Candidate[]): void {
-  const names = [...value.matchAll(nameInList)]
+function items(value: string, offset: number, cue: Cue, found: Candidate[], ascii: boolean): void {
+  const names = [...value.matchAll(pick(nameInList, ascii))]
   const shaped = names.some((item) => !isWeak(item[0]))
   if ((cue === 'used-on' || cue === 'score-on' || cue === 'on-result') && !shaped) return
   for (const item of names) {

@@ -1,5 +1,7 @@
 import { foldCode, isSeparatorCode, isSpaceCode, isUpperCode, isWordCode, keyOf, squash } from './chars.js'
 import type { KnownDataset } from './gazetteer.js'
+import { buildTrie, noNode, type Trie, type TrieNode } from './trie.js'
+import { wordStarts } from './words.js'
 
 /** One spelling of a known dataset, with its case rules. */
 interface Spelling {
@@ -16,13 +18,6 @@ interface Spelling {
   titleOk: boolean
 }
 
-/** A node of the character trie over spelling keys; ASCII children in an array, the rest in a map (speed). */
-interface Node {
-  ascii: Array<Node | undefined> | undefined
-  other: Map<number, Node> | undefined
-  spellings: Spelling[] | undefined
-}
-
 /** A known dataset found in a text. */
 export interface Hit {
   dataset: KnownDataset
@@ -36,8 +31,11 @@ export interface Hit {
 
 /** A gazetteer compiled for matching: built once, used for every abstract. */
 export interface Matcher {
-  /** Every known dataset in `text`, in order, without overlaps. */
-  scan(text: string): Hit[]
+  /**
+   * Every known dataset in `text`, in order, without overlaps. `starts` are where words
+   * may start ({@link wordStarts}), when the caller has them already.
+   */
+  scan(text: string, starts?: readonly number[]): Hit[]
 }
 
 // Version suffixes that keep the dataset: `COCO 2017`, `SQuAD v1.1`, `SQuAD 2.0`, `ImageNet-21k`, `Kinetics-400`.
@@ -56,7 +54,7 @@ const titleCase = /^\p{Lu}[^\p{Lu}]*$/u
 
 /** Build the trie for `datasets`. */
 export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
-  const root: Node = { ascii: undefined, other: undefined, spellings: undefined }
+  const keyed: Array<[string, Spelling]> = []
   const exact = new Map<string, Spelling[]>()
   for (const dataset of datasets) {
     for (const text of dataset.spellings) {
@@ -71,114 +69,88 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
         lowerOk: squashed === squashed.toLowerCase() || hasDigit.test(squashed),
         titleOk: !innerCapital.test(squashed) || hasDigit.test(squashed),
       }
-      let node = root
-      for (let index = 0; index < key.length; index++) node = childFor(node, key.charCodeAt(index))
-      node.spellings ??= []
-      node.spellings.push(spelling)
+      keyed.push([key, spelling])
       const same = exact.get(key)
       if (same) same.push(spelling)
       else exact.set(key, [spelling])
     }
   }
-  if (datasets.length > 64) densify(root)
-  return { scan: (text) => scan(text, root, exact) }
+  const trie = buildTrie(keyed)
+  return { scan: (text, starts = wordStarts(text)) => scan(text, trie, exact, starts) }
 }
 
-/** The child of `node` for `code`, created when missing. */
-function childFor(node: Node, code: number): Node {
-  node.other ??= new Map()
-  let child = node.other.get(code)
-  if (!child) {
-    child = { ascii: undefined, other: undefined, spellings: undefined }
-    node.other.set(code, child)
-  }
-  return child
-}
-
-/** Move the ASCII children of nodes with many children into arrays: the root and its busy neighbours are walked at every word. */
-function densify(node: Node): void {
-  if (!node.other) return
-  if (node.other.size >= 8) {
-    const ascii = new Array<Node | undefined>(128).fill(undefined)
-    for (const [code, child] of node.other) if (code < 128) ascii[code] = child
-    for (const code of node.other.keys()) if (code < 128) node.other.delete(code)
-    node.ascii = ascii
-    if (node.other.size === 0) node.other = undefined
-  }
-  for (const child of node.ascii ?? []) if (child) densify(child)
-  for (const child of node.other?.values() ?? []) densify(child)
-}
-
-/** The child of `node` for `code` (ASCII already lower-cased), if any. */
-function step(node: Node, code: number): Node | undefined {
-  if (code < 128) return node.ascii ? node.ascii[code] : node.other?.get(code)
-  return node.other?.get(foldCode(code))
-}
-
-function scan(text: string, root: Node, exact: Map<string, Spelling[]>): Hit[] {
+function scan(text: string, trie: Trie<Spelling>, exact: Map<string, Spelling[]>, starts: readonly number[]): Hit[] {
   const hits: Hit[] = []
-  // Where spellings end along the current walk; reused across walks.
-  const ends: number[] = []
-  const nodes: Node[] = []
-  let index = 0
-  while (index < text.length) {
-    if (!isWordCode(text.charCodeAt(index)) || !startAllowed(text, index)) {
-      index++
-      continue
-    }
-    // Walk the trie as far as the text goes, remembering every place a spelling ends.
-    let found = 0
-    let node = root
-    let position = index
-    let gap = 0
-    while (position < text.length) {
-      const code = text.charCodeAt(position)
-      const child = step(node, code >= 65 && code <= 90 ? code + 32 : code)
-      if (child) {
-        node = child
-        position++
-        gap = 0
-        if (node.spellings) {
-          ends[found] = position
-          nodes[found++] = node
-        }
-        continue
-      }
-      // Spellings may drop or add a separator or two (`MS COCO`, `Mr. TyDi`), never more.
-      if ((isSeparatorCode(code) || isSpaceCode(code)) && gap < 2) {
-        position++
-        gap++
-        continue
-      }
-      break
-    }
-    let matched: Hit | undefined
-    // Longest first: `ImageNet-1K` before `ImageNet`.
-    for (let candidate = found - 1; candidate >= 0 && !matched; candidate--) {
-      const end = ends[candidate] as number
-      const spelling = accept(nodes[candidate]?.spellings, text.slice(index, end))
-      if (!spelling) continue
-      const full = extend(text, end)
-      if (full === undefined) continue
-      matched = {
-        dataset: spelling.dataset,
-        name: text.slice(index, full),
-        start: index,
-        end: full,
-        needsContext: spelling.needsContext,
-      }
-    }
-    if (!matched) {
-      // No match starts inside a word: go to its end.
-      index++
-      while (index < text.length && isWordCode(text.charCodeAt(index))) index++
-      continue
-    }
+  // A match starts only where a word starts, and the next one after it ends.
+  let until = 0
+  for (const index of starts) {
+    if (index < until) continue
+    // Walked first: most walks end at once and find nothing, which makes the other tests moot.
+    const found = walkFrom(text, index, trie)
+    if (found === 0 || !isWordCode(text.charCodeAt(index)) || !startAllowed(text, index)) continue
+    const matched = longest(text, index, trie, found)
+    if (!matched) continue
     hits.push(matched)
     hits.push(...compounds(text, matched, exact))
-    index = matched.end
+    until = matched.end
   }
   return hits
+}
+
+// Where spellings end along the current walk, and at which nodes: kept between walks, so
+// walking allocates nothing (a scan runs to its end before another starts).
+const walkEnds: number[] = []
+const walkNodes: TrieNode[] = []
+
+/** Walk the trie from `index` as far as the text goes; how many places a spelling ends along the way. */
+function walkFrom(text: string, index: number, trie: Trie<Spelling>): number {
+  let found = 0
+  let node: TrieNode = 0
+  let position = index
+  let gap = 0
+  const length = text.length
+  while (position < length) {
+    const code = text.charCodeAt(position)
+    const child = trie.child(node, code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code))
+    if (child !== noNode) {
+      node = child
+      position++
+      gap = 0
+      if (trie.isEnd(node)) {
+        walkEnds[found] = position
+        walkNodes[found++] = node
+      }
+      continue
+    }
+    // Spellings may drop or add a separator or two (`MS COCO`, `Mr. TyDi`), never more.
+    if (gap < 2 && (code === 32 || isSeparatorCode(code) || isSpaceCode(code))) {
+      position++
+      gap++
+      continue
+    }
+    break
+  }
+  return found
+}
+
+/** The longest of the `found` spellings just walked that the text's case and what follows allow: `ImageNet-1K` before `ImageNet`. */
+function longest(text: string, index: number, trie: Trie<Spelling>, found: number): Hit | undefined {
+  for (let candidate = found - 1; candidate >= 0; candidate--) {
+    const end = walkEnds[candidate] as number
+    // Where the match would end first: it rules out most candidates (`wit` in `with`), and more cheaply than case does.
+    const full = extend(text, end)
+    if (full === undefined) continue
+    const spelling = accept(trie.values(walkNodes[candidate] as TrieNode), text.slice(index, end))
+    if (!spelling) continue
+    return {
+      dataset: spelling.dataset,
+      name: text.slice(index, full),
+      start: index,
+      end: full,
+      needsContext: spelling.needsContext,
+    }
+  }
+  return undefined
 }
 
 /** A match may start only where a word starts: not inside `ES-ImageNet` or `x_COCO`. */
@@ -244,7 +216,7 @@ function extend(text: string, end: number): number | undefined {
 }
 
 /** The first spelling whose case rule `surface` meets. */
-function accept(spellings: Spelling[] | undefined, surface: string): Spelling | undefined {
+function accept(spellings: readonly Spelling[] | undefined, surface: string): Spelling | undefined {
   if (!spellings) return undefined
   const squashed = squash(surface)
   const allLower = hasLetter.test(squashed) && squashed === squashed.toLowerCase()

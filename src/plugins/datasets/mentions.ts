@@ -59,7 +59,7 @@ export function findMentions(
   options: FindOptions,
 ): DatasetMention[] {
   const analysis = analyse(text)
-  const hits = matcher.scan(text)
+  const hits = matcher.scan(text, analysis.words.starts)
   const known = new Map<string, Group>()
   hits.forEach((hit, index) => {
     const id = hit.dataset.id
@@ -117,14 +117,16 @@ export function findMentions(
       spellings: [group.name],
       ambiguous: false,
     }))
-    for (const hit of compileMatcher(names).scan(text))
+    for (const hit of compileMatcher(names).scan(text, analysis.words.starts))
       if (!overlapping(hits, hit)) unknown.get(hit.dataset.id)?.spans.push({ start: hit.start, end: hit.end })
   }
 
-  const titled = titleNames(title)
   const mentions: DatasetMention[] = []
+  // Read only when a mention needs it: most abstracts have none.
+  let titled: Set<string> | undefined
   for (const group of [...known.values(), ...unknown.values()]) {
     if (group.pending) continue
+    titled ??= titleNames(title)
     const role = roleOf(group.introduced, group.spellings, titled)
     const bonus = cueBonus * Math.max(0, group.cues.size - (group.canonical ? 0 : 1))
     const confidence = Math.round(Math.min(0.99, group.confidence + bonus) * 100) / 100

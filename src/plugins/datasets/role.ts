@@ -11,13 +11,18 @@ import { keyOf } from './chars.js'
 const titleDataset =
   /(?:^|\s)([\p{Lu}\p{N}][^\s:,;]{0,40}(?: [\p{Lu}\p{N}][^\s:,;]{0,40}){0,3}) (?:Data ?[Ss]et|Benchmark|Corpus)\b/gu
 
+// The nouns `titleDataset` ends with, looked for first: most titles have none, and the regex is the costlier test.
+const namesDataset = (title: string) =>
+  title.includes(' Data') || title.includes(' Benchmark') || title.includes(' Corpus')
+
 /** Keys of the names a title presents as its subject: the part before `: `, and `the X Dataset`. */
 export function titleNames(title: string | undefined): Set<string> {
   const keys = new Set<string>()
   if (!title) return keys
   const colon = title.indexOf(': ')
   if (colon > 0 && colon <= 80) keys.add(keyOf(title.slice(0, colon)))
-  for (const match of title.matchAll(titleDataset)) keys.add(keyOf((match[1] ?? '').replace(/^The /, '')))
+  if (namesDataset(title))
+    for (const match of title.matchAll(titleDataset)) keys.add(keyOf((match[1] ?? '').replace(/^The /, '')))
   keys.delete('')
   return keys
 }
