@@ -170,10 +170,14 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
     referenceSource: resolved.referenceDate ? 'option' : 'today',
   }
   const job: Job = { file, format: undefined, entries: [], plugins, env, messagesBefore: file.messages.length }
-  // Messages about the document as a whole point at all of it.
-  const whole = wholeDocument(text)
+  // Messages about the document as a whole point at all of it; the span is worked out only if one is needed.
+  let span: Position | undefined
+  const whole = (): Position => {
+    span ??= wholeDocument(text)
+    return span
+  }
   if (!/\S/.test(text)) {
-    report(file, 'warning', 'Unexpected empty input, expected a paper listing', 'core:empty', whole)
+    report(file, 'warning', 'Unexpected empty input, expected a paper listing', 'core:empty', whole())
     return job
   }
   if (looksBinary(text)) {
@@ -182,7 +186,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
       'warning',
       'Unexpected binary data, expected a paper listing as text, HTML, XML or JSON',
       'core:binary',
-      whole,
+      whole(),
     )
     return job
   }
@@ -194,7 +198,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
       'warning',
       `Unexpected input, expected a paper listing in a known format (${readers.map((item) => item.name).join(', ')})`,
       'core:unknown-format',
-      whole,
+      whole(),
     )
     return job
   }
@@ -202,7 +206,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
   let emptyExpected = false
   try {
     const result = reader.read(file, (reason, ruleId, place, severity = 'warning') =>
-      report(file, severity, reason, ruleId, place ?? whole),
+      report(file, severity, reason, ruleId, place ?? whole()),
     )
     job.entries = result.entries
     emptyExpected = result.empty === 'expected'
@@ -214,7 +218,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
       'warning',
       `Unexpected error in reader \`${reader.name}\`: ${error instanceof Error ? error.message : String(error)}`,
       `${reader.name}:error`,
-      whole,
+      whole(),
     ).cause = error
   }
   if (job.entries.length === 0 && !emptyExpected) {
@@ -223,7 +227,7 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
       'warning',
       `Unexpected ${reader.name} input without paper entries, expected at least one paper`,
       `${reader.name}:no-entries`,
-      whole,
+      whole(),
     )
   }
   return job
