@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
-import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { clip, normalizeTitle, normalizeWhitespace } from '../../util/text.js'
 import { pageMarkers } from '../hf-text/chrome.js'
@@ -18,7 +18,7 @@ import { paperId } from './urls.js'
  * to `/papers/<id>`, the abstract (or AI summary), the author or organisation line, the date
  * with the comment count. Links inline or by reference; the capture may be cut off.
  */
-export const hfMarkdown: Reader = {
+export const hfMarkdown: Reader = defineReader({
   name: 'hf-markdown',
   sniff(sample) {
     const head = sample.trimStart()
@@ -28,8 +28,8 @@ export const hfMarkdown: Reader = {
     const hf = pageMarkers.some((marker) => sample.includes(marker)) || authorLine.test(sample)
     return markdown && hf ? 0.92 : 0
   },
-  read: readHfMarkdown,
-}
+  read: (file, context) => readHfMarkdown(file, reporter(context)),
+})
 
 const paperLink = /\]\((?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/\d/
 const paperDefinition = /^ {0,3}\[[^\]\n]{1,100}\]:[ \t]*<?https?:\/\/(?:www\.)?huggingface\.co\/papers\//m
@@ -44,7 +44,7 @@ const truncation = /\[(?:content )?truncated\b[^\]\n]{0,80}\]/gi
 const summaryLength = 400
 const sentenceBreak = /[.!?]\s+[A-Z]/
 
-function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult {
+function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const source = String(file.value)
   const place = location(file)
   const position = (start: number, end: number): Position => {

@@ -1,7 +1,7 @@
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { parseSync } from '../../../src/index.js'
 import { hfMarkdown } from '../../../src/readers/hf-markdown/index.js'
+import { fileAndContext } from '../../helpers.js'
 
 const abstract =
   'We study how pretraining task diversity shapes in-context learning. Code is available at https://github.com/a/b. It works.'
@@ -101,13 +101,13 @@ describe('hf-markdown reads what crawlers write', () => {
     const { papers } = read(text)
     const { comments: _, ...withoutComments } = one
     expect(papers).toEqual([{ ...withoutComments, upvotes: 12 }])
-    const entry = hfMarkdown.read(new VFile(text), () => {}).entries[0]
-    expect(entry?.links.map(({ position: _at, ...link }) => link)).toEqual([
+    const entry = hfMarkdown.read(...fileAndContext(text)).entries[0]
+    expect(entry?.links?.map(({ position: _at, ...link }) => link)).toEqual([
       { url: 'https://github.com/a/b', text: 'GitHub 11.3k', origin: 'card' },
       { url: 'https://arxiv.org/abs/2306.15063', text: 'arXiv Page', origin: 'card' },
     ])
     // Each link's position spans its own markdown.
-    const spans = entry?.links.map(({ position }) => text.slice(position?.start.offset, position?.end.offset))
+    const spans = entry?.links?.map(({ position }) => text.slice(position?.start.offset, position?.end.offset))
     expect(spans).toEqual(['[GitHub 11.3k](https://github.com/a/b)', '[arXiv Page](https://arxiv.org/abs/2306.15063)'])
   })
 
