@@ -277,8 +277,7 @@ function collapse(text: string): { text: string; offsets: number[] } {
 function spansOf(mentions: readonly DatasetMention[], offsets: readonly number[]): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   for (const mention of mentions)
-    for (const span of mention.spans)
-      spans.push([offsets[span.start] as number, (offsets[span.end - 1] as number) + 1])
+    for (const span of mention.spans) spans.push([offsets[span.start] as number, (offsets[span.end - 1] as number) + 1])
   return spans
 }
 
