@@ -15,6 +15,7 @@ export type Cue =
   | 'appositive'
   | 'head-name'
   | 'name-head'
+  | 'name-noun'
   | 'list-head'
   | 'such-as'
   | 'used-on'
@@ -46,6 +47,8 @@ const list = `${name}(?:(?:,|,? and|,? or) ${name}){0,9}`
 const word = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]|[,.](?=\p{N}))*`
 const noun = `(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Ss]uite|[Tt]est ?[Bb]ed)`
 const nouns = `(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora|[Ss]uites|[Tt]est ?[Bb]eds)`
+// Every noun that may follow a name as its head: `NUS-WIDE dataset`, `TREC collection`, `SQuAD dev set`.
+const headNoun = String.raw`(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora)|[Cc]ollections?|[Dd]atabases?|[Tt]reebanks?|[Ss]uites?|(?:[Tt]est|[Tt]rain(?:ing)?|[Dd]ev(?:elopment)?|[Vv]alidation|[Ee]val(?:uation)?) (?:[Ss]ets?|[Ss]plits?|[Dd]ata))`
 // Words between an article and the noun: adjectives, not a clause (`a framework for dataset …`).
 const adjectives = String.raw`(?: (?!(?:for|of|on|with|to|that|which|from|in|into|using|via|by|where|whose|consisting|comprising|containing|trained|designed|built|based|derived|collected|generated|is|are|was|were)\b)${word}){0,6}`
 // What may follow a name that ends a phrase: punctuation or a function word, not a noun (`GPT-4 outputs`).
@@ -133,6 +136,17 @@ const patterns: readonly Pattern[] = [
       'uy',
     ),
   },
+  // "experiments on NUS-WIDE dataset", "the TREC Robust collection", "Twitter data set": a name and a
+  // head noun, with or without an article (a name with no shape of a name counts less)
+  {
+    cue: 'name-noun',
+    anchor: 'name',
+    nounWithin: 120,
+    regex: twin(
+      String.raw`(${name}) (?:(?:test|training|evaluation|benchmark|reference|text|image|video|speech|retrieval|classification) )?${headNoun}(?![\p{L}])`,
+      'uy',
+    ),
+  },
   // "on several BRIGHT and BEIR datasets"
   {
     cue: 'list-head',
@@ -212,6 +226,16 @@ const openers = new Set(
     'Therefore Also Only Even Further More Less Better Best Full Final Main Key Either Neither Code Project'
   ).split(' '),
 )
+// An indefinite article and lower-case adjectives just before a name-noun phrase.
+const indefinite = /(?:^|[^\p{L}])(?:an?|An?|one|One)(?: [\p{Ll}\p{N}][\p{L}\p{N}-]*){0,4} $/u
+// Languages name what a corpus holds, not the corpus: `English corpus`, `Chinese dataset`.
+const language = new Set(
+  (
+    'English Chinese Arabic French German Spanish Japanese Korean Hindi Russian Portuguese Italian Dutch Turkish ' +
+    'Persian Farsi Hebrew Czech Danish Swedish Finnish Polish Greek Thai Vietnamese Indonesian Bengali Urdu ' +
+    'Multilingual Monolingual Bilingual Parallel'
+  ).split(' '),
+)
 // Metrics, which results are reported "on" as they are on datasets.
 const metrics = new Set(
   'F1 F1-score EM BLEU ROUGE ROUGE-L METEOR CIDEr SPICE mAP AP AUC AUROC AUPRC mIoU IoU FID KID PSNR SSIM LPIPS WER CER NDCG MRR Top-1 Top-5 Pass@1'.split(
@@ -262,6 +286,28 @@ export function discover(analysis: Analysis): Candidate[] {
             (/\b(?:new|our|Our|proposed|novel)\b/.test(article) ||
               (/^[Aa]n?\b/.test(article) && introducedHere(analysis, match.index)))
           add(found, { name: value, start, end: start + value.length, cue, introduced, weak: isWeak(value) })
+          break
+        }
+        case 'name-noun': {
+          const head = match[0].slice((match[1] ?? '').length + 1)
+          const before = text.slice(Math.max(0, match.index - 60), match.index)
+          // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
+          if (/(?:s|ora)$/.test(head) && !/(?:^|[^\p{L}])[Tt]he $/u.test(before)) break
+          // `a biomedical NLP benchmark`, `a piano MIDI dataset`: a modifier after an indefinite article.
+          if (indefinite.test(before)) break
+          // `DeepResearch Benchmark`: a capitalised noun is part of the name (found as a shape).
+          if (/^\p{Lu}/u.test(head)) break
+          const value = match[1] ?? ''
+          if (language.has(value)) break
+          const introduced = introducedHere(analysis, match.index)
+          add(found, {
+            name: value,
+            start: match.index,
+            end: match.index + value.length,
+            cue,
+            introduced,
+            weak: isWeak(value),
+          })
           break
         }
         case 'name-head': {

@@ -37,6 +37,7 @@ const cueConfidence: Record<Cue, number> = {
   appositive: 0.8,
   'head-name': 0.75,
   'name-head': 0.75,
+  'name-noun': 0.7,
   'such-as': 0.7,
   'list-head': 0.7,
   'used-on': 0.6,
