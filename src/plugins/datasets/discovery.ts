@@ -103,11 +103,15 @@ const hasOpeningOn = (analysis: Analysis) =>
   (analysis.words.opening[onWord.index] ?? []).some((start) => analysis.text.startsWith('On ', start))
 // A shaped name's signs. Literals that open with a rare letter are quick to look for, so
 // `Dataset` and `Corpus` are looked for first, and the exact test only when one is there.
-const datasetWord = / (?:Dataset|Corpus)\b/
+const datasetWord = / (?:Dataset|Corpus|Treebank|Collection|Database)\b/
 const hasShapeSign = ({ text }: Analysis) =>
   text.includes('Bench') ||
   text.includes('-bench') ||
-  ((text.includes('Dataset') || text.includes('Corpus')) && datasetWord.test(text))
+  ((text.includes('Data') ||
+    text.includes('Corpus') ||
+    text.includes('Treebank') ||
+    text.includes('Collection')) &&
+    datasetWord.test(text))
 
 const patterns: readonly Pattern[] = [
   // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset"
@@ -159,7 +163,7 @@ const patterns: readonly Pattern[] = [
     cue: 'such-as',
     anchor: 'noun',
     regex: twin(
-      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?) (?:the )?(${list})`,
+      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) (?:the )?(${list})`,
       'uy',
     ),
   },
@@ -189,7 +193,7 @@ const patterns: readonly Pattern[] = [
     anchor: 'name',
     gate: hasShapeSign,
     regex: twin(
-      String.raw`(?<![\p{L}\p{N}\-.+*/_'’])(?:${first}(?: ${next}){0,2} (?:Benchmark|Dataset|Corpus)|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`,
+      String.raw`(?<![\p{L}\p{N}\-.+*/_'’])(?:${first}(?: ${next}){0,2} (?:Benchmark|Dataset|Corpus|Treebank|Collection|Database)|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`,
       'uy',
     ),
   },
@@ -228,6 +232,13 @@ const openers = new Set(
 )
 // An indefinite article and lower-case adjectives just before a name-noun phrase.
 const indefinite = /(?:^|[^\p{L}])(?:an?|An?|one|One)(?: [\p{Ll}\p{N}][\p{L}\p{N}-]*){0,4} $/u
+// Fields, tasks and kinds of data: `QA datasets`, `NLP benchmarks`, `RGB-D datasets` name a kind, not a dataset.
+const kinds = new Set(
+  (
+    'NLP QA VQA VLN LiDAR RGB RGB-D ML CV RL IR MT NMT ASR TTS OCR NER POS SQL GUI API LLM LLMs VLM MLLM EHR MRI ' +
+    'CT EEG ECG fMRI 2D 3D 4D Web MIDI RPA AI KG KGs RS GNN IoT IMU GPS UAV SAR HSI'
+  ).split(' '),
+)
 // Languages name what a corpus holds, not the corpus: `English corpus`, `Chinese dataset`.
 const language = new Set(
   (
@@ -292,13 +303,18 @@ export function discover(analysis: Analysis): Candidate[] {
           const head = match[0].slice((match[1] ?? '').length + 1)
           const before = text.slice(Math.max(0, match.index - 60), match.index)
           // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
-          if (/(?:s|ora)$/.test(head) && !/(?:^|[^\p{L}])[Tt]he $/u.test(before)) break
+          const value = match[1] ?? ''
+          if (
+            /(?:s|ora)$/.test(head) &&
+            !/(?:^|[^\p{L}])[Tt]he $/u.test(before) &&
+            (isWeak(value) || kinds.has(value))
+          )
+            break
           // `a biomedical NLP benchmark`, `a piano MIDI dataset`: a modifier after an indefinite article.
           if (indefinite.test(before)) break
           // `DeepResearch Benchmark`: a capitalised noun is part of the name (found as a shape).
           if (/^\p{Lu}/u.test(head)) break
-          const value = match[1] ?? ''
-          if (language.has(value)) break
+          if (language.has(value) || kinds.has(value)) break
           const introduced = introducedHere(analysis, match.index)
           add(found, {
             name: value,
