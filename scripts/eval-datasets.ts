@@ -283,6 +283,23 @@ function spansOf(mentions: readonly DatasetMention[], offsets: readonly number[]
 
 const overlaps = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[1] && b[0] < a[1]
 
+function emptySpanScore(): SpanScore {
+  return {
+    sentences: 0,
+    gold: 0,
+    predicted: 0,
+    correct: 0,
+    found: 0,
+    unseen: 0,
+    unseenFound: 0,
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    unseenRecall: 0,
+    misses: [],
+  }
+}
+
 /** Span-overlap scores per corpus (`heddes`, `tdmsci`) of `sentences`. */
 export function scoreSentences(sentences: readonly Sentence[]): Record<string, SpanScore> {
   const plugin = datasets()
@@ -290,20 +307,8 @@ export function scoreSentences(sentences: readonly Sentence[]): Record<string, S
   const scores: Record<string, SpanScore> = {}
   for (const sentence of sentences) {
     const corpus = sentence.id.slice(0, sentence.id.indexOf('-'))
-    const s = (scores[corpus] ??= {
-      sentences: 0,
-      gold: 0,
-      predicted: 0,
-      correct: 0,
-      found: 0,
-      unseen: 0,
-      unseenFound: 0,
-      precision: 0,
-      recall: 0,
-      f1: 0,
-      unseenRecall: 0,
-      misses: [],
-    })
+    const s = scores[corpus] ?? emptySpanScore()
+    scores[corpus] = s
     const { text, offsets } = collapse(sentence.text)
     const predicted = spansOf(runPlugin(plugin, '', text), offsets)
     const gazetteer = spansOf(runPlugin(known, '', text), offsets)

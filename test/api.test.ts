@@ -24,6 +24,7 @@ describe('public API', () => {
       'createParser',
       'datasets',
       'definePlugin',
+      'extract',
       'isPaper',
       'mergePapers',
       'metadata',

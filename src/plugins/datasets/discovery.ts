@@ -107,10 +107,7 @@ const datasetWord = / (?:Dataset|Corpus|Treebank|Collection|Database)\b/
 const hasShapeSign = ({ text }: Analysis) =>
   text.includes('Bench') ||
   text.includes('-bench') ||
-  ((text.includes('Data') ||
-    text.includes('Corpus') ||
-    text.includes('Treebank') ||
-    text.includes('Collection')) &&
+  ((text.includes('Data') || text.includes('Corpus') || text.includes('Treebank') || text.includes('Collection')) &&
     datasetWord.test(text))
 
 const patterns: readonly Pattern[] = [
@@ -304,11 +301,7 @@ export function discover(analysis: Analysis): Candidate[] {
           const before = text.slice(Math.max(0, match.index - 60), match.index)
           // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
           const value = match[1] ?? ''
-          if (
-            /(?:s|ora)$/.test(head) &&
-            !/(?:^|[^\p{L}])[Tt]he $/u.test(before) &&
-            (isWeak(value) || kinds.has(value))
-          )
+          if (/(?:s|ora)$/.test(head) && !/(?:^|[^\p{L}])[Tt]he $/u.test(before) && (isWeak(value) || kinds.has(value)))
             break
           // `a biomedical NLP benchmark`, `a piano MIDI dataset`: a modifier after an indefinite article.
           if (indefinite.test(before)) break
