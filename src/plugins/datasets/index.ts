@@ -27,7 +27,7 @@ let bundledMatcher: Matcher | undefined
  * from a bundled gazetteer of known datasets, and new names from how the abstract
  * introduces or cites them — with their role, confidence and every span. Fills `datasets`.
  *
- * @param options `extra` datasets to know (an entry with a bundled id replaces it), `replace`
+ * @param options `extra` datasets to know (an entry with a bundled id extends it, keeping its aliases), `replace`
  *   to know only those, `discover: false` to skip unknown names, `minConfidence` to keep.
  *   Checked now: invalid options throw a `TypeError` that lists what is valid.
  * @example

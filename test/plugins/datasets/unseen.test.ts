@@ -3,14 +3,14 @@
  * lists, extending a bundled entry, and the precision guards (models, statistics, kinds).
  */
 import { describe, expect, it } from 'vitest'
+import { runPlugin } from '../../../scripts/eval-datasets.js'
 import type { DatasetMention } from '../../../src/index.js'
 import { datasets } from '../../../src/index.js'
+import { keyOf } from '../../../src/plugins/datasets/chars.js'
 import generated from '../../../src/plugins/datasets/data/names.json' with { type: 'json' }
 import shareAlike from '../../../src/plugins/datasets/data/names-pwc.json' with { type: 'json' }
-import { keyOf } from '../../../src/plugins/datasets/chars.js'
 import { mergeDatasets } from '../../../src/plugins/datasets/gazetteer.js'
 import { listDatasets, type NameList } from '../../../src/plugins/datasets/names.js'
-import { runPlugin } from '../../../scripts/eval-datasets.js'
 
 const plugin = datasets()
 const names = (abstract: string, use = plugin) => runPlugin(use, 'A paper', abstract).map((item) => item.name)
