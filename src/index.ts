@@ -3,7 +3,9 @@
  *
  * @packageDocumentation
  */
+
 export type { AuthorField, DocumentInfo, Entry, EntryFields, EntryLink, Located } from './core/entry.js'
+export { type ExtractInput, type ExtractOptions, type ExtractResult, extract } from './core/extract.js'
 export type { Input } from './core/input.js'
 export type { Severity } from './core/messages.js'
 export type { ParseOptions } from './core/options.js'

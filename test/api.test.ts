@@ -29,6 +29,7 @@ describe('public API', () => {
       'decodeEntities',
       'definePlugin',
       'defineReader',
+      'extract',
       'hfApi',
       'hfHtml',
       'hfMarkdown',

@@ -3,10 +3,10 @@
  * grouped by id, unknown names by key, each with every span, a role and a confidence.
  */
 import type { DatasetMention, TextSpan } from '../../schema/paper.js'
-import { keyOf } from './chars.js'
+import { isWordCode, keyOf } from './chars.js'
 import { analyse, inDatasetContext } from './context.js'
 import { type Candidate, type Cue, discover } from './discovery.js'
-import { compileMatcher, type Hit, type Matcher } from './matcher.js'
+import type { Hit, Matcher } from './matcher.js'
 import { roleOf, titleNames } from './role.js'
 
 /** How mentions are found and kept. */
@@ -37,6 +37,7 @@ const cueConfidence: Record<Cue, number> = {
   appositive: 0.8,
   'head-name': 0.75,
   'name-head': 0.75,
+  'name-noun': 0.7,
   'such-as': 0.7,
   'list-head': 0.7,
   'used-on': 0.6,
@@ -109,16 +110,15 @@ export function findMentions(
     owner?.spans.push({ start: candidate.start, end: candidate.end })
     if (candidate.longForm) owner?.spans.push(candidate.longForm)
   }
-  // Every other place an unknown name is written, found as known names are.
-  if (unknown.size > 0) {
-    const names = [...unknown].map(([key, group]) => ({
-      id: key,
-      name: group.name,
-      spellings: [group.name],
-      ambiguous: false,
-    }))
-    for (const hit of compileMatcher(names).scan(text, analysis.words.starts))
-      if (!overlapping(hits, hit)) unknown.get(hit.dataset.id)?.spans.push({ start: hit.start, end: hit.end })
+  // Every other place an unknown name is written as found: a plain search, no trie to build per abstract.
+  for (const group of unknown.values()) {
+    const name = group.name
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length
+      if (at > 0 && isNameCode(text.charCodeAt(at - 1))) continue
+      if (end < text.length && isNameCode(text.charCodeAt(end))) continue
+      if (!overlapping(hits, { start: at, end })) group.spans.push({ start: at, end })
+    }
   }
 
   const mentions: DatasetMention[] = []
@@ -151,6 +151,11 @@ function corroborate(group: Group, candidate: Candidate): void {
   group.cues.add(candidate.cue)
   group.introduced ||= candidate.introduced
   group.pending = false
+}
+
+/** A character that continues a name on either side: a letter, a digit, `-`, `+`, `*`, `_`. */
+function isNameCode(code: number): boolean {
+  return isWordCode(code) || code === 45 || code === 43 || code === 42 || code === 95
 }
 
 /** An ambiguous name right next to another known name in a list counts as a dataset too. */
