@@ -49,6 +49,8 @@ export interface EntryFields {
   venue?: Located | undefined
   /** Pages in the proceedings or issue, as printed (`1–10`). */
   pages?: Located | undefined
+  /** How sure a generic reader is that the entry is a paper, `0`..`1` as a decimal string. */
+  confidence?: Located | undefined
   /** How many works cite it, as the source counts them. */
   citedBy?: Located | undefined
   /** The latest version's date as printed. */

@@ -241,6 +241,10 @@ export const PaperSchema = z
     organization: z.string().min(1).optional().meta({ description: 'Organisation the listing credits.' }),
     submittedBy: z.string().min(1).optional().meta({ description: 'Who submitted the paper to the listing.' }),
     thumbnail: url.optional().meta({ description: 'Thumbnail image URL.' }),
+    confidence: z.number().min(0).max(1).optional().meta({
+      description:
+        'How sure a generic reader (one that reads pages it has no rules for) is that this record is a paper, 0..1; absent from site readers, which know their pages.',
+    }),
     repositories: z.array(RepositorySchema).meta({ description: 'Code repositories linked from the entry.' }),
     projectPages: z.array(url).meta({ description: 'Project pages linked from the entry.' }),
     links: z.array(LinkSchema).meta({ description: 'Other links: models, datasets, archives, papers, demos.' }),

@@ -78,6 +78,13 @@ export const metadata = definePlugin({
         cite('year', fields.year)
       } else complain('year', fields.year, 'a year such as `2023`')
     }
+    if (fields.confidence) {
+      const value = Number(fields.confidence.value)
+      if (fields.confidence.value.trim() !== '' && value >= 0 && value <= 1) {
+        out.confidence = value
+        cite('confidence', fields.confidence)
+      } else complain('confidence', fields.confidence, 'a number from 0 to 1')
+    }
     if (fields.announcedAt) {
       const month = parseListingMonth(fields.announcedAt.value)
       if (!month) complain('month', fields.announcedAt, 'a month such as `December 2025`')

@@ -25,6 +25,7 @@ export const MetadataSchema = PaperSchema.pick({
   venue: true,
   pages: true,
   citedBy: true,
+  confidence: true,
   categories: true,
   keywords: true,
   listingSection: true,
