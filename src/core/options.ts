@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { IsoDateSchema } from '../schema/paper.js'
+import { type BudgetOptions, budgetOptionsShape } from './budgets.js'
 import type { Plugin } from './plugin.js'
 
 /** Options of `parse` and `parseSync`. */
-export interface ParseOptions {
+export interface ParseOptions extends BudgetOptions {
   /** Reader to use, or `'auto'` to detect it from the input (default: `'auto'`). */
   format?: string | undefined
   /**
@@ -20,6 +21,7 @@ export interface ResolvedOptions {
   format: string
   referenceDate: string | undefined
   plugins: readonly Plugin[]
+  budgets: BudgetOptions
 }
 
 let cached: { formats: readonly string[]; schema: ReturnType<typeof buildSchema> } | undefined
@@ -35,6 +37,7 @@ function buildSchema(formats: readonly string[]) {
     format: z.enum(['auto', ...formats]).optional(),
     referenceDate: z.union([IsoDateSchema, z.date()]).optional(),
     plugins: z.array(z.unknown()).readonly().optional(),
+    ...budgetOptionsShape,
   })
 }
 
@@ -50,8 +53,9 @@ export function resolveOptions(
       `Unexpected papersift options (${problems}). Expected \`format\` to be one of ${['auto', ...formats].map((name) => `'${name}'`).join(', ')} and \`referenceDate\` a \`YYYY-MM-DD\` string or a valid Date.`,
     )
   }
-  const { format = 'auto', referenceDate, plugins = [] } = result.data
+  const { format = 'auto', referenceDate, plugins = [], ...budgets } = result.data
   return {
+    budgets,
     format,
     referenceDate: referenceDate instanceof Date ? referenceDate.toISOString().slice(0, 10) : referenceDate,
     plugins: plugins as readonly Plugin[],
