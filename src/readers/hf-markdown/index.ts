@@ -64,7 +64,10 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult {
   const lines = physicalLines(source, header.bodyStart, bodyEnd)
   const { definitions, definitionLines } = readDefinitions(source, lines)
   const inline = scanInline(source, header.bodyStart, bodyEnd, definitions)
-  const context = { source, base: header.url?.value ?? 'https://huggingface.co/' }
+  // The capture's URL resolves relative links only if it parses: a damaged one must not cost
+  // every paper its id and URL.
+  const captured = header.url?.value
+  const context = { source, base: captured && URL.canParse(captured) ? captured : 'https://huggingface.co/' }
   const assembly = assemble(classified(logicalLines(lines, inline.nodes), definitionLines, context))
 
   const document: DocumentInfo = {}
