@@ -18,10 +18,10 @@
  * The test sentences are never read here.
  */
 import { writeFileSync } from 'node:fs'
+import { featureNames } from '../src/plugins/datasets/features.js'
 import { matcherFor } from '../src/plugins/datasets/index.js'
 import { findMentions } from '../src/plugins/datasets/mentions.js'
 import { readOptions } from '../src/plugins/datasets/options.js'
-import { featureNames } from '../src/plugins/datasets/features.js'
 import { collapse, readSentences, type SentencePart } from './eval-datasets.js'
 
 /** One judged group of spans, in one sentence. */
@@ -160,7 +160,9 @@ function main(): void {
   console.log(
     `train: ${trainItems.reduce((sum, item) => sum + item.groups.reduce((s, g) => s + g.spans.length, 0), 0)} candidate spans`,
   )
-  let best: { l2: number; threshold: number; f1: number; rank: number; model: { bias: number; weights: Float64Array } } | undefined
+  let best:
+    | { l2: number; threshold: number; f1: number; rank: number; model: { bias: number; weights: Float64Array } }
+    | undefined
   for (const l2 of [0.0003, 0.001, 0.003, 0.01]) {
     const model = train(trainItems, l2)
     for (let threshold = 0.2; threshold <= 0.81; threshold += 0.05) {

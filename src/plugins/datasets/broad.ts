@@ -43,6 +43,21 @@ const kindWords = new Set(
   ).split(' '),
 )
 const wordChar = /[\p{L}\p{N}&/+.'’-]/u
+/** A unit of a word of a phrase: a letter, digit, or one of `&/+.'’-`. */
+function isPhraseCode(code: number): boolean {
+  if (code < 128)
+    return (
+      (code >= 48 && code <= 57) ||
+      ((code | 0x20) >= 97 && (code | 0x20) <= 122) ||
+      code === 38 ||
+      code === 47 ||
+      code === 43 ||
+      code === 46 ||
+      code === 39 ||
+      code === 45
+    )
+  return wordChar.test(String.fromCharCode(code))
+}
 const hasLetter = /\p{L}/u
 
 /** The words right before each dataset noun, and before each `data`, as candidates (cue `phrase`). */
@@ -67,7 +82,7 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
   // Back over at most four words: kinds of data next to the noun are skipped, the rest is the name.
   for (let cursor = end; words < 4 && cursor > 0; ) {
     let from = cursor
-    while (from > 0 && from > cursor - 40 && wordChar.test(text.charAt(from - 1))) from--
+    while (from > 0 && from > cursor - 40 && isPhraseCode(text.charCodeAt(from - 1))) from--
     if (from === cursor) break
     const word = text.slice(from, cursor)
     const lower = word.toLowerCase()
@@ -106,10 +121,26 @@ const bareShape =
 
 const twoLetters = /\p{L}\p{L}/u
 
+/** Is one of the ascending `nouns` within `distance` of `offset`, on either side? */
+function nounNear(nouns: readonly number[], offset: number, distance: number): boolean {
+  let low = 0
+  let high = nouns.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((nouns[middle] as number) < offset) low = middle + 1
+    else high = middle
+  }
+  const after = nouns[low]
+  const before = nouns[low - 1]
+  return (after !== undefined && after - offset <= distance) || (before !== undefined && offset - before <= distance)
+}
+
 /** Names shaped as names wherever they stand, as candidates (cue `bare`). */
 export function bareNames(analysis: Analysis, found: Candidate[]): void {
   const { text } = analysis
   for (const start of analysis.words.names) {
+    // Only near a dataset noun: elsewhere the scorer rejects nearly all, so they are not made.
+    if (!nounNear(analysis.nouns, start, 100)) continue
     bareShape.lastIndex = start
     const match = bareShape.exec(text)
     if (!match) continue

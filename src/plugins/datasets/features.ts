@@ -77,6 +77,8 @@ export const featureNames: readonly string[] = [
 const index = new Map(featureNames.map((name, at) => [name, at]))
 /** The index of feature `name` (they are all listed, so never -1 for a known name). */
 export const feature = (name: string): number => index.get(name) ?? -1
+// The same, as a plain object: read in the hot path without a call.
+const f: Readonly<Record<string, number>> = Object.fromEntries(index)
 
 // Acronyms and words of methods, models, metrics and hardware, which are no datasets: `LSTM`, `GPU`.
 const notDatasets = new Set(
@@ -101,63 +103,63 @@ export function candidateFeatures(candidate: Candidate, analysis: Analysis): num
   const { text } = analysis
   const { name, start, end } = candidate
   const on: number[] = [feature(`cue:${candidate.cue}`)]
-  const add = (name: string) => on.push(feature(name))
-  if (candidate.weak) add('weak')
-  if (candidate.listed) add('listed')
-  if (candidate.introduced || introducedHere(analysis, start)) add('introduced')
-  if (candidate.guard) add(`guard:${candidate.guard}`)
+  if (candidate.weak) on.push(f['weak'] as number)
+  if (candidate.listed) on.push(f['listed'] as number)
+  if (candidate.introduced || introducedHere(analysis, start)) on.push(f['introduced'] as number)
+  if (candidate.guard) on.push(feature(`guard:${candidate.guard}`))
   // Shape.
   const letters = name.replace(/[^\p{L}]/gu, '')
-  if (letters.length >= 2 && letters === letters.toUpperCase()) add('shape:all-caps')
-  if (/^.[^ ]*\p{Lu}/u.test(name) && /\p{Ll}/u.test(name)) add('shape:inner-capital')
-  if (/\p{N}/u.test(name)) add('shape:digit')
-  if (name.includes('-')) add('shape:hyphen')
-  if (/^\p{Ll}/u.test(name)) add('shape:lower-first')
-  if (/^\p{Lu}\p{Ll}+$/u.test(name)) add('shape:title-word')
-  if (/(?:19|20)\d\d$/.test(name)) add('shape:year')
-  if (/bench/i.test(name)) add('shape:bench')
-  if (/Net$|NET$/.test(name)) add('shape:net')
-  if (/[&/+*]/.test(name)) add('shape:symbol')
+  if (letters.length >= 2 && letters === letters.toUpperCase()) on.push(f['shape:all-caps'] as number)
+  if (/^.[^ ]*\p{Lu}/u.test(name) && /\p{Ll}/u.test(name)) on.push(f['shape:inner-capital'] as number)
+  if (/\p{N}/u.test(name)) on.push(f['shape:digit'] as number)
+  if (name.includes('-')) on.push(f['shape:hyphen'] as number)
+  if (/^\p{Ll}/u.test(name)) on.push(f['shape:lower-first'] as number)
+  if (/^\p{Lu}\p{Ll}+$/u.test(name)) on.push(f['shape:title-word'] as number)
+  if (/(?:19|20)\d\d$/.test(name)) on.push(f['shape:year'] as number)
+  if (/bench/i.test(name)) on.push(f['shape:bench'] as number)
+  if (/Net$|NET$/.test(name)) on.push(f['shape:net'] as number)
+  if (/[&/+*]/.test(name)) on.push(f['shape:symbol'] as number)
   const words = name.split(' ').length
-  add(words === 1 ? 'words:1' : words === 2 ? 'words:2' : 'words:3+')
-  if (name.length <= 3) add('length:short')
-  if (name.length >= 20) add('length:long')
+  on.push(f[words === 1 ? 'words:1' : words === 2 ? 'words:2' : 'words:3+'] as number)
+  if (name.length <= 3) on.push(f['length:short'] as number)
+  if (name.length >= 20) on.push(f['length:long'] as number)
   // The word before.
   const before = text.slice(Math.max(0, start - 12), start)
-  if (/(?:^|[^\p{L}])[Tt]he $/u.test(before)) add('before:the')
-  else if (/(?:^|[^\p{L}])(?:[Oo]ur|[Tt]heir) $/u.test(before)) add('before:our')
-  else if (/(?:^|[^\p{L}])(?:[Aa]n?) $/u.test(before)) add('before:a')
-  else if (/(?:^|[^\p{L}])(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose) $/u.test(before)) add('before:this')
-  else if (/(?:^|[^\p{L}])(?:on|from|using|with|in|over|across|to) $/u.test(before)) add('before:on-from')
-  else if (/(?:^|[^\p{L}])of $/u.test(before)) add('before:of')
-  if (/(?:, |,? and |,? or )$/.test(before)) add('before:and-comma')
+  if (/(?:^|[^\p{L}])[Tt]he $/u.test(before)) on.push(f['before:the'] as number)
+  else if (/(?:^|[^\p{L}])(?:[Oo]ur|[Tt]heir) $/u.test(before)) on.push(f['before:our'] as number)
+  else if (/(?:^|[^\p{L}])(?:[Aa]n?) $/u.test(before)) on.push(f['before:a'] as number)
+  else if (/(?:^|[^\p{L}])(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose) $/u.test(before)) on.push(f['before:this'] as number)
+  else if (/(?:^|[^\p{L}])(?:on|from|using|with|in|over|across|to) $/u.test(before))
+    on.push(f['before:on-from'] as number)
+  else if (/(?:^|[^\p{L}])of $/u.test(before)) on.push(f['before:of'] as number)
+  if (/(?:, |,? and |,? or )$/.test(before)) on.push(f['before:and-comma'] as number)
   // The words after.
   const after = text.slice(end, end + 24)
-  if (nounAfter.test(after)) add('after:noun')
-  else if (nounsAfter.test(after)) add('after:nouns')
-  else if (/^ data\b/.test(after)) add('after:data')
-  if (modelWords.test(after)) add('after:model-word')
-  if (after.startsWith(' (')) add('after:paren')
-  if (/^(?:, |,? and |,? or )/.test(after)) add('after:and-comma')
+  if (nounAfter.test(after)) on.push(f['after:noun'] as number)
+  else if (nounsAfter.test(after)) on.push(f['after:nouns'] as number)
+  else if (/^ data\b/.test(after)) on.push(f['after:data'] as number)
+  if (modelWords.test(after)) on.push(f['after:model-word'] as number)
+  if (after.startsWith(' (')) on.push(f['after:paren'] as number)
+  if (/^(?:, |,? and |,? or )/.test(after)) on.push(f['after:and-comma'] as number)
   // Around it.
-  if (inDatasetContext(analysis, start, end)) add('context:dataset')
-  if (introducedHere(analysis, start)) add('context:intro')
-  if (start - sentenceStart(analysis, start) <= 2) add('context:sentence-start')
-  if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) add('context:parenthesised')
-  if (notDatasets.has(name)) add('lexicon:not-dataset')
+  if (inDatasetContext(analysis, start, end)) on.push(f['context:dataset'] as number)
+  if (introducedHere(analysis, start)) on.push(f['context:intro'] as number)
+  if (start - sentenceStart(analysis, start) <= 2) on.push(f['context:sentence-start'] as number)
+  if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) on.push(f['context:parenthesised'] as number)
+  if (notDatasets.has(name)) on.push(f['lexicon:not-dataset'] as number)
   // A few pairs the weights of single features cannot express.
-  const has = (name: string) => on.includes(feature(name))
   if (candidate.cue === 'bare') {
-    if (has('context:dataset')) add('bare&context')
-    if (has('before:and-comma') || has('after:and-comma')) add('bare&list')
-    if (has('before:on-from')) add('bare&on')
+    if (on.includes(f['context:dataset'] as number)) on.push(f['bare&context'] as number)
+    if (on.includes(f['before:and-comma'] as number) || on.includes(f['after:and-comma'] as number))
+      on.push(f['bare&list'] as number)
+    if (on.includes(f['before:on-from'] as number)) on.push(f['bare&on'] as number)
   }
   if (candidate.cue === 'phrase') {
-    add(has('shape:lower-first') ? 'phrase&lower' : 'phrase&capital')
-    if (has('after:data')) add('phrase&data')
-    if (candidate.weak) add('phrase&weak')
+    on.push(f[on.includes(f['shape:lower-first'] as number) ? 'phrase&lower' : 'phrase&capital'] as number)
+    if (on.includes(f['after:data'] as number)) on.push(f['phrase&data'] as number)
+    if (candidate.weak) on.push(f['phrase&weak'] as number)
   }
-  if (candidate.cue === 'name-noun' && candidate.weak) add('noun&weak')
+  if (candidate.cue === 'name-noun' && candidate.weak) on.push(f['noun&weak'] as number)
   return on
 }
 

@@ -133,7 +133,9 @@ export function findMentions(
     }
     group.spans.push({ start: candidate.start, end: candidate.end })
     if (candidate.longForm) group.spans.push(candidate.longForm)
-    if (learned && !group.ruled) group.features.push(candidateFeatures(candidate, analysis))
+    // The first few places say what the name is; the rest cost time and say little more.
+    if (learned && !group.ruled && group.features.length < 3)
+      group.features.push(candidateFeatures(candidate, analysis))
   }
   // Every other place an unknown name is written as found: a plain search, no trie to build per abstract.
   // (Not for a name in lower case the scorer kept, `recipes data set`: elsewhere the word is a word.)
