@@ -1,0 +1,211 @@
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import type { AuthorField, Entry, EntryFields, Located } from '../../core/entry.js'
+import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
+import type { Position } from '../../schema/position.js'
+import { arrayElementSpans, parseOrUndefined } from '../hf-api/spans.js'
+import { findPapers, showPath } from './find.js'
+import { confidenceOf, type Hit, isObject, type PaperRecord } from './record.js'
+import { locate, type Path, type Span, type Want, want } from './spans.js'
+
+/**
+ * Any JSON whose main array holds paper-like objects: the Semantic Scholar (`data[]`, `papers[]`),
+ * OpenAlex (`results[]`), Crossref (`message.items[]`), dblp (`result.hits.hit[].info`), OpenReview
+ * v1/v2 (`notes[]`), bioRxiv (`collection[]`) and zbMATH (`result[]`) APIs, CSL-JSON arrays, and
+ * JSON Lines, read by their own field names. The list is the array with the most paper-like
+ * objects, wherever it is; the lists inside a paper (its references) are not papers. JSON that
+ * holds no list of papers gives none, and a message that says why. Each record gets a
+ * `confidence`. Generic: asked only when no site reader claims the input (the `hf-api` reader
+ * reads Hugging Face's JSON).
+ */
+export const genericJson: Reader = defineReader({
+  name: 'generic-json',
+  generic: true,
+  sniff(sample) {
+    const text = sample.trimStart()
+    const open = text.charCodeAt(0)
+    if (open !== 0x7b && open !== 0x5b) return 0
+    // `{"` or `{}`, `[{`, `[[`, `["`, `[]`, `[1`: JSON, not a markdown link (`[Title](url)`) or a template.
+    const next = /^[[{]\s*(.)/s.exec(text.slice(0, 64))?.[1]
+    if (next === undefined) return 0.55
+    return open === 0x7b ? (next === '"' || next === '}' ? 0.6 : 0) : /[[{"\]\d-]/.test(next) ? 0.6 : 0
+  },
+  read: (file, context) => readGenericJson(file, reporter(context)),
+})
+
+/** The parsed document: the value, and where its top-level items start when it was rebuilt from lines or a cut array. */
+interface Parsed {
+  value: unknown
+  /** For JSON Lines and cut arrays: the value is an array made by the reader, item `i` starting at `starts[i]`. */
+  starts?: number[] | undefined
+}
+
+function readGenericJson(file: VFile, report: ReaderReport): ReadResult<Entry> {
+  const text = String(file.value)
+  const points = location(file)
+  const place = (span: Span | undefined): Position | undefined => {
+    const start = span && points.toPoint(span.start)
+    const end = span && points.toPoint(span.end)
+    return start && end ? { start, end } : undefined
+  }
+  const parsed = parseJson(text, report, place)
+  if (!parsed) return { entries: [] }
+  const finding = findPapers(parsed.value)
+  // Each item to read, by its path from the root: the lists' items, else a lone paper.
+  const targets: Array<{ path: Path; record: PaperRecord | undefined; label: string; list: string }> = []
+  for (const list of finding.lists) {
+    for (const [index, record] of list.records.entries()) {
+      const label = `item ${index} of ${showPath(list.path)}`
+      targets.push({ path: [...list.path, index], record, label, list: showPath(list.path) })
+    }
+  }
+  if (targets.length === 0 && finding.single) {
+    const { path, record } = finding.single
+    targets.push({ path, record, label: 'the paper', list: 'the document' })
+  }
+  if (targets.length === 0) {
+    const longest = finding.longest
+    const why = !longest
+      ? 'it holds no list of objects'
+      : `the longest list of objects, ${showPath(longest.path)} (${longest.length} items), has ${
+          longest.titled === 0
+            ? 'no item with a title'
+            : 'too few items with a title and authors, a year, a venue or a DOI'
+        }`
+    report(
+      `Unexpected JSON without a list of papers (${why}), expected an array of objects with a title and authors, a year, a venue or a DOI`,
+      'generic-json:not-papers',
+      place({ start: 0, end: Math.min(text.length, 1) }),
+    )
+    return { entries: [], empty: 'expected' }
+  }
+
+  // Register every value to locate, scan the text once, then build the entries.
+  const root: Want = {}
+  const items: Array<{ record: PaperRecord; node: Want; label: string }> = []
+  let untitled: { count: number; first: Want; list: string } | undefined
+  let doubtful = 0
+  for (const { path, record, label, list } of targets) {
+    const node = want(root, path)
+    if (!record?.fields.title) {
+      untitled ??= { count: 0, first: node, list }
+      untitled.count++
+      continue
+    }
+    if (!record.paperLike) doubtful++
+    for (const hit of hitsOf(record)) want(node, hit.path)
+    items.push({ record, node, label })
+  }
+  if (parsed.starts) {
+    for (const [index, start] of parsed.starts.entries()) {
+      const node = root.children?.get(index)
+      if (node) locate(text, start, node)
+    }
+  } else locate(text, 0, root)
+
+  if (untitled) {
+    report(
+      `Unexpected ${untitled.count} item${untitled.count === 1 ? '' : 's'} without a title in ${untitled.list}, expected papers; skipped`,
+      'generic-json:skipped-item',
+      place(untitled.first.span),
+    )
+  }
+  if (doubtful > 0) {
+    report(
+      `${doubtful} of ${items.length} records have a title but no authors with a year or venue and no DOI: they may not be papers (confidence 0.5)`,
+      'generic-json:doubtful',
+      place(items.find((item) => !item.record.paperLike)?.node.span),
+      'info',
+    )
+  }
+  const entries: Entry[] = []
+  for (const { record, node, label } of items) {
+    const position = place(node.span)
+    if (record.placeholder.length > 1) {
+      report(
+        `Unexpected placeholder \`${clip(record.fields.title?.value ?? '')}\` as the title and the ${record.placeholder.join(' and ')} of ${label}, expected the paper's own; kept with low confidence`,
+        'generic-json:placeholder',
+        position,
+        'info',
+      )
+    }
+    entries.push(toEntry(record, node, position, place, entries.length))
+  }
+  return { entries }
+}
+
+function hitsOf(record: PaperRecord): Hit[] {
+  return [...Object.values(record.fields), ...record.authors, ...record.keywords]
+}
+
+function toEntry(
+  record: PaperRecord,
+  node: Want,
+  position: Position | undefined,
+  place: (span: Span | undefined) => Position | undefined,
+  index: number,
+): Entry {
+  const at = (hit: Hit): Located => ({ value: hit.value, position: place(want(node, hit.path).span) ?? position })
+  const fields: EntryFields = {}
+  for (const [name, hit] of Object.entries(record.fields)) fields[name] = at(hit)
+  if (record.authors.length > 0) fields.authors = record.authors.map((hit): AuthorField => at(hit))
+  if (record.keywords.length > 0) fields.keywords = record.keywords.map(at)
+  fields.confidence = { value: String(confidenceOf(record)), position }
+  return { format: 'generic-json', index, text: '', position, fields, links: [] }
+}
+
+/**
+ * `JSON.parse`, else JSON Lines (one value per line), else the complete items of a cut top-level
+ * array; each fallback says what happened. `undefined` when nothing could be read.
+ */
+function parseJson(
+  text: string,
+  report: ReaderReport,
+  place: (span: Span | undefined) => Position | undefined,
+): Parsed | undefined {
+  let failure: string
+  try {
+    return { value: JSON.parse(text) }
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error)
+  }
+  const lines = jsonLines(text)
+  if (lines) return lines
+  const spans = arrayElementSpans(text)
+  const kept = spans && spans.length > 0 ? `; read the ${spans.length} complete items before it` : ''
+  const end = spans?.at(-1)?.end ?? 0
+  report(
+    `Unexpected invalid JSON (${failure}), expected a complete JSON document or JSON Lines${kept}`,
+    'generic-json:invalid-json',
+    place({ start: end, end: text.length }),
+  )
+  if (!spans || spans.length === 0) return undefined
+  return {
+    value: spans.map((span) => parseOrUndefined(text.slice(span.start, span.end))),
+    starts: spans.map((span) => span.start),
+  }
+}
+
+/** JSON Lines: at least two lines, every non-blank one a JSON object. */
+function jsonLines(text: string): Parsed | undefined {
+  const value: unknown[] = []
+  const starts: number[] = []
+  let start = 0
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end)
+    if (line.trim()) {
+      const item = parseOrUndefined(line)
+      if (!isObject(item)) return undefined
+      value.push(item)
+      starts.push(start)
+    }
+    start = end + 1
+  }
+  return value.length >= 2 ? { value, starts } : undefined
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}
