@@ -2,6 +2,7 @@ import type { Reader } from '../core/reader.js'
 import { arxivAtom } from './arxiv-atom/index.js'
 import { arxivList } from './arxiv-list/index.js'
 import { arxivSearch } from './arxiv-search/index.js'
+import { dblpXml } from './dblp-xml/index.js'
 import { genericJson } from './generic-json/index.js'
 import { hfApi } from './hf-api/index.js'
 import { hfHtml } from './hf-html/index.js'
@@ -17,5 +18,6 @@ export const readers: readonly Reader[] = [
   arxivList,
   arxivSearch,
   arxivAtom,
+  dblpXml,
   genericJson,
 ]

@@ -1,7 +1,14 @@
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import type { AuthorField, Entry, EntryFields, Located } from '../../core/entry.js'
-import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
+import type { AuthorField, EntryFields, Located } from '../../core/entry.js'
+import {
+  defineReader,
+  type EntryInit,
+  type Reader,
+  type ReaderReport,
+  type ReadResult,
+  reporter,
+} from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { arrayElementSpans, parseOrUndefined } from '../hf-api/spans.js'
 import { findPapers, showPath } from './find.js'
@@ -40,7 +47,7 @@ interface Parsed {
   starts?: number[] | undefined
 }
 
-function readGenericJson(file: VFile, report: ReaderReport): ReadResult<Entry> {
+function readGenericJson(file: VFile, report: ReaderReport): ReadResult {
   const text = String(file.value)
   const points = location(file)
   const place = (span: Span | undefined): Position | undefined => {
@@ -118,7 +125,7 @@ function readGenericJson(file: VFile, report: ReaderReport): ReadResult<Entry> {
       'info',
     )
   }
-  const entries: Entry[] = []
+  const entries: EntryInit[] = []
   for (const { record, node, label } of items) {
     const position = place(node.span)
     if (record.placeholder.length > 1) {
@@ -144,14 +151,15 @@ function toEntry(
   position: Position | undefined,
   place: (span: Span | undefined) => Position | undefined,
   index: number,
-): Entry {
+): EntryInit {
   const at = (hit: Hit): Located => ({ value: hit.value, position: place(want(node, hit.path).span) ?? position })
   const fields: EntryFields = {}
   for (const [name, hit] of Object.entries(record.fields)) fields[name] = at(hit)
   if (record.authors.length > 0) fields.authors = record.authors.map((hit): AuthorField => at(hit))
   if (record.keywords.length > 0) fields.keywords = record.keywords.map(at)
   fields.confidence = { value: String(confidenceOf(record)), position }
-  return { format: 'generic-json', index, text: '', position, fields, links: [] }
+  // The core makes the entry's text from the title and abstract.
+  return { format: 'generic-json', index, position, fields }
 }
 
 /**
