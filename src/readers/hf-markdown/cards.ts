@@ -34,13 +34,15 @@ export interface Assembly {
   lastChromeEnd: number
 }
 
-/** Assemble cards from the classified lines (`pieces[i]` is `lines[i]`'s). */
-export function assemble(lines: readonly LogicalLine[], pieces: readonly Piece[]): Assembly {
+/**
+ * Assemble cards from the classified lines, taken one at a time (a generator upstream), so the
+ * lines of a huge capture are never all held at once.
+ */
+export function assemble(classified: Iterable<readonly [LogicalLine, Piece]>): Assembly {
   const result: Assembly = { cards: [], stray: [], lastChromeEnd: -1 }
   let card: Card | undefined
   let pending: { start: number; paper?: string; upvotes?: Span } | undefined
-  pieces.forEach((piece, index) => {
-    const line = lines[index] as LogicalLine
+  for (const [line, piece] of classified) {
     switch (piece.kind) {
       case 'title': {
         card = {
@@ -95,7 +97,8 @@ export function assemble(lines: readonly LogicalLine[], pieces: readonly Piece[]
         break
       case 'links':
         if (card) {
-          card.links.push(...piece.links)
+          // A loop, not `push(...links)`: a spread of 100,000+ arguments overflows the stack.
+          for (const link of piece.links) card.links.push(link)
           card.end = line.end
         }
         break
@@ -105,7 +108,7 @@ export function assemble(lines: readonly LogicalLine[], pieces: readonly Piece[]
       default:
         break
     }
-  })
+  }
   return result
 }
 

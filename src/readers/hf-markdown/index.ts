@@ -8,7 +8,7 @@ import { pageMarkers } from '../hf-text/chrome.js'
 import { assemble, type Card } from './cards.js'
 import { readHeader } from './header.js'
 import { type InlineNode, normalizeLabel, scanInline, unescapeMarkdown } from './inline.js'
-import { type LineSpan, logicalLines, physicalLines } from './lines.js'
+import { type LineSpan, type LogicalLine, logicalLines, physicalLines } from './lines.js'
 import { classify, type Piece, type Span } from './pieces.js'
 import { paperId } from './urls.js'
 
@@ -64,12 +64,11 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const lines = physicalLines(source, header.bodyStart, bodyEnd)
   const { definitions, definitionLines } = readDefinitions(source, lines)
   const inline = scanInline(source, header.bodyStart, bodyEnd, definitions)
-  const logical = logicalLines(lines, inline.nodes)
-  const context = { source, base: header.url?.value ?? 'https://huggingface.co/' }
-  const pieces = logical.map(
-    (line): Piece => (definitionLines.has(line.start) ? { kind: 'skip' } : classify(line, context)),
-  )
-  const assembly = assemble(logical, pieces)
+  // The capture's URL resolves relative links only if it parses: a damaged one must not cost
+  // every paper its id and URL.
+  const captured = header.url?.value
+  const context = { source, base: captured && URL.canParse(captured) ? captured : 'https://huggingface.co/' }
+  const assembly = assemble(classified(logicalLines(lines, inline.nodes), definitionLines, context))
 
   const document: DocumentInfo = {}
   if (header.url) document.url = located(header.url)
@@ -157,6 +156,17 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   }
   return { entries, document }
 }
+
+/** Each logical line with what it is; definition lines are skipped. */
+function* classified(
+  logical: Iterable<LogicalLine>,
+  definitionLines: ReadonlySet<number>,
+  context: Parameters<typeof classify>[1],
+): Generator<readonly [LogicalLine, Piece]> {
+  for (const line of logical) yield [line, definitionLines.has(line.start) ? skip : classify(line, context)]
+}
+
+const skip: Piece = { kind: 'skip' }
 
 /** `[label]: url` lines: the reference definitions, and which lines they are. */
 function readDefinitions(source: string, lines: readonly LineSpan[]) {
