@@ -53,6 +53,7 @@ export function parseDblpXml(source: string): DblpXmlDocument {
       start: source.lastIndexOf('<', parser.position - 1),
       end: parser.position,
       closed: false,
+      openEnd: parser.position,
     }
     const parent = stack.at(-1)
     if (parent) parent.children.push(element)

@@ -12,6 +12,8 @@ import type { Path, Step } from './spans.js'
 export interface PaperList {
   /** Where the array is, from the root. */
   path: Path
+  /** The same path as shown in messages, e.g. `` `message.items` ``. */
+  name: string
   items: unknown[]
   /** Each item read as a paper (`undefined` for an item that is not an object). */
   records: Array<PaperRecord | undefined>
@@ -26,6 +28,8 @@ export interface Finding {
   single: { path: Path; record: PaperRecord } | undefined
   /** The longest array of objects, when no list was found: what the message names. */
   longest: { path: Path; length: number; titled: number } | undefined
+  /** How many values the walk visited (at most one per array or object of the input). */
+  visited: number
 }
 
 interface Node {
@@ -39,7 +43,7 @@ interface Node {
 /** Find the paper lists of a parsed JSON value. */
 export function findPapers(root: unknown): Finding {
   const queue: Node[] = [{ value: root, parent: undefined, step: undefined, read: false }]
-  const candidates: Array<{ node: Node; list: Omit<PaperList, 'path'> }> = []
+  const candidates: Array<{ node: Node; list: Omit<PaperList, 'path' | 'name'> }> = []
   let single: { node: Node; record: PaperRecord } | undefined
   let longest: { node: Node; length: number; titled: number } | undefined
   // A queue read by index: `shift()` would make the walk quadratic.
@@ -87,16 +91,21 @@ export function findPapers(root: unknown): Finding {
     (best, candidate) => (!best || candidate.list.paperLike > best.list.paperLike ? candidate : best),
     undefined,
   )
-  // Lists beside the main one in the same object (`{ journal: [...], conference: [...] }`) are read too.
-  const lists = candidates
-    .filter(
-      (candidate) => candidate === main || (main && candidate.node.parent === main.node.parent && main.node.parent),
-    )
-    .map(({ node, list }) => ({ ...list, path: pathOf(node) }))
+  // Lists beside the main one in the same object (`{ journal: [...], conference: [...] }`) are read
+  // too. Their parent's path is built once: a path per list would cost depth × lists.
+  const parent = main?.node.parent
+  const parentPath = parent ? pathOf(parent) : []
+  const lists: PaperList[] = []
+  for (const { node, list } of candidates) {
+    if (node !== main?.node && (!parent || node.parent !== parent)) continue
+    const path = node.step === undefined ? parentPath : [...parentPath, node.step]
+    lists.push({ ...list, path, name: showPath(path) })
+  }
   return {
     lists,
     single: lists.length === 0 && single ? { path: pathOf(single.node), record: single.record } : undefined,
     longest: longest && { path: pathOf(longest.node), length: longest.length, titled: longest.titled },
+    visited: queue.length,
   }
 }
 

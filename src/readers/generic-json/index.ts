@@ -13,7 +13,7 @@ import type { Position } from '../../schema/position.js'
 import { arrayElementSpans, parseOrUndefined } from '../hf-api/spans.js'
 import { findPapers, showPath } from './find.js'
 import { confidenceOf, type Hit, isObject, type PaperRecord } from './record.js'
-import { locate, type Path, type Span, type Want, want } from './spans.js'
+import { locate, type Span, type Want, want } from './spans.js'
 
 /**
  * Any JSON whose main array holds paper-like objects: the Semantic Scholar (`data[]`, `papers[]`),
@@ -58,17 +58,19 @@ function readGenericJson(file: VFile, report: ReaderReport): ReadResult {
   const parsed = parseJson(text, report, place)
   if (!parsed) return { entries: [] }
   const finding = findPapers(parsed.value)
-  // Each item to read, by its path from the root: the lists' items, else a lone paper.
-  const targets: Array<{ path: Path; record: PaperRecord | undefined; label: string; list: string }> = []
+  const root: Want = {}
+  // Each item to read, by its node in the tree of values to locate: the lists' items, else a lone paper.
+  // A list's node is made once (its path may be as long as the input is deep), then one step per item.
+  const targets: Array<{ node: Want; record: PaperRecord | undefined; index: number; list: string }> = []
   for (const list of finding.lists) {
+    const listNode = want(root, list.path)
     for (const [index, record] of list.records.entries()) {
-      const label = `item ${index} of ${showPath(list.path)}`
-      targets.push({ path: [...list.path, index], record, label, list: showPath(list.path) })
+      targets.push({ node: want(listNode, [index]), record, index, list: list.name })
     }
   }
   if (targets.length === 0 && finding.single) {
     const { path, record } = finding.single
-    targets.push({ path, record, label: 'the paper', list: 'the document' })
+    targets.push({ node: want(root, path), record, index: 0, list: 'the document' })
   }
   if (targets.length === 0) {
     const longest = finding.longest
@@ -88,12 +90,10 @@ function readGenericJson(file: VFile, report: ReaderReport): ReadResult {
   }
 
   // Register every value to locate, scan the text once, then build the entries.
-  const root: Want = {}
-  const items: Array<{ record: PaperRecord; node: Want; label: string }> = []
+  const items: Array<{ record: PaperRecord; node: Want; index: number; list: string }> = []
   let untitled: { count: number; first: Want; list: string } | undefined
   let doubtful = 0
-  for (const { path, record, label, list } of targets) {
-    const node = want(root, path)
+  for (const { node, record, index, list } of targets) {
     if (!record?.fields.title) {
       untitled ??= { count: 0, first: node, list }
       untitled.count++
@@ -101,7 +101,7 @@ function readGenericJson(file: VFile, report: ReaderReport): ReadResult {
     }
     if (!record.paperLike) doubtful++
     for (const hit of hitsOf(record)) want(node, hit.path)
-    items.push({ record, node, label })
+    items.push({ record, node, index, list })
   }
   if (parsed.starts) {
     for (const [index, start] of parsed.starts.entries()) {
@@ -126,11 +126,11 @@ function readGenericJson(file: VFile, report: ReaderReport): ReadResult {
     )
   }
   const entries: EntryInit[] = []
-  for (const { record, node, label } of items) {
+  for (const { record, node, index, list } of items) {
     const position = place(node.span)
     if (record.placeholder.length > 1) {
       report(
-        `Unexpected placeholder \`${clip(record.fields.title?.value ?? '')}\` as the title and the ${record.placeholder.join(' and ')} of ${label}, expected the paper's own; kept with low confidence`,
+        `Unexpected placeholder \`${clip(record.fields.title?.value ?? '')}\` as the title and the ${record.placeholder.join(' and ')} of item ${index} of ${list}, expected the paper's own; kept with low confidence`,
         'generic-json:placeholder',
         position,
         'info',
