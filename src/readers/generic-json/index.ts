@@ -50,7 +50,7 @@ interface Parsed {
 function readGenericJson(file: VFile, report: ReaderReport): ReadResult {
   const text = String(file.value)
   const points = location(file)
-  const place = (span: Span | undefined): Position | undefined => {
+  const place: Place = (span) => {
     const start = span && points.toPoint(span.start)
     const end = span && points.toPoint(span.end)
     return start && end ? { start, end } : undefined
@@ -145,32 +145,39 @@ function hitsOf(record: PaperRecord): Hit[] {
   return [...Object.values(record.fields), ...record.authors, ...record.keywords]
 }
 
+type Place = (span: Span | undefined) => Position | undefined
+
 function toEntry(
   record: PaperRecord,
   node: Want,
   position: Position | undefined,
-  place: (span: Span | undefined) => Position | undefined,
+  place: Place,
   index: number,
 ): EntryInit {
-  const at = (hit: Hit): Located => ({ value: hit.value, position: place(want(node, hit.path).span) ?? position })
   const fields: EntryFields = {}
-  for (const [name, hit] of Object.entries(record.fields)) fields[name] = at(hit)
-  if (record.authors.length > 0) fields.authors = record.authors.map((hit): AuthorField => at(hit))
-  if (record.keywords.length > 0) fields.keywords = record.keywords.map(at)
+  for (const name of Object.keys(record.fields) as Array<keyof PaperRecord['fields']>) {
+    const hit = record.fields[name]
+    if (hit) fields[name] = located(hit, node, position, place)
+  }
+  if (record.authors.length > 0) {
+    fields.authors = record.authors.map((hit): AuthorField => located(hit, node, position, place))
+  }
+  if (record.keywords.length > 0) fields.keywords = record.keywords.map((hit) => located(hit, node, position, place))
   fields.confidence = { value: String(confidenceOf(record)), position }
   // The core makes the entry's text from the title and abstract.
   return { format: 'generic-json', index, position, fields }
+}
+
+/** A value read from the item, at its place in the text (the item's when the scan did not reach it). */
+function located(hit: Hit, node: Want, position: Position | undefined, place: Place): Located {
+  return { value: hit.value, position: place(want(node, hit.path).span) ?? position }
 }
 
 /**
  * `JSON.parse`, else JSON Lines (one value per line), else the complete items of a cut top-level
  * array; each fallback says what happened. `undefined` when nothing could be read.
  */
-function parseJson(
-  text: string,
-  report: ReaderReport,
-  place: (span: Span | undefined) => Position | undefined,
-): Parsed | undefined {
+function parseJson(text: string, report: ReaderReport, place: Place): Parsed | undefined {
   let failure: string
   try {
     return { value: JSON.parse(text) }

@@ -111,16 +111,6 @@ function first(paths: string[], accept: (text: string) => string | undefined = (
   }
 }
 
-function either(...getters: Getter[]): Getter {
-  return (item) => {
-    for (const getter of getters) {
-      const hit = getter(item)
-      if (hit) return hit
-    }
-    return undefined
-  }
-}
-
 const letter = /\p{L}/u
 // Inline markup some services keep in titles (Crossref's `<i>`, `<sub>`, JATS `<scp>`); the text stays.
 const inlineTag = /<\/?(?:i|b|em|strong|sub|sup|scp|u|tt|italic|bold)>/gi
@@ -275,23 +265,37 @@ const preprintVenue: Getter = (item) => {
   return server ? { value: preprintServers[server] ?? server, path: ['server'] } : undefined
 }
 
-// The synonym table: for each field, where each service keeps it, in order of preference.
-const getters: Record<FieldName, Getter> = {
-  title: first(['title', 'title.title', 'titles.0.title', 'display_name'], titleText),
-  year: either(
-    first(['year', 'publication_year', 'publicationYear', 'pub_year', 'pubYear'], yearText),
-    dateParts('issued', 'year'),
-  ),
-  publishedAt: either(
-    first(
-      ['publicationDate', 'publication_date', 'publishedDate', 'published_date', 'datePublished', 'date', 'published'],
-      (text) => (isoDate.test(text) ? text : undefined),
-    ),
-    dateParts('issued', 'date'),
-    epochDay(['pdate', 'odate', 'cdate']),
-  ),
-  venue: either(
-    first([
+/** Where a field may be: a dotted path, or a reader for the shapes a path cannot say, keyed by the key it starts at. */
+type Synonym = string | readonly [key: string, read: Getter]
+
+// The synonym table: for each field, where each service keeps it, in order of preference, and
+// what a value must look like to count.
+const synonyms: Record<
+  Exclude<FieldName, 'title'>,
+  { accept?: (text: string) => string | undefined; at: Synonym[] }
+> = {
+  year: {
+    accept: yearText,
+    at: ['year', 'publication_year', 'publicationYear', 'pub_year', 'pubYear', ['issued', dateParts('issued', 'year')]],
+  },
+  publishedAt: {
+    accept: (text) => (isoDate.test(text) ? text : undefined),
+    at: [
+      'publicationDate',
+      'publication_date',
+      'publishedDate',
+      'published_date',
+      'datePublished',
+      'date',
+      'published',
+      ['issued', dateParts('issued', 'date')],
+      ['pdate', epochDay(['pdate'])],
+      ['odate', epochDay(['odate'])],
+      ['cdate', epochDay(['cdate'])],
+    ],
+  },
+  venue: {
+    at: [
       'venue',
       'journal.name',
       'journal.title',
@@ -305,34 +309,58 @@ const getters: Record<FieldName, Getter> = {
       'journal-title',
       'journalTitle',
       'journal_name',
-    ]),
-    preprintVenue,
-  ),
-  pages: either(first(['pages', 'page', 'journal.pages', 'source.pages', 'pageInfo']), biblioPages),
-  doi: either(first(['doi', 'DOI', 'externalIds.DOI', 'ids.doi', 'doi_url'], doiText), typedLink('doi', doiText)),
-  arxivId: either(
-    first(['externalIds.ArXiv', 'arxivId', 'arxiv_id', 'arxiv', 'ids.arxiv'], arxivText),
-    typedLink('arxiv', arxivText),
-    arxivFromDoi,
-  ),
-  url: either(
-    first(
-      ['ee', 'url', 'URL', 'primary_location.landing_page_url', 'landing_page_url', 'zbmath_url', 'html_url', 'link'],
-      httpUrl,
-    ),
-    openReviewUrl,
-    preprintUrl,
-  ),
-  pdfUrl: either(
-    first(
-      ['openAccessPdf.url', 'pdf_url', 'pdfUrl', 'primary_location.pdf_url', 'best_oa_location.pdf_url', 'pdf'],
-      httpUrl,
-    ),
-    openReviewPdf,
-  ),
-  abstract: first(['abstract', 'abstractText', 'abstract_text'], plainText),
-  citedBy: first(
-    [
+      ['server', preprintVenue],
+    ],
+  },
+  pages: { at: ['pages', 'page', 'journal.pages', 'source.pages', 'pageInfo', ['biblio', biblioPages]] },
+  doi: {
+    accept: doiText,
+    at: ['doi', 'DOI', 'externalIds.DOI', 'ids.doi', 'doi_url', ['links', typedLink('doi', doiText)]],
+  },
+  arxivId: {
+    accept: arxivText,
+    at: [
+      'externalIds.ArXiv',
+      'arxivId',
+      'arxiv_id',
+      'arxiv',
+      'ids.arxiv',
+      ['links', typedLink('arxiv', arxivText)],
+      ['doi', arxivFromDoi],
+      ['DOI', arxivFromDoi],
+    ],
+  },
+  url: {
+    accept: httpUrl,
+    at: [
+      'ee',
+      'url',
+      'URL',
+      'primary_location.landing_page_url',
+      'landing_page_url',
+      'zbmath_url',
+      'html_url',
+      'link',
+      ['forum', openReviewUrl],
+      ['server', preprintUrl],
+    ],
+  },
+  pdfUrl: {
+    accept: httpUrl,
+    at: [
+      'openAccessPdf.url',
+      'pdf_url',
+      'pdfUrl',
+      'primary_location.pdf_url',
+      'best_oa_location.pdf_url',
+      'pdf',
+      ['forum', openReviewPdf],
+    ],
+  },
+  abstract: { accept: plainText, at: ['abstract', 'abstractText', 'abstract_text'] },
+  citedBy: {
+    accept: countText,
+    at: [
       'citationCount',
       'cited_by_count',
       'is-referenced-by-count',
@@ -342,8 +370,32 @@ const getters: Record<FieldName, Getter> = {
       'num_citations',
       'n_citation',
     ],
-    countText,
-  ),
+  },
+}
+
+const readTitle = first(['title', 'title.title', 'titles.0.title', 'display_name'], titleText)
+
+/** One synonym compiled: the field, its rank among the field's synonyms, and how to read it. */
+interface Rule {
+  field: Exclude<FieldName, 'title'>
+  rank: number
+  read: Getter
+}
+
+/**
+ * The rules by the key they start at: reading an object costs one lookup per own key, not one
+ * probe per synonym (there are about seventy, and most objects have a dozen keys).
+ */
+const rulesByKey = new Map<string, Rule[]>()
+for (const [field, { accept, at }] of Object.entries(synonyms) as Array<
+  [Rule['field'], (typeof synonyms)[Rule['field']]]
+>) {
+  for (const [rank, synonym] of at.entries()) {
+    const [key, read] = typeof synonym === 'string' ? [dotted(synonym)[0] as string, first([synonym], accept)] : synonym
+    const rules = rulesByKey.get(key) ?? []
+    rules.push({ field, rank, read })
+    rulesByKey.set(key, rules)
+  }
 }
 
 const authorKeys = [
@@ -476,6 +528,10 @@ const wrappers = [
   'bibjson',
 ]
 
+function prefixed(hit: Hit, prefix: Path): Hit {
+  return prefix.length > 0 ? { value: hit.value, path: [...prefix, ...hit.path] } : hit
+}
+
 /** The objects to read fields from, wrappers first, each with its path below the item. */
 function layers(item: JsonObject): Array<{ object: JsonObject; prefix: Path }> {
   const found: Array<{ object: JsonObject; prefix: Path }> = []
@@ -487,8 +543,6 @@ function layers(item: JsonObject): Array<{ object: JsonObject; prefix: Path }> {
   return found
 }
 
-const fieldNames = Object.keys(getters) as FieldName[]
-
 /**
  * Read `item` as a paper. It is paper-like when it has a title and one of: a DOI or arXiv id;
  * authors with a year, date, venue or pages; a venue with a year or date. A title with a year
@@ -497,10 +551,9 @@ const fieldNames = Object.keys(getters) as FieldName[]
 export function readRecord(item: JsonObject): PaperRecord {
   const record: PaperRecord = { fields: {}, authors: [], keywords: [], placeholder: [], signals: 0, paperLike: false }
   const sources = layers(item)
-  const prefixed = (hit: Hit, prefix: Path): Hit => (prefix.length ? { ...hit, path: [...prefix, ...hit.path] } : hit)
   // The title first: most objects of a JSON file have none, and then nothing else is read.
   for (const { object, prefix } of sources) {
-    const hit = getters.title(object)
+    const hit = readTitle(object)
     if (hit) {
       record.fields.title = prefixed(hit, prefix)
       break
@@ -508,16 +561,27 @@ export function readRecord(item: JsonObject): PaperRecord {
   }
   const title = record.fields.title?.value
   if (!title) return record
-  for (const name of fieldNames) {
-    if (name === 'title') continue
-    for (const { object, prefix } of sources) {
-      const hit = getters[name](object)
-      if (!hit) continue
-      // A value that repeats the title is a placeholder (zbMATH's licence notice fills title, authors, pages).
-      if (hit.value === title) record.placeholder.push(name)
-      else record.fields[name] = prefixed(hit, prefix)
-      break
+  // Per field, the best synonym found: wrappers before the item, then by rank within a layer.
+  const best: Partial<Record<Rule['field'], { rank: number; hit: Hit }>> = {}
+  for (const [layer, { object, prefix }] of sources.entries()) {
+    for (const key of Object.keys(object)) {
+      const rules = rulesByKey.get(key)
+      if (!rules) continue
+      for (const rule of rules) {
+        const rank = layer * 1000 + rule.rank
+        const known = best[rule.field]
+        if (known && known.rank <= rank) continue
+        const hit = rule.read(object)
+        if (hit) best[rule.field] = { rank, hit: prefixed(hit, prefix) }
+      }
     }
+  }
+  for (const field of Object.keys(best) as Array<Rule['field']>) {
+    const hit = best[field]?.hit
+    if (!hit) continue
+    // A value that repeats the title is a placeholder (zbMATH's licence notice fills title, authors, pages).
+    if (hit.value === title) record.placeholder.push(field)
+    else record.fields[field] = hit
   }
   for (const { object, prefix } of sources) {
     const names = readAuthors(object)

@@ -153,14 +153,21 @@ export function skipValue(text: string, index: number): number {
   return -1
 }
 
-/** The index of the quote closing the string that opens at `open`, or -1 if it never closes. */
+/**
+ * The index of the quote closing the string that opens at `open`, or -1 if it never closes. Jumps
+ * from quote to quote with `indexOf` (abstracts are long): a quote is escaped when an odd run of
+ * backslashes precedes it. Each backslash is counted once, for the quote after it.
+ */
 export function stringEnd(text: string, open: number): number {
-  for (let index = open + 1; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === backslash) index++
-    else if (code === quote) return index
+  let from = open + 1
+  for (;;) {
+    const close = text.indexOf('"', from)
+    if (close === -1) return -1
+    let backslashes = 0
+    while (close - backslashes - 1 > open && text.charCodeAt(close - backslashes - 1) === backslash) backslashes++
+    if (backslashes % 2 === 0) return close
+    from = close + 1
   }
-  return -1
 }
 
 export function skipSpace(text: string, from: number): number {
