@@ -1,6 +1,6 @@
+import { decodeHTMLStrict } from 'entities'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 import type { XmlDocument, XmlElement } from '../arxiv-atom/xml.js'
-import { decodeEntities } from '../html/page.js'
 
 // Written in slices so parsing can stop at the first error instead of reading on.
 const sliceLength = 65536
@@ -27,7 +27,8 @@ export function parseDblpXml(source: string): DblpXmlDocument {
     get(_target, name) {
       if (typeof name !== 'string') return undefined
       const reference = `&${name};`
-      const decoded = decodeEntities(reference)
+      // Strict: `&notanentity;` is not `&not` followed by text.
+      const decoded = decodeHTMLStrict(reference)
       if (decoded !== reference) return decoded
       unknownEntities.add(name)
       return reference
