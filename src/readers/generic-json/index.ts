@@ -89,7 +89,15 @@ function readGenericJson(file: VFile, report: ReaderReport): ReadResult {
     return { entries: [], empty: 'expected' }
   }
 
-  // Register every value to locate, scan the text once, then build the entries.
+  // The items' places first (one scan, skipping inside them), then each item's fields with a tree of
+  // its own, dropped once its entry is built: one tree for every field of every item would live
+  // until the end and cost more in garbage collection than the scans.
+  if (parsed.starts) {
+    for (const [index, start] of parsed.starts.entries()) {
+      const node = root.children?.get(index)
+      if (node) locate(text, start, node)
+    }
+  } else locate(text, 0, root)
   const items: Array<{ record: PaperRecord; node: Want; index: number; list: string }> = []
   let untitled: { count: number; first: Want; list: string } | undefined
   let doubtful = 0
@@ -100,16 +108,8 @@ function readGenericJson(file: VFile, report: ReaderReport): ReadResult {
       continue
     }
     if (!record.paperLike) doubtful++
-    for (const hit of hitsOf(record)) want(node, hit.path)
     items.push({ record, node, index, list })
   }
-  if (parsed.starts) {
-    for (const [index, start] of parsed.starts.entries()) {
-      const node = root.children?.get(index)
-      if (node) locate(text, start, node)
-    }
-  } else locate(text, 0, root)
-
   if (untitled) {
     report(
       `Unexpected ${untitled.count} item${untitled.count === 1 ? '' : 's'} without a title in ${untitled.list}, expected papers; skipped`,
@@ -136,7 +136,10 @@ function readGenericJson(file: VFile, report: ReaderReport): ReadResult {
         'info',
       )
     }
-    entries.push(toEntry(record, node, position, place, entries.length))
+    const fields: Want = {}
+    for (const hit of hitsOf(record)) want(fields, hit.path)
+    if (node.span) locate(text, node.span.start, fields)
+    entries.push(toEntry(record, fields, position, place, entries.length))
   }
   return { entries }
 }
