@@ -111,8 +111,9 @@ function records(root: XmlElement): XmlElement[] {
   const found: XmlElement[] = []
   for (const child of elements(root)) {
     if (recordNames.has(child.local)) found.push(child)
-    else if (child.local === 'r') found.push(...elements(child).filter((item) => recordNames.has(item.local)))
-    else if (child.local === 'hits') {
+    else if (child.local === 'r') {
+      for (const item of elements(child)) if (recordNames.has(item.local)) found.push(item)
+    } else if (child.local === 'hits') {
       for (const hit of elements(child)) {
         const info = hit.local === 'hit' ? elements(hit).find((item) => item.local === 'info') : undefined
         if (info) found.push(info)
