@@ -2,10 +2,20 @@ import type { Reader } from '../core/reader.js'
 import { arxivAtom } from './arxiv-atom/index.js'
 import { arxivList } from './arxiv-list/index.js'
 import { arxivSearch } from './arxiv-search/index.js'
+import { genericHtml } from './generic-html/index.js'
 import { hfApi } from './hf-api/index.js'
 import { hfHtml } from './hf-html/index.js'
 import { hfMarkdown } from './hf-markdown/index.js'
 import { hfText } from './hf-text/index.js'
 
 /** The readers `parse` chooses from, in order of preference on a tie. */
-export const readers: readonly Reader[] = [hfMarkdown, hfText, hfHtml, hfApi, arxivList, arxivSearch, arxivAtom]
+export const readers: readonly Reader[] = [
+  hfMarkdown,
+  hfText,
+  hfHtml,
+  hfApi,
+  arxivList,
+  arxivSearch,
+  arxivAtom,
+  genericHtml,
+]
