@@ -65,6 +65,8 @@ function propertyValue(page: HtmlPage, element: Element): string | undefined {
 function fieldsOf(page: HtmlPage, item: Element): EntryFields {
   const fields: EntryFields = {}
   const authors: AuthorField[] = []
+  // A \`headline\` may be the whole citation (dblp's \`cite\`); the \`name\` is the title.
+  let headline: Located | undefined
   const located = (value: string, element: Element): Located => ({ value, position: page.positionOf(element) })
   for (const [name, element] of properties(page, item)) {
     const nested = page.attribute(element, 'itemscope') !== undefined
@@ -82,15 +84,16 @@ function fieldsOf(page: HtmlPage, item: Element): EntryFields {
     const value = propertyValue(page, element)
     if (!value) continue
     const position = page.positionOf(element)
-    if (name === 'name' || name === 'headline') {
-      if (element.tagName !== 'cite' || !fields.title) fields.title ??= located(value, element)
-    } else if (name === 'datePublished' || name === 'dateCreated') setDate(fields, value, position)
+    if (name === 'name') fields.title ??= located(value, element)
+    else if (name === 'headline') headline ??= located(value, element)
+    else if (name === 'datePublished' || name === 'dateCreated') setDate(fields, value, position)
     else if (name === 'pagination') fields.pages ??= located(value, element)
     else if (name === 'abstract' || name === 'description') fields.abstract ??= located(value, element)
     else if (name === 'url' || name === 'sameAs' || name === 'identifier' || name === 'contentUrl')
       setLink(fields, value, position)
   }
   if (authors.length > 0) fields.authors = authors
+  if (!fields.title && headline) fields.title = headline
   return fields
 }
 
