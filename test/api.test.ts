@@ -30,6 +30,7 @@ describe('public API', () => {
       'definePlugin',
       'defineReader',
       'extract',
+      'genericHtml',
       'hfApi',
       'hfHtml',
       'hfMarkdown',

@@ -65,22 +65,56 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     if (group) candidates.push(group)
   }
   candidates.sort((a, b) => b.prescore - a.prescore)
-  const read = candidates.slice(0, candidatesRead)
+  const top = candidates[0]?.prescore ?? 0
+  const read = candidates.slice(0, candidatesRead).filter((group) => group.prescore >= top * 0.2)
   const tables = new Map<Element, ColumnRole[] | undefined>()
+  const taken: Group[] = []
   for (const group of read) {
+    // Parts of the items of a structure already taken (one title block per card) are not read:
+    // the selection would drop them. Several per item are read: the taken one may be sections.
+    if (group.members && taken.some((outer) => partsOf(outer, group))) {
+      group.rejection = 'its items are parts of the items of a better structure'
+      continue
+    }
     if (group.members) group.extents = withFollowers(scan, group.members)
+    let tried = 0
     for (const extent of group.extents) {
       const columns = columnsOf(page, extent, tables)
       const record = readRecord(page, extent, columns, counter)
       if (record) group.records.push(record)
+      // A structure whose first items are not papers is not read to its end.
+      if (++tried === 12 && group.records.filter((item) => item.evidence > 0).length < 4) break
     }
     judge(group)
+    if (group.score > 0) taken.push(group)
   }
   return read.sort((a, b) => b.score - a.score)
 }
 
+/**
+ * Whether `inner`'s members sit inside `outer`'s records one each, or several each but looking
+ * less like papers than the records around them (the bold runs of an entry, not entries of a section).
+ */
+function partsOf(outer: Group, inner: Group): boolean {
+  const members = inner.members ?? []
+  const several = members.length >= outer.records.length * 1.5
+  if (several && inner.prescore / members.length >= (outer.prescore / outer.extents.length) * 0.6) return false
+  const records = outer.records
+  let at = 0
+  let inside = 0
+  for (const member of members) {
+    const start = member.startOffset ?? -1
+    const end = member.endOffset ?? -1
+    while (at < records.length && (records[at]?.end ?? 0) <= start) at++
+    const record = records[at]
+    if (record && record.start <= start && end <= record.end && !(record.start === start && record.end === end))
+      inside++
+  }
+  return inside >= members.length * 0.8
+}
+
 /** How much an element's counts look like one paper's. */
-function memberScore(stats: readonly number[], id: number): number {
+function memberScore(stats: ArrayLike<number>, id: number): number {
   const at = id * Stat.count
   const words = stats[at + Stat.words] ?? 0
   if (words < 3) return 0

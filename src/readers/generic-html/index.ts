@@ -188,6 +188,7 @@ function noRecords(page: HtmlPage, groups: readonly Group[], report: ReaderRepor
       `No papers: the closest repeated structure, \`${near.label}\` (${near.extents.length} items, e.g. \`${clip(near.records[0]?.fields.title?.value ?? '')}\`), was not taken because ${near.rejection ?? 'it is weaker than another'}; expected a list whose items have titles with authors, years, venues or paper links`,
       'generic-html:no-records',
       near.records[0] ? positionOf(page, near.records[0]) : undefined,
+      'info',
     )
     return
   }

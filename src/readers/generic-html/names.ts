@@ -14,28 +14,22 @@ const notNames = new Set(
   ),
 )
 
-// One word of a name: a capitalised word (Ö'Brien, Jean-Luc, McDonald), initials (A., A.S., CNL, J.-P.).
-const nameWord = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.?)$/u
-const initials = /^(?:\p{Lu}\.-?)+$|^\p{Lu}{1,4}$/u
+// A name's shape in one linear test: 2 to 6 words, each capitalised (Ö'Brien, Jean-Luc, A.S.,
+// CNL) or a particle, separated by single spaces.
+const word =
+  "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|zu|y|e|st)"
+const nameShape = new RegExp(`^${word}(?: ${word}){1,5}$`, 'u')
+// At least one word that is more than initials.
+const fullWord = /\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}/u
+const gluedInitials = /^(?:\p{Lu}\.){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$/u
 
 /** Whether `text` reads as one person's name: 2 to 6 words, capitalised or particles, no digits. */
 export function isName(text: string): boolean {
-  const words = text.split(' ')
-  if (words.length < 2 || words.length > 6 || text.length > 60) {
-    // "A.S. Sodiya" is two words; "D.I.Adelani" is one word with initials glued on.
-    return words.length === 1 && /^(?:\p{Lu}\.){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(text)
-  }
-  let capitalised = 0
-  let full = 0
-  for (const word of words) {
-    const lower = word.toLowerCase()
-    if (notNames.has(lower)) return false
-    if (particles.has(lower) && word === lower) continue
-    if (!nameWord.test(word)) return false
-    capitalised++
-    if (!initials.test(word)) full++
-  }
-  return capitalised >= 1 && full >= 1
+  if (text.length > 60 || text.length < 3) return false
+  if (!nameShape.test(text)) return !text.includes(' ') && gluedInitials.test(text)
+  if (!fullWord.test(text)) return false
+  for (const item of text.split(' ')) if (notNames.has(item.toLowerCase())) return false
+  return true
 }
 
 // Footnote and role markers after or before a name: *, †, ‡, §, ¶, #, superscript and plain digits.
@@ -51,18 +45,25 @@ const elision = /^(?:\.\.\.|…|et\.? al\.?|…\s*et\.? al\.?|others|et al\.?…
  * (`…`, `et al.`) dropped, initials kept (`A.S. Sodiya`, `CNL Olivers`).
  */
 export function splitAuthors(text: string): string[] {
-  const cleaned = text.replace(roleNotes, ' ').replace(/\s+/g, ' ')
+  // Markers and footnote digits come off the whole list at once ("Smith1,2" loses its "1").
+  let cleaned = text.includes('(') ? text.replace(roleNotes, ' ') : text
+  cleaned = cleaned
+    .replace(markers, '')
+    .replace(/(\p{L})\d+/gu, '$1')
+    .replace(/\s+/g, ' ')
   const names: string[] = []
   for (const piece of cleaned.split(/\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u)) {
-    // Footnote digits glued to a name ("Smith1,2" is split at the comma into "Smith1" and "2").
-    const name = piece
-      .replace(markers, '')
-      .replace(/(\p{L})\d+$/u, '$1')
-      .replace(/^\d+\s*/u, '')
-      .replace(/^[\s.:-]+|[\s:-]+$/gu, '')
-      .trim()
-    if (name === '' || /^\d+$/.test(name) || elision.test(name) || /^et\.? al\.?$/i.test(name)) continue
-    names.push(name.replace(/\s+et\.? al\.?$/i, ''))
+    let name = piece.trim()
+    if (name === '') continue
+    const first = name.charCodeAt(0)
+    // Leftovers: a footnote number, list punctuation.
+    if ((first >= 48 && first <= 57) || first === 46 || first === 58 || first === 45) {
+      name = name.replace(/^[\d\s.:-]+/, '')
+    }
+    if (name.endsWith(':') || name.endsWith('-')) name = name.replace(/[\s:-]+$/, '')
+    if (name === '' || elision.test(name)) continue
+    if (name.endsWith('al') || name.endsWith('al.')) name = name.replace(/\s+et\.? al\.?$/i, '')
+    names.push(name)
   }
   return names
 }

@@ -8,7 +8,6 @@
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { isLabel, LinkKind, linkKind } from './links.js'
-import { isName } from './names.js'
 
 /** Per-node counts, `Stat.count` numbers per node in {@link Scan.stats}. */
 export const Stat = {
@@ -37,7 +36,7 @@ export interface Scan {
   /** Each element's tag-path key (`-1` for text nodes). */
   key: number[]
   /** `Stat.count` counts per node, summed over its subtree. */
-  stats: number[]
+  stats: Int32Array
   /** Each node's id. */
   idOf: Map<Node, number>
   /** Headings (`h1`–`h6`) in document order. */
@@ -85,15 +84,18 @@ const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const bibtexStart = /@[a-z]+\s*\{/i
 const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
 const wordPattern = /\S+/g
+const nonSpace = /\S/
+const namePattern = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]*\.?(?: \p{Lu}[\p{Ll}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/gu
 
 /** Walk the page once. */
 export function scanPage(page: HtmlPage): Scan {
   const nodes: Node[] = []
   const parent: number[] = []
   const key: number[] = []
-  const stats: number[] = []
+  let stats = new Int32Array(Stat.count * 1024)
   const idOf = new Map<Node, number>()
   const keyIds = new Map<string, number>()
+  const classKeys = new Map<string, string>()
   const keyParent: number[] = []
   const keySig: string[] = []
   const scan: Scan = {
@@ -114,25 +116,51 @@ export function scanPage(page: HtmlPage): Scan {
     keySig,
     work: 0,
   }
-  const stack: Array<{ node: Node; parentId: number }> = [{ node: page.document, parentId: -1 }]
+  const add = (node: Node, parentId: number, keyId: number): number => {
+    const id = nodes.length
+    nodes.push(node)
+    parent.push(parentId)
+    key.push(keyId)
+    idOf.set(node, id)
+    if ((id + 1) * Stat.count > stats.length) {
+      const grown = new Int32Array(stats.length * 2)
+      grown.set(stats)
+      stats = grown
+    }
+    return id
+  }
+  // Two parallel stacks (nodes and their parents' ids): no object per visit.
+  const stack: Node[] = [page.document]
+  const parents: number[] = [-1]
   while (stack.length > 0) {
-    const { node, parentId } = stack.pop() as { node: Node; parentId: number }
+    const node = stack.pop() as Node
+    const parentId = parents.pop() as number
     scan.work++
-    if (node.nodeName === '#text' && 'value' in node) {
-      if (parentId < 0) continue
+    if (node.nodeName === '#text') {
+      if (parentId < 0 || !('value' in node) || !nonSpace.test(node.value)) continue
       const id = add(node, parentId, -1)
       countText(node.value, stats, id)
       continue
     }
     if (!('childNodes' in node)) continue
     let keyId = -1
+    let element: Element | undefined
     if ('tagName' in node) {
-      const element = node as Element
+      element = node as Element
       const tag = element.tagName
-      collect(scan, element, tag)
-      if (skipped.has(tag) || isHidden(page, element)) continue
+      const attributes = readAttributes(element)
+      collect(scan, element, tag, attributes)
+      if (skipped.has(tag) || attributes.hidden) continue
       const parentKey = parentId < 0 ? -1 : (key[parentId] ?? -1)
-      const sig = `${tag}${classKey(page.attribute(element, 'class'))}`
+      let classes = ''
+      if (attributes.className) {
+        classes = classKeys.get(attributes.className) ?? ''
+        if (!classKeys.has(attributes.className)) {
+          classes = classKey(attributes.className)
+          classKeys.set(attributes.className, classes)
+        }
+      }
+      const sig = classes ? `${tag}${classes}` : tag
       const name = `${parentKey}>${sig}`
       keyId = keyIds.get(name) ?? -1
       if (keyId === -1) {
@@ -141,23 +169,18 @@ export function scanPage(page: HtmlPage): Scan {
         keyParent.push(parentKey)
         keySig.push(sig)
       }
+      const id = add(node, parentId, keyId)
+      countElement(page, element, attributes.href, stats, id)
+      pushChildren(node, id)
+      continue
     }
-    const id = add(node, parentId, keyId)
-    if ('tagName' in node) countElement(page, node as Element, stats, id)
-    const children = node.childNodes as Node[]
-    let breaks = 0
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index] as Node
-      if ('tagName' in child && child.tagName === 'br') breaks++
-      stack.push({ node: child, parentId: id })
-    }
-    if (breaks >= 3) scan.lineBlocks.push(node as Element)
+    pushChildren(node, add(node, parentId, keyId))
   }
+  scan.stats = stats
   // Children come after their parent in pre-order: a backward pass sums every subtree.
   for (let id = nodes.length - 1; id > 0; id--) {
-    const node = nodes[id] as Node
     const at = id * Stat.count
-    if ('tagName' in node && node.tagName === 'a' && stats[at + Stat.links] === 1) {
+    if (stats[at + Stat.links] === 1 && (nodes[id] as Element).tagName === 'a') {
       const words = stats[at + Stat.words] ?? 0
       if (words >= 3 || (words === 2 && (stats[at + Stat.names] ?? 0) === 0)) stats[at + Stat.titleLinks] = 1
     }
@@ -169,15 +192,39 @@ export function scanPage(page: HtmlPage): Scan {
   }
   return scan
 
-  function add(node: Node, parentId: number, keyId: number): number {
-    const id = nodes.length
-    nodes.push(node)
-    parent.push(parentId)
-    key.push(keyId)
-    idOf.set(node, id)
-    for (let field = 0; field < Stat.count; field++) stats.push(0)
-    return id
+  function pushChildren(node: Node, id: number): void {
+    const children = (node as Element).childNodes as Node[]
+    let breaks = 0
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index] as Node
+      if (child.nodeName === 'br') breaks++
+      stack.push(child)
+      parents.push(id)
+    }
+    if (breaks >= 3) scan.lineBlocks.push(node as Element)
   }
+}
+
+/** The attributes the scan reads, in one pass over the element's attributes. */
+interface Attributes {
+  className: string | undefined
+  href: string | undefined
+  hidden: boolean
+  itemscope: boolean
+  itemtype: boolean
+}
+
+function readAttributes(element: Element): Attributes {
+  const found: Attributes = { className: undefined, href: undefined, hidden: false, itemscope: false, itemtype: false }
+  for (const { name, value } of element.attrs) {
+    if (name === 'class') found.className = value
+    else if (name === 'href') found.href = value
+    else if (name === 'hidden') found.hidden = true
+    else if (name === 'style') found.hidden ||= /display\s*:\s*none/i.test(value)
+    else if (name === 'itemscope') found.itemscope = true
+    else if (name === 'itemtype') found.itemtype = value !== ''
+  }
+  return found
 }
 
 /** A key's last few levels, for messages: `div.row > ul > li`. */
@@ -204,7 +251,7 @@ function classKey(value: string | undefined): string {
 }
 
 /** Record the machine-readable parts and headings, including those inside skipped subtrees. */
-function collect(scan: Scan, element: Element, tag: string): void {
+function collect(scan: Scan, element: Element, tag: string, attributes: Attributes): void {
   const { page } = scan
   if (tag === 'meta') {
     if (page.attribute(element, 'content') !== undefined) scan.metas.push(element)
@@ -222,26 +269,23 @@ function collect(scan: Scan, element: Element, tag: string): void {
     ) {
       scan.bibtex.push(element)
     }
-  } else if (tag === 'span' && page.hasClass(element, 'Z3988') && page.attribute(element, 'title')) {
+  } else if (
+    tag === 'span' &&
+    attributes.className?.includes('Z3988') &&
+    page.hasClass(element, 'Z3988') &&
+    page.attribute(element, 'title')
+  ) {
     scan.coins.push(element)
   }
-  if (page.attribute(element, 'itemscope') !== undefined && page.attribute(element, 'itemtype')) {
-    scan.items.push(element)
-  }
+  if (attributes.itemscope && attributes.itemtype) scan.items.push(element)
 }
 
-function isHidden(page: HtmlPage, element: Element): boolean {
-  if (page.attribute(element, 'hidden') !== undefined) return true
-  const style = page.attribute(element, 'style')
-  return style !== undefined && /display\s*:\s*none/i.test(style)
-}
-
-function countElement(page: HtmlPage, element: Element, stats: number[], id: number): void {
+function countElement(page: HtmlPage, element: Element, href: string | undefined, stats: Int32Array, id: number): void {
   const at = id * Stat.count
   const tag = element.tagName
   if (headingTags.has(tag)) stats[at + Stat.headings] = 1
-  if (tag !== 'a') return
-  const url = page.resolve(page.attribute(element, 'href'))
+  if (tag !== 'a' || href === undefined) return
+  const url = page.resolve(href)
   if (!url) return
   stats[at + Stat.links] = 1
   const kind = linkKind(url)
@@ -256,7 +300,7 @@ function countElement(page: HtmlPage, element: Element, stats: number[], id: num
   if (text && isLabel(text)) stats[at + Stat.labels] = 1
 }
 
-function countText(value: string, stats: number[], id: number): void {
+function countText(value: string, stats: Int32Array, id: number): void {
   const at = id * Stat.count
   wordPattern.lastIndex = 0
   let words = 0
@@ -267,11 +311,9 @@ function countText(value: string, stats: number[], id: number): void {
   let years = 0
   while (yearPattern.exec(value)) years++
   stats[at + Stat.years] = years
-  if (words > 400) return
+  // Names, roughly (this runs on every text node): capitalised words in twos or threes.
+  namePattern.lastIndex = 0
   let names = 0
-  for (const piece of value.split(/[,;|&·•]|\band\b/)) {
-    const text = piece.replace(/[*†‡§¶\d]+/g, '').trim()
-    if (text && isName(text.replace(/\s+/g, ' '))) names++
-  }
+  while (namePattern.exec(value)) names++
   stats[at + Stat.names] = names
 }
