@@ -3,10 +3,6 @@
  * into names. Every pattern here is linear: single character classes, no nested quantifiers.
  */
 
-// Lower-case words that belong inside names (van der Linden, de la Cruz, bin Salman).
-const particles = new Set(
-  'van von der den de del della di da das dos du la le el al bin ibn ter ten zu y e st'.split(' '),
-)
 // Words that start titles and venues but never names.
 const notNames = new Set(
   'the a an of for on in with and to from by at via using towards toward is are how what when why we our new proceedings journal conference workshop symposium university institute department transactions letters review international annual abstract paper papers article articles pdf code slides video poster bibtex home about contact news blog publications teaching research people projects cv search menu more login sign'.split(

@@ -29,7 +29,8 @@ export async function accuracy(folder: string) {
     const got = (result.papers[at] ?? {}) as Record<string, unknown>
     for (const field of [...always, ...whereShown]) {
       if (!(always as readonly string[]).includes(field) && !(field in want)) continue
-      const entry = (fields[field] ??= { right: 0, total: 0, misses: [] })
+      const entry = fields[field] ?? { right: 0, total: 0, misses: [] }
+      fields[field] = entry
       entry.total++
       // Empty lists count as absent, as in test/fixtures.test.ts.
       const value = Array.isArray(got[field]) && (got[field] as unknown[]).length === 0 ? undefined : got[field]
