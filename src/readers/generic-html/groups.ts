@@ -48,7 +48,17 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   for (const [keyId, ids] of byKey) {
     if (ids.length < 2) continue
     let prescore = 0
-    for (const id of ids) prescore += memberScore(stats, id)
+    const sums = new Array<number>(Stat.count)
+    for (const id of ids) {
+      // With the next sibling when it is of another shape: a `dt` and its `dd`, an entry and its abstract.
+      const following = scan.next[id] ?? -1
+      if (following < 0 || key[following] === keyId) prescore += memberScore(stats, id)
+      else {
+        for (let field = 0; field < Stat.count; field++)
+          sums[field] = (stats[id * Stat.count + field] ?? 0) + (stats[following * Stat.count + field] ?? 0)
+        prescore += memberScore(sums, 0)
+      }
+    }
     if (prescore < 2) continue
     candidates.push({
       label: keyName(scan, keyId),

@@ -24,7 +24,8 @@ export function isName(text: string): boolean {
   if (text.length > 60 || text.length < 3) return false
   if (!nameShape.test(text)) return !text.includes(' ') && gluedInitials.test(text)
   if (!fullWord.test(text)) return false
-  for (const item of text.split(' ')) if (notNames.has(item.toLowerCase())) return false
+  // Single letters are initials ("A Smith"), not the article "A".
+  for (const item of text.split(' ')) if (item.length > 1 && notNames.has(item.toLowerCase())) return false
   return true
 }
 

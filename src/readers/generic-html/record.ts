@@ -257,25 +257,25 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Pie
       namesOnLine.set(line, (namesOnLine.get(line) ?? 0) + 1)
     }
   }
-  const candidates: Array<{ anchor: Element; group: Piece[]; text: string }> = []
+  const candidates: Array<{ anchor: Element; group: Piece[]; text: string; name: boolean }> = []
   for (const [anchor, group] of anchors) {
     const text = joinText(group)
     const count = words(text)
     if (count < 2 || isLabel(text) || /^[\d\s.,:()[\]-]+$/.test(text) || venueWords.test(text)) continue
     if (/^https?:\/\//i.test(text) || /^(?:cited by|citations?)\b/i.test(text)) continue
     const name = isName(text)
+    // A name in a list of names, or linked to a person's page, is an author (or a co-author list).
     if (name && (namesOnLine.get(group[0]?.line ?? 0) ?? 0) >= 2) continue
-    if (name) {
-      // A name linked to a person's page, or to no paper site, is an author (or a co-author list).
-      const kind = linkKind(page.resolve(page.attribute(anchor, 'href')) ?? '')
-      if (kind & LinkKind.person || !(kind & (LinkKind.scholarly | LinkKind.pdf))) continue
-    }
-    candidates.push({ anchor, group, text })
+    if (name && linkKind(page.resolve(page.attribute(anchor, 'href')) ?? '') & LinkKind.person) continue
+    candidates.push({ anchor, group, text, name })
   }
+  // Title Case titles read as names too: a name-like link is the title only when nothing else is.
+  const preferred = candidates.filter((item) => !item.name)
+  const pool = preferred.length > 0 ? preferred : candidates
   const chosen =
-    candidates.find((item) => item.group.some((piece) => piece.emphasis === 'strong')) ??
-    candidates.find((item) => words(item.text) >= 3) ??
-    candidates[0]
+    pool.find((item) => item.group.some((piece) => piece.emphasis === 'strong')) ??
+    pool.find((item) => words(item.text) >= 3) ??
+    pool[0]
   if (chosen) return make(chosen.group, chosen.anchor, chosen.anchor)
   // 3. A bold run of at least three words.
   const bold = runsWhere(pieces, (piece) => piece.emphasis === 'strong')

@@ -35,6 +35,8 @@ export interface Scan {
   parent: number[]
   /** Each element's tag-path key (`-1` for text nodes). */
   key: number[]
+  /** Each element's next element sibling's id (`-1` when it is the last). */
+  next: number[]
   /** `Stat.count` counts per node, summed over its subtree. */
   stats: Int32Array
   /** Each node's id. */
@@ -77,7 +79,7 @@ const skipped = new Set([
   'iframe',
   'object',
   'canvas',
-  'head',
+  'title',
   'textarea',
 ])
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
@@ -92,6 +94,8 @@ export function scanPage(page: HtmlPage): Scan {
   const nodes: Node[] = []
   const parent: number[] = []
   const key: number[] = []
+  const next: number[] = []
+  const lastChild: number[] = []
   let stats = new Int32Array(Stat.count * 1024)
   const idOf = new Map<Node, number>()
   const keyIds = new Map<string, number>()
@@ -103,6 +107,7 @@ export function scanPage(page: HtmlPage): Scan {
     nodes,
     parent,
     key,
+    next,
     stats,
     idOf,
     headings: [],
@@ -121,6 +126,13 @@ export function scanPage(page: HtmlPage): Scan {
     nodes.push(node)
     parent.push(parentId)
     key.push(keyId)
+    next.push(-1)
+    lastChild.push(-1)
+    if (keyId >= 0 && parentId >= 0) {
+      const previous = lastChild[parentId] ?? -1
+      if (previous >= 0) next[previous] = id
+      lastChild[parentId] = id
+    }
     idOf.set(node, id)
     if ((id + 1) * Stat.count > stats.length) {
       const grown = new Int32Array(stats.length * 2)
