@@ -86,6 +86,10 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       group.rejection = 'its items are parts of the items of a better structure'
       continue
     }
+    if (group.members && taken.some((inner) => sectionsOf(group.members as Node[], inner))) {
+      group.rejection = 'its items are sections around the items of a better structure'
+      continue
+    }
     if (group.members) group.extents = withFollowers(scan, group.members)
     let tried = 0
     for (const extent of group.extents) {
@@ -99,6 +103,24 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     if (group.score > 0) taken.push(group)
   }
   return read.sort((a, b) => b.score - a.score)
+}
+
+/** Whether `members` each hold several of `inner`'s records (sections of a list, a page column). */
+function sectionsOf(members: readonly Node[], inner: Group): boolean {
+  const records = inner.records
+  if (records.length < members.length * 1.5) return false
+  let at = 0
+  let inside = 0
+  for (const member of members) {
+    const start = member.startOffset ?? -1
+    const end = member.endOffset ?? -1
+    while (at < records.length && (records[at]?.start ?? 0) < start) at++
+    while (at < records.length && (records[at]?.end ?? 0) <= end) {
+      inside++
+      at++
+    }
+  }
+  return inside >= records.length * 0.8
 }
 
 /**

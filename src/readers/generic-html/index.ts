@@ -20,6 +20,7 @@ import { carryHeadings } from './headings.js'
 import { readJsonLd } from './json-ld.js'
 import { readMetaTags } from './meta-tags.js'
 import { readMicrodata } from './microdata.js'
+import { withCachedLinks } from './page-cache.js'
 import { extentNodes } from './pieces.js'
 import type { Record } from './record.js'
 import { scanPage } from './scan.js'
@@ -56,7 +57,7 @@ const trust = { meta: 0.95, jsonLd: 0.95, microdata: 0.95, coins: 0.9, bibtex: 0
 /** Read a page; `work` counts the nodes walked (for the linear-time tests). */
 export function readGenericHtml(file: VFile, context: ReaderContext): { result: ReadResult; work: number } {
   const report = reporter(context)
-  const page = parseHtml(file, context)
+  const page = withCachedLinks(parseHtml(file, context))
   const scan = scanPage(page)
   const counter = { work: scan.work }
   const done = (entries: EntryInit[]): { result: ReadResult; work: number } => ({

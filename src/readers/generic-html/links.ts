@@ -68,19 +68,30 @@ export const LinkKind = { pdf: 1, doi: 2, arxiv: 4, scholarly: 8, code: 16, pers
 const personPath =
   /\/(?:people|person|persons|authors?|pid|profiles?|users?|members?|researchers?|~[^/]*)(?:\/|$)|[?&](?:user|author|authorid)=/i
 
+// Host and path of an absolute http(s) URL, without building a URL object (this runs per link).
+const urlParts = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]*)(?::\d*)?([^?#]*)/i
+const kinds = new Map<string, number>()
+
 /** Bit flags of what `url` (absolute) points at. */
 export function linkKind(url: string): number {
-  let host: string
-  let path: string
-  try {
-    const parsed = new URL(url)
-    host = parsed.hostname.toLowerCase()
-    path = parsed.pathname.toLowerCase()
-  } catch {
-    return 0
+  let kind = kinds.get(url)
+  if (kind === undefined) {
+    kind = computeKind(url)
+    // A bounded cache: pages repeat their links (menus, author pages) and hosts.
+    if (kinds.size > 5000) kinds.clear()
+    kinds.set(url, kind)
   }
+  return kind
+}
+
+function computeKind(url: string): number {
+  const parts = urlParts.exec(url)
+  if (!parts) return 0
+  const host = (parts[1] ?? '').toLowerCase()
+  const path = (parts[2] ?? '').toLowerCase()
   let kind = 0
-  if (personPath.test(path) || personPath.test(url.slice(url.indexOf('?')))) return LinkKind.person
+  const query = url.indexOf('?')
+  if (personPath.test(path) || (query !== -1 && personPath.test(url.slice(query)))) return LinkKind.person
   if (path.endsWith('.pdf') || /\/pdf(?:\/|$)/.test(path) || (host.endsWith('openreview.net') && path === '/pdf')) {
     kind |= LinkKind.pdf
   }

@@ -286,7 +286,7 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Pie
   // 4. A quoted title in a citation line.
   for (const line of lines) {
     const text = joinText(line)
-    const quoted = /[“"]([^”"]{10,300})[”"]/.exec(text)
+    const quoted = /[“"]([^“”"]{10,300})[”"]/.exec(text)
     if (quoted?.[1] && words(quoted[1]) >= 3) {
       const start = text.indexOf(quoted[1])
       const group = piecesCovering(line, start, start + quoted[1].length)
