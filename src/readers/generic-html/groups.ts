@@ -31,6 +31,23 @@ export interface Group {
 
 const candidatesRead = 8
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+// Blocks that hold a record, or start one that runs over the siblings after it (`dt` + `dd`).
+const recordTags = new Set([
+  'div',
+  'li',
+  'dt',
+  'dd',
+  'p',
+  'tr',
+  'section',
+  'article',
+  'td',
+  'blockquote',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+])
 
 /** Find the candidate structures, read the most promising, and return them scored (best first). */
 export function findGroups(scan: Scan, counter: { work: number }): Group[] {
@@ -52,7 +69,8 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     for (const id of ids) {
       // With the next sibling when it is of another shape: a `dt` and its `dd`, an entry and its abstract.
       const following = scan.next[id] ?? -1
-      if (following < 0 || key[following] === keyId) prescore += memberScore(stats, id)
+      const block = recordTags.has((nodes[id] as Element).tagName)
+      if (!block || following < 0 || key[following] === keyId) prescore += memberScore(stats, id)
       else {
         for (let field = 0; field < Stat.count; field++)
           sums[field] = (stats[id * Stat.count + field] ?? 0) + (stats[following * Stat.count + field] ?? 0)
@@ -90,7 +108,12 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       group.rejection = 'its items are sections around the items of a better structure'
       continue
     }
-    if (group.members) group.extents = withFollowers(scan, group.members)
+    if (group.members) {
+      // Inline members (a bold title, a link) are records on their own; blocks take their followers.
+      group.extents = recordTags.has((group.members[0] as Element).tagName)
+        ? withFollowers(scan, group.members)
+        : alone(group.members)
+    }
     let tried = 0
     for (const extent of group.extents) {
       const columns = columnsOf(page, extent, tables)
@@ -234,6 +257,23 @@ function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
         to = next
       }
       extents.push({ parent, from: index, to })
+    }
+  }
+  return extents
+}
+
+/** Each member as a record of its own (one pass over each parent's children, not a search per member). */
+function alone(members: readonly Node[]): Extent[] {
+  const wanted = new Set(members)
+  const extents: Extent[] = []
+  const seen = new Set<Element>()
+  for (const member of members) {
+    const parent = parentOf(member) as Element
+    if (seen.has(parent)) continue
+    seen.add(parent)
+    const children = parent.childNodes as Node[]
+    for (let index = 0; index < children.length; index++) {
+      if (wanted.has(children[index] as Node)) extents.push({ parent, from: index, to: index })
     }
   }
   return extents

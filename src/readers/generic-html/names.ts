@@ -15,6 +15,11 @@ const notNames = new Set(
 const word =
   "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|zu|y|e|st)"
 const nameShape = new RegExp(`^${word}(?: ${word}){1,5}$`, 'u')
+// The same for ASCII text, much cheaper than Unicode property classes (most names on most pages).
+const asciiWord =
+  "(?:[A-Z][A-Za-z'.-]*|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|zu|y|e|st)"
+const asciiShape = new RegExp(`^${asciiWord}(?: ${asciiWord}){1,5}$`)
+const ascii = /^[\x20-\x7e]*$/
 // At least one word that is more than initials.
 const fullWord = /\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}/u
 const gluedInitials = /^(?:\p{Lu}\.){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$/u
@@ -22,8 +27,13 @@ const gluedInitials = /^(?:\p{Lu}\.){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$/u
 /** Whether `text` reads as one person's name: 2 to 6 words, capitalised or particles, no digits. */
 export function isName(text: string): boolean {
   if (text.length > 60 || text.length < 3) return false
-  if (!nameShape.test(text)) return !text.includes(' ') && gluedInitials.test(text)
-  if (!fullWord.test(text)) return false
+  const first = text.charCodeAt(0)
+  // Names start with a capital (or, rarely, a particle: "van der Berg").
+  if (first >= 97 && first <= 122 && !/^(?:van|von|de|da|di|du|le|la|al|el|ter|ten|zu) /.test(text)) return false
+  if (first >= 48 && first <= 57) return false
+  const plain = ascii.test(text)
+  if (!(plain ? asciiShape : nameShape).test(text)) return !text.includes(' ') && gluedInitials.test(text)
+  if (!(plain ? /[A-Z][A-Za-z'-]*[a-z]/ : fullWord).test(text)) return false
   // Single letters are initials ("A Smith"), not the article "A".
   for (const item of text.split(' ')) if (item.length > 1 && notNames.has(item.toLowerCase())) return false
   return true

@@ -5,6 +5,7 @@
  * element), authors the next run of names, the venue the emphasised or next line after them.
  */
 import type { AuthorField, EntryFields, EntryLink, Located } from '../../core/entry.js'
+import { normalizeWhitespace } from '../../util/text.js'
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { doiOf, isLabel, LinkKind, linkKind } from './links.js'
@@ -215,12 +216,10 @@ function linesOf(pieces: readonly Piece[]): Piece[][] {
 function joinText(pieces: readonly Piece[]): string {
   let text = ''
   for (const piece of pieces) text += piece.text
-  return text.replace(/\s+/g, ' ').trim()
+  return normalizeWhitespace(text)
 }
 
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
+const clean = normalizeWhitespace
 
 interface Title {
   text: string
