@@ -37,6 +37,7 @@ const genericFields = [
   'abstract',
   'authors',
   'year',
+  'publishedAt',
   'venue',
   'pages',
   'citedBy',

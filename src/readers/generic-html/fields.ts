@@ -2,12 +2,23 @@
 import type { EntryFields, Located } from '../../core/entry.js'
 import { doiOf, LinkKind, linkKind } from './links.js'
 
-/** A date as given: a bare year sets `year`; a full date sets `publishedAt` and `year`. */
+/**
+ * A date as given: a full day (`2018-05-24`, `2018/05/24`) sets `publishedAt`; a year alone or a
+ * year and month (`2021/6`, `1977/01`) sets `year` (the day is not known).
+ */
 export function setDate(fields: EntryFields, value: string | undefined, position: Located['position']): void {
-  if (!value) return
-  const year = /^\s*((?:1[5-9]|20)\d\d)(?:$|[-/\s.])/.exec(value)?.[1]
+  const text = value?.trim()
+  if (!text) return
+  const day = /^((?:1[5-9]|20)\d\d)[-/](\d\d?)[-/](\d\d?)(?:$|[T\s])/.exec(text)
+  if (day) {
+    fields.publishedAt ??= {
+      value: `${day[1]}-${(day[2] as string).padStart(2, '0')}-${(day[3] as string).padStart(2, '0')}`,
+      position,
+    }
+    return
+  }
+  const year = /^((?:1[5-9]|20)\d\d)(?:$|[-/.]\d\d?$)/.exec(text)?.[1]
   if (year) fields.year ??= { value: year, position }
-  if (/^\d{4}-\d{2}-\d{2}/.test(value.trim())) fields.publishedAt ??= { value: value.trim().slice(0, 10), position }
 }
 
 /** A URL as given: a PDF sets `pdfUrl`, a DOI (URL or `doi:`/`10.` form) sets `doi`, else `url`. */

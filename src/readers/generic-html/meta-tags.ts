@@ -71,7 +71,7 @@ export function readMetaTags(
   const date = dublin
     ? first('dc.date', 'dcterms.issued', 'dcterms.date', 'dc.date.issued')
     : first('citation_publication_date', 'citation_date', 'citation_online_date', 'citation_year', 'dc.date')
-  if (date) setDate(fields, date.value.replace(/\//g, '-'), page.positionOf(date.element))
+  if (date) setDate(fields, date.value, page.positionOf(date.element))
   const venue = dublin
     ? first('dc.source', 'dcterms.ispartof', 'dcterms.bibliographiccitation')
     : first(
@@ -90,29 +90,28 @@ export function readMetaTags(
       position: page.positionOf(firstPage.element),
     }
   }
-  const abstract = first('citation_abstract', 'dc.description', 'dcterms.abstract')
+  // One vocabulary per page: Highwire's own abstract, or Dublin Core's on a Dublin Core page.
+  const abstract = dublin ? first('dc.description', 'dcterms.abstract') : first('citation_abstract')
   if (abstract) fields.abstract = at(abstract)
+  // The landing page is the paper's page: its own URL (<base>, canonical, og:url, the url option) first.
+  if (page.baseUrl) fields.url = { value: page.baseUrl, position: undefined }
+  // The PDF the page names, whatever its path looks like (HAL serves PDFs at `/document`).
+  const pdf = first('citation_pdf_url')
+  const pdfUrl = pdf && page.resolve(pdf.value)
+  if (pdf && pdfUrl) fields.pdfUrl = { value: pdfUrl, position: page.positionOf(pdf.element) }
   for (const name of [
     'citation_doi',
     'dc.identifier',
     'dcterms.identifier',
-    'citation_pdf_url',
     'citation_abstract_html_url',
     'citation_public_url',
     'citation_fulltext_html_url',
   ]) {
     const item = first(name)
-    if (item)
-      setLink(
-        fields,
-        name === 'citation_pdf_url' || /url$/.test(name) ? page.resolve(item.value) : item.value,
-        page.positionOf(item.element),
-      )
+    if (item) setLink(fields, /url$/.test(name) ? page.resolve(item.value) : item.value, page.positionOf(item.element))
   }
   const arxiv = first('citation_arxiv_id')
   if (arxiv) fields.arxivId = at(arxiv)
-  // The landing page is the paper's page.
-  if (page.baseUrl) fields.url ??= { value: page.baseUrl, position: undefined }
   return { fields, element: title.element }
 }
 

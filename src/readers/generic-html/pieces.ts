@@ -21,6 +21,8 @@ export interface Piece {
   titled: Element | undefined
   /** The table cell it is in, as an index among the row's cells (`-1` outside a row record). */
   cell: number
+  /** The element holding a BibTeX entry (a "cite this" block) it is in. */
+  bibtex: Element | undefined
   /** The outermost element of the record it is in (a member, a follower, or a cell's row). */
   top: Node
 }
@@ -58,6 +60,7 @@ const strong = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const emphasised = new Set(['em', 'i', 'cite'])
 
 interface Context {
+  bibtex: Element | undefined
   anchor: Element | undefined
   emphasis: 'strong' | 'em' | undefined
   titled: Element | undefined
@@ -86,7 +89,10 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
   const stack: Array<{ node: Node; context: Context } | 'break'> = []
   for (let index = nodes.length - 1; index >= 0; index--) {
     const node = nodes[index] as Node
-    stack.push({ node, context: { anchor: undefined, emphasis: undefined, titled: undefined, cell: -1, top: node } })
+    stack.push({
+      node,
+      context: { bibtex: undefined, anchor: undefined, emphasis: undefined, titled: undefined, cell: -1, top: node },
+    })
   }
   let cells = 0
   while (stack.length > 0) {
@@ -120,6 +126,7 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     if (strong.has(tag)) context = { ...context, emphasis: 'strong' }
     else if (emphasised.has(tag)) context = { ...context, emphasis: 'em' }
     if (!context.titled && isTitled(page, node)) context = { ...context, titled: node }
+    if (!context.bibtex && startsBibtex(node)) context = { ...context, bibtex: node }
     if (row && node.parentNode === row && (tag === 'td' || tag === 'th')) context = { ...context, cell: cells++ }
     const block = blocks.has(tag)
     if (block) {
@@ -132,6 +139,17 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     }
   }
   return pieces
+}
+
+const bibtexStart = /^\s*@[a-z]+\s*\{/i
+
+/** Whether an element's first text starts a BibTeX entry (`@InProceedings{…`). */
+function startsBibtex(element: Element): boolean {
+  for (const child of element.childNodes) {
+    if (!('value' in child)) continue
+    if (child.value.trim() !== '') return bibtexStart.test(child.value.slice(0, 100))
+  }
+  return false
 }
 
 function isTitled(page: HtmlPage, element: Element): boolean {

@@ -40,7 +40,10 @@ export function readRecord(
   columns: readonly ColumnRole[] | undefined,
   counter?: { work: number },
 ): Record | undefined {
-  const pieces = piecesOf(page, extent, counter)
+  const all = piecesOf(page, extent, counter)
+  // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
+  const pieces = all.filter((piece) => !piece.bibtex)
+  const bibtex = pieces.length === all.length ? undefined : all.filter((piece) => piece.bibtex)
   if (pieces.length === 0) return undefined
   const lines = linesOf(pieces)
   const used = new Set<Piece>()
@@ -125,6 +128,10 @@ export function readRecord(
     }
   }
 
+  if (!fields.year && bibtex) {
+    const year = /\byear\s*=\s*[{"]?\s*((?:19|20)\d\d)\b/i.exec(joinText(bibtex))?.[1]
+    if (year) fields.year = located(year, bibtex[0]?.node)
+  }
   // Cited-by counts printed as "Cited by 12".
   if (!fields.citedBy) {
     for (const piece of pieces) {

@@ -41,12 +41,13 @@ describe('generic-html: machine-readable metadata', () => {
       {
         title: 'Notes on the Analytical Engine',
         authors: ['Ada Lovelace', 'Charles Babbage'],
-        year: 1843,
         venue: 'Scientific Memoirs',
       },
       { title: 'A Second Paper on Engines', authors: ['Mary Somerville'] },
     ])
     expect(papers[0]?.doi).toBe('10.1000/engine.1843')
+    // A full date is a day, not a bare year.
+    expect([papers[0]?.publishedAt, papers[0]?.year]).toEqual(['1843-09-01', undefined])
     expect(papers[0]?.confidence).toBeGreaterThan(0.9)
   })
 
