@@ -16,7 +16,7 @@ const folders = readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'expected.json')))
   .map((entry) => entry.name)
 
-describe('generic-html accuracy on real pages', () => {
+describe('generic-html accuracy on real pages', { timeout: 30_000 }, () => {
   it('has the pages', () => {
     expect(folders.length).toBeGreaterThanOrEqual(8)
   })

@@ -124,10 +124,10 @@ describe('generic-html: machine-readable metadata', () => {
       {
         title: 'Attention Is Not All You Need',
         authors: ['Jane Roe', 'John Doe'],
-        year: 2021,
         venue: 'Proceedings of ICML',
       },
     ])
+    expect(papers[0]?.publishedAt).toBe('2021-06-01')
     expect(papers[0]?.pdfUrl).toBe('https://proc.example.org/papers/attention.pdf')
     expect(papers[0]?.doi).toBe('10.1000/attn')
     expect(papers[0]?.url).toBe('https://proc.example.org/paper/42')
