@@ -69,7 +69,7 @@ const cases = readers
   .flatMap((name) => readdirSync(join(root, name)).map((item) => join(root, name, item)))
   .filter((folder) => existsSync(join(folder, 'expected.json')))
 
-describe('fixtures', () => {
+describe('fixtures', { timeout: 20_000 }, () => {
   it('has at least the seed', () => {
     expect(cases.some((folder) => folder.endsWith('hf-text/seed'))).toBe(true)
   })

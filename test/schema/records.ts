@@ -11,7 +11,10 @@ export function fixtureRecords(): Array<[string, unknown]> {
   const records: Array<[string, unknown]> = []
   for (const reader of readers) {
     if (!existsSync(join(root, reader.name))) continue
-    for (const name of readdirSync(join(root, reader.name))) {
+    // Fixture folders only (a reader's fixtures may sit beside a README).
+    for (const entry of readdirSync(join(root, reader.name), { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue
+      const name = entry.name
       const folder = join(root, reader.name, name)
       const input = readdirSync(folder).find((item) => item.startsWith('input.'))
       if (!input) continue
