@@ -31,6 +31,7 @@ describe('public API', () => {
       'definePlugin',
       'defineReader',
       'extract',
+      'genericHtml',
       'genericJson',
       'hfApi',
       'hfHtml',

@@ -3,6 +3,7 @@ import { arxivAtom } from './arxiv-atom/index.js'
 import { arxivList } from './arxiv-list/index.js'
 import { arxivSearch } from './arxiv-search/index.js'
 import { dblpXml } from './dblp-xml/index.js'
+import { genericHtml } from './generic-html/index.js'
 import { genericJson } from './generic-json/index.js'
 import { hfApi } from './hf-api/index.js'
 import { hfHtml } from './hf-html/index.js'
@@ -20,4 +21,5 @@ export const readers: readonly Reader[] = [
   arxivAtom,
   dblpXml,
   genericJson,
+  genericHtml,
 ]

@@ -1,0 +1,398 @@
+/**
+ * Repeated record structure: elements that share a tag path (the same tags and first classes
+ * from the root: the items of a list, the rows of a table, the entries of every section), with
+ * the siblings that follow each of them in the same way (`dt` + `dd` + `dd`, an entry and its
+ * abstract card), and `<br>`-separated lines inside one block. Each candidate is scored from the
+ * scan's counts; the best few are read in full and kept when their records look like papers.
+ */
+import type { Element, Node } from '../html/light-tree.js'
+import type { HtmlPage } from '../html/page.js'
+import { type Extent, parentOf } from './pieces.js'
+import { type ColumnRole, type Record, readRecord } from './record.js'
+import { keyName, type Scan, Stat } from './scan.js'
+
+/** A candidate structure and, once read, its records. */
+export interface Group {
+  /** How the structure reads in a message: `div.row > ul > li` or `lines in p`. */
+  label: string
+  /** The elements of a tag-path group, before their extents are known. */
+  members: Node[] | undefined
+  extents: Extent[]
+  /** Cheap score from the counts, to pick which candidates to read. */
+  prescore: number
+  records: Record[]
+  /** Records with a title and at least one sign of a paper. */
+  valid: number
+  /** The sum of the valid records' evidence (0 when the group is not taken for papers). */
+  score: number
+  /** Why the group was not taken for papers, when it was not. */
+  rejection?: string
+}
+
+const candidatesRead = 8
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+// Blocks that hold a record, or start one that runs over the siblings after it (`dt` + `dd`).
+const recordTags = new Set([
+  'div',
+  'li',
+  'dt',
+  'dd',
+  'p',
+  'tr',
+  'section',
+  'article',
+  'td',
+  'blockquote',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+])
+
+/** Find the candidate structures, read the most promising, and return them scored (best first). */
+export function findGroups(scan: Scan, counter: { work: number }): Group[] {
+  const { page, nodes, parent, key, stats } = scan
+  const byKey = new Map<number, number[]>()
+  for (let id = 0; id < nodes.length; id++) {
+    const keyId = key[id] ?? -1
+    if (keyId < 0 || (parent[id] ?? -1) < 0) continue
+    if ((stats[id * Stat.count + Stat.words] ?? 0) < 2) continue
+    const list = byKey.get(keyId)
+    if (list) list.push(id)
+    else byKey.set(keyId, [id])
+  }
+  const candidates: Group[] = []
+  for (const [keyId, ids] of byKey) {
+    if (ids.length < 2) continue
+    let prescore = 0
+    const sums = new Array<number>(Stat.count)
+    for (const id of ids) {
+      // With the next sibling when it is of another shape: a `dt` and its `dd`, an entry and its abstract.
+      const following = scan.next[id] ?? -1
+      const block = recordTags.has((nodes[id] as Element).tagName)
+      if (!block || following < 0 || key[following] === keyId) prescore += memberScore(stats, id)
+      else {
+        for (let field = 0; field < Stat.count; field++)
+          sums[field] = (stats[id * Stat.count + field] ?? 0) + (stats[following * Stat.count + field] ?? 0)
+        prescore += memberScore(sums, 0)
+      }
+    }
+    if (prescore < 2) continue
+    candidates.push({
+      label: keyName(scan, keyId),
+      members: ids.map((id) => nodes[id] as Node),
+      extents: [],
+      prescore,
+      records: [],
+      valid: 0,
+      score: 0,
+    })
+  }
+  for (const block of scan.lineBlocks) {
+    const group = lineGroup(scan, block)
+    if (group) candidates.push(group)
+  }
+  candidates.sort((a, b) => b.prescore - a.prescore)
+  const top = candidates[0]?.prescore ?? 0
+  const read = candidates.slice(0, candidatesRead).filter((group) => group.prescore >= top * 0.2)
+  const tables = new Map<Element, ColumnRole[] | undefined>()
+  const taken: Group[] = []
+  for (const group of read) {
+    // Parts of the items of a structure already taken (one title block per card) are not read:
+    // the selection would drop them. Several per item are read: the taken one may be sections.
+    if (group.members && taken.some((outer) => partsOf(outer, group))) {
+      group.rejection = 'its items are parts of the items of a better structure'
+      continue
+    }
+    if (group.members && taken.some((inner) => sectionsOf(group.members as Node[], inner))) {
+      group.rejection = 'its items are sections around the items of a better structure'
+      continue
+    }
+    if (group.members) {
+      // Inline members (a bold title, a link) are records on their own; blocks take their followers.
+      group.extents = recordTags.has((group.members[0] as Element).tagName)
+        ? withFollowers(scan, group.members)
+        : alone(group.members)
+    }
+    let tried = 0
+    for (const extent of group.extents) {
+      const columns = columnsOf(page, extent, tables)
+      const record = readRecord(page, extent, columns, counter)
+      if (record) group.records.push(record)
+      // A structure whose first items are not papers is not read to its end.
+      if (++tried === 12 && group.records.filter((item) => item.evidence > 0).length < 4) break
+    }
+    judge(group)
+    if (group.score > 0) taken.push(group)
+  }
+  return read.sort((a, b) => b.score - a.score)
+}
+
+/** Whether `members` each hold several of `inner`'s records (sections of a list, a page column). */
+function sectionsOf(members: readonly Node[], inner: Group): boolean {
+  const records = inner.records
+  if (records.length < members.length * 1.5) return false
+  let at = 0
+  let inside = 0
+  for (const member of members) {
+    const start = member.startOffset ?? -1
+    const end = member.endOffset ?? -1
+    while (at < records.length && (records[at]?.start ?? 0) < start) at++
+    while (at < records.length && (records[at]?.end ?? 0) <= end) {
+      inside++
+      at++
+    }
+  }
+  return inside >= records.length * 0.8
+}
+
+/**
+ * Whether `inner`'s members sit inside `outer`'s records one each, or several each but looking
+ * less like papers than the records around them (the bold runs of an entry, not entries of a section).
+ */
+function partsOf(outer: Group, inner: Group): boolean {
+  const members = inner.members ?? []
+  const several = members.length >= outer.records.length * 1.5
+  if (several && inner.prescore / members.length >= (outer.prescore / outer.extents.length) * 0.6) return false
+  const records = outer.records
+  let at = 0
+  let inside = 0
+  for (const member of members) {
+    const start = member.startOffset ?? -1
+    const end = member.endOffset ?? -1
+    while (at < records.length && (records[at]?.end ?? 0) <= start) at++
+    const record = records[at]
+    if (record && record.start <= start && end <= record.end && !(record.start === start && record.end === end))
+      inside++
+  }
+  return inside >= members.length * 0.8
+}
+
+/** How much an element's counts look like one paper's. */
+function memberScore(stats: ArrayLike<number>, id: number): number {
+  const at = id * Stat.count
+  const words = stats[at + Stat.words] ?? 0
+  if (words < 3) return 0
+  const titled = (stats[at + Stat.titleLinks] ?? 0) > 0 ? 1 : words >= 5 ? 0.5 : 0
+  const years = (stats[at + Stat.years] ?? 0) > 0 ? 1 : 0
+  const names = stats[at + Stat.names] ?? 0
+  const people = names >= 2 ? 1 : names === 1 ? 0.5 : 0
+  const links =
+    (stats[at + Stat.scholarly] ?? 0) +
+      (stats[at + Stat.pdf] ?? 0) +
+      (stats[at + Stat.doi] ?? 0) +
+      (stats[at + Stat.arxiv] ?? 0) >
+    0
+      ? 1
+      : 0
+  return titled + years + people + links + ((stats[at + Stat.labels] ?? 0) > 0 ? 0.5 : 0)
+}
+
+/**
+ * Each member's extent: the member and the siblings after it that follow members the same way
+ * (same tag path, after at least two members, never before the first member of their parent),
+ * up to the next member or heading.
+ */
+function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
+  const memberNodes = new Set<Node>(members)
+  const parents: Element[] = []
+  const seenParents = new Set<Element>()
+  for (const member of members) {
+    const parent = parentOf(member) as Element
+    if (!seenParents.has(parent)) {
+      seenParents.add(parent)
+      parents.push(parent)
+    }
+  }
+  const followerCount = new Map<number, number>()
+  const banned = new Set<number>()
+  const keyOf = (node: Node) => scan.key[scan.idOf.get(node) ?? -1] ?? -1
+  const isBreak = (node: Node) =>
+    scan.page.isElement(node) &&
+    (headingTags.has(node.tagName) || (scan.stats[(scan.idOf.get(node) ?? 0) * Stat.count + Stat.headings] ?? 0) > 0)
+  for (const parent of parents) {
+    let started = false
+    let inRun = false
+    for (const child of parent.childNodes as Node[]) {
+      if (memberNodes.has(child)) {
+        started = true
+        inRun = true
+        continue
+      }
+      if (!scan.page.isElement(child)) {
+        if ('value' in child && child.value.trim() !== '') inRun = false
+        continue
+      }
+      const keyId = keyOf(child)
+      if (!started) {
+        banned.add(keyId)
+        continue
+      }
+      if (isBreak(child)) {
+        inRun = false
+        continue
+      }
+      if (inRun) followerCount.set(keyId, (followerCount.get(keyId) ?? 0) + 1)
+    }
+  }
+  const needed = Math.max(2, Math.ceil(members.length * 0.3))
+  const follows = (node: Node) => {
+    const keyId = keyOf(node)
+    return keyId >= 0 && !banned.has(keyId) && (followerCount.get(keyId) ?? 0) >= needed && !isBreak(node)
+  }
+  const extents: Extent[] = []
+  for (const parent of parents) {
+    const children = parent.childNodes as Node[]
+    for (let index = 0; index < children.length; index++) {
+      if (!memberNodes.has(children[index] as Node)) continue
+      let to = index
+      for (let next = index + 1; next < children.length; next++) {
+        const child = children[next] as Node
+        if (memberNodes.has(child)) break
+        if (!scan.page.isElement(child)) {
+          if ('value' in child && child.value.trim() !== '') break
+          continue
+        }
+        if (!follows(child)) break
+        to = next
+      }
+      extents.push({ parent, from: index, to })
+    }
+  }
+  return extents
+}
+
+/** Each member as a record of its own (one pass over each parent's children, not a search per member). */
+function alone(members: readonly Node[]): Extent[] {
+  const wanted = new Set(members)
+  const extents: Extent[] = []
+  const seen = new Set<Element>()
+  for (const member of members) {
+    const parent = parentOf(member) as Element
+    if (seen.has(parent)) continue
+    seen.add(parent)
+    const children = parent.childNodes as Node[]
+    for (let index = 0; index < children.length; index++) {
+      if (wanted.has(children[index] as Node)) extents.push({ parent, from: index, to: index })
+    }
+  }
+  return extents
+}
+
+/** Records as lines of one block: separated by blank lines when it has them, else one per line. */
+function lineGroup(scan: Scan, block: Element): Group | undefined {
+  const children = block.childNodes as Node[]
+  const isBr = (node: Node) => scan.page.isElement(node, 'br')
+  const blank = (node: Node) => 'value' in node && node.value.trim() === ''
+  // Lines: [from, to] child ranges between <br>s, with whether they hold anything.
+  const lines: Array<{ from: number; to: number; empty: boolean }> = []
+  let from = 0
+  let empty = true
+  for (let index = 0; index <= children.length; index++) {
+    const child = children[index]
+    if (child === undefined || isBr(child)) {
+      lines.push({ from, to: index - 1, empty })
+      from = index + 1
+      empty = true
+    } else if (!blank(child)) empty = false
+  }
+  const paragraphs = lines.some((line, index) => line.empty && index > 0 && index < lines.length - 1)
+  const extents: Extent[] = []
+  let current: { from: number; to: number } | undefined
+  for (const line of lines) {
+    if (line.empty) {
+      if (paragraphs && current) {
+        extents.push({ parent: block, ...current })
+        current = undefined
+      }
+      continue
+    }
+    if (!paragraphs) extents.push({ parent: block, from: line.from, to: line.to })
+    else current = current ? { from: current.from, to: line.to } : { from: line.from, to: line.to }
+  }
+  if (current) extents.push({ parent: block, ...current })
+  if (extents.length < 2) return undefined
+  let prescore = 0
+  for (const extent of extents) {
+    // Counts of a range: the sum of its nodes' counts.
+    const sums = new Array<number>(Stat.count).fill(0)
+    for (let index = extent.from; index <= extent.to; index++) {
+      const id = scan.idOf.get(children[index] as Node)
+      if (id === undefined) continue
+      for (let field = 0; field < Stat.count; field++)
+        sums[field] = (sums[field] ?? 0) + (scan.stats[id * Stat.count + field] ?? 0)
+    }
+    prescore += memberScore(sums, 0)
+  }
+  return {
+    label: `lines in ${keyName(scan, scan.key[scan.idOf.get(block) ?? -1] ?? -1)}`,
+    members: undefined,
+    extents,
+    prescore,
+    records: [],
+    valid: 0,
+    score: 0,
+  }
+}
+
+/** What the header row of a record's table says each column holds (rows of a table only). */
+function columnsOf(
+  page: HtmlPage,
+  extent: Extent,
+  tables: Map<Element, ColumnRole[] | undefined>,
+): ColumnRole[] | undefined {
+  if (extent.from !== extent.to) return undefined
+  const row = extent.parent.childNodes[extent.from] as Node | undefined
+  if (!row || !page.isElement(row, 'tr')) return undefined
+  let table: Node | null = extent.parent
+  while (table && !page.isElement(table, 'table')) table = parentOf(table) ?? null
+  if (!table || !page.isElement(table)) return undefined
+  if (tables.has(table)) return tables.get(table)
+  let header: Element | undefined
+  for (const section of page.children(table)) {
+    const rows = section.tagName === 'tr' ? [section] : page.children(section).filter((item) => item.tagName === 'tr')
+    for (const candidate of rows) {
+      const cells = page.children(candidate)
+      if (cells.length > 0 && cells.every((cell) => cell.tagName === 'th') && page.text(candidate) !== '')
+        header = candidate
+    }
+    if (section.tagName === 'tbody') break
+  }
+  const roles = header?.childNodes && page.children(header).map((cell) => roleOf(page.text(cell)))
+  const useful = roles?.some((role) => role !== undefined) ? roles : undefined
+  tables.set(table, useful)
+  return useful
+}
+
+function roleOf(text: string): ColumnRole {
+  const head = text.trim().toLowerCase().slice(0, 30)
+  if (/^(?:title|paper|publication|article)\b/.test(head)) return 'title'
+  if (/^(?:authors?|by)\b/.test(head)) return 'authors'
+  if (/^(?:year|published)\b/.test(head)) return 'year'
+  if (/^(?:cited by|citations?|cites|# ?cit)/.test(head)) return 'citedBy'
+  if (/^(?:venue|journal|conference|source|booktitle|published in)\b/.test(head)) return 'venue'
+  if (/^pages?\b/.test(head)) return 'pages'
+  return undefined
+}
+
+/** Score a read group: papers need a title and a sign of a paper, in most of the structure. */
+function judge(group: Group): void {
+  const total = group.extents.length
+  let valid = 0
+  let scholarly = 0
+  let evidence = 0
+  for (const record of group.records) {
+    if (record.evidence === 0) continue
+    valid++
+    evidence += record.evidence
+    if (record.scholarly) scholarly++
+  }
+  group.valid = valid
+  if (valid < 2)
+    group.rejection = `${valid === 0 ? 'no item has' : 'only one item has'} a title with authors, a year, a venue or a paper link`
+  else if (valid < total * 0.5) group.rejection = `only ${valid} of ${total} items read as papers`
+  else if (scholarly < valid * 0.5) group.rejection = 'its items name no authors and link to no paper'
+  else if (evidence < valid * (valid < 3 ? 2.5 : 2))
+    group.rejection = 'its items show too little of a paper (a title and one more field)'
+  group.score = group.rejection ? 0 : evidence
+}

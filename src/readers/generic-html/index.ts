@@ -1,0 +1,202 @@
+import type { VFile } from 'vfile'
+import type { EntryFields } from '../../core/entry.js'
+import {
+  defineReader,
+  type EntryInit,
+  type Reader,
+  type ReaderContext,
+  type ReaderReport,
+  type ReadResult,
+  reporter,
+} from '../../core/reader.js'
+import type { Position } from '../../schema/position.js'
+import { clip } from '../../util/text.js'
+import type { Node } from '../html/light-tree.js'
+import { type HtmlPage, parseHtml } from '../html/page.js'
+import { readBibtex } from './bibtex.js'
+import { readCoins } from './coins.js'
+import { findGroups, type Group } from './groups.js'
+import { carryHeadings } from './headings.js'
+import { readJsonLd } from './json-ld.js'
+import { readMetaTags } from './meta-tags.js'
+import { readMicrodata } from './microdata.js'
+import { withCachedLinks } from './page-cache.js'
+import { extentNodes } from './pieces.js'
+import type { Record } from './record.js'
+import { scanPage } from './scan.js'
+import { selectGroups } from './select.js'
+
+/**
+ * Any HTML page no site reader claims. Machine-readable metadata first: a paper's own
+ * `citation_*` (Highwire) or Dublin Core meta tags, schema.org JSON-LD and microdata
+ * (`ScholarlyArticle` and kin), COinS spans, BibTeX blocks. Otherwise the page's repeated record
+ * structure: sibling elements of the same shape whose items read as papers (a title, names, a
+ * year or venue, paper links), with headings above them carrying a year or venue down. A page
+ * that lists no papers gives none, and a `generic-html:no-records` message saying why.
+ */
+export const genericHtml: Reader = defineReader({
+  name: 'generic-html',
+  generic: true,
+  sniff(sample) {
+    const head = sample.slice(0, 8192).toLowerCase()
+    return head.includes('<html') ||
+      head.includes('<!doctype html') ||
+      head.includes('<body') ||
+      head.includes('<div') ||
+      head.includes('<table') ||
+      head.includes('<p>')
+      ? 0.6
+      : 0
+  },
+  read: (file, context) => readGenericHtml(file, context).result,
+})
+
+/** Structured sources, by how much their records are trusted. */
+const trust = { meta: 0.95, jsonLd: 0.95, microdata: 0.95, coins: 0.9, bibtex: 0.85 } as const
+
+/** Read a page; `work` counts the nodes walked (for the linear-time tests). */
+export function readGenericHtml(file: VFile, context: ReaderContext): { result: ReadResult; work: number } {
+  const report = reporter(context)
+  const page = withCachedLinks(parseHtml(file, context))
+  const scan = scanPage(page)
+  const counter = { work: scan.work }
+  const done = (entries: EntryInit[]): { result: ReadResult; work: number } => ({
+    result: { entries },
+    work: counter.work,
+  })
+
+  // 1. The page's own paper (a landing page): its meta tags describe it, whatever else it lists.
+  const own = readMetaTags(page, scan.metas)
+  if (own) {
+    const fields = { ...own.fields }
+    setConfidence(fields, trust.meta)
+    return done([{ fields, links: [], position: page.positionOf(own.element) }])
+  }
+  // 2. Papers described for machines, in the page's body.
+  const jsonLd = readJsonLd(page, scan.jsonLd, report)
+  if (jsonLd.length > 0)
+    return done(
+      finish(
+        jsonLd.map((fields) => ({ fields, links: [] })),
+        trust.jsonLd,
+      ),
+    )
+  const microdata = readMicrodata(page, scan.items)
+  if (microdata.length > 0) {
+    return done(
+      finish(
+        microdata.map(({ element, fields }) => ({
+          fields,
+          links: page.links(element),
+          position: page.positionOf(element),
+        })),
+        trust.microdata,
+      ),
+    )
+  }
+  const coins = readCoins(page, scan.coins)
+  if (coins.length > 0) {
+    return done(
+      finish(
+        coins.map(({ element, fields }) => ({ fields, links: [], position: page.positionOf(element) })),
+        trust.coins,
+      ),
+    )
+  }
+  const bibtex = readBibtex(page, scan.bibtex)
+  if (bibtex.length > 0)
+    return done(
+      finish(
+        bibtex.map((fields) => ({ fields, links: [] })),
+        trust.bibtex,
+      ),
+    )
+
+  // 3. The repeated structure of the page.
+  const groups = findGroups(scan, counter)
+  const { kept, dropped } = selectGroups(groups)
+  if (kept.length === 0) {
+    noRecords(page, groups, report)
+    return { result: { entries: [], empty: 'expected' }, work: counter.work }
+  }
+  const best = kept[0] as Group
+  for (const group of dropped) {
+    report(
+      `Unexpected second repeated structure \`${group.label}\` (${group.valid} items that read as papers) besides \`${best.label}\` (${best.valid}), expected one list of papers; the weaker one was left out`,
+      'generic-html:ambiguous',
+      group.records[0] ? positionOf(page, group.records[0]) : undefined,
+    )
+  }
+  const records = kept
+    .flatMap((group) => group.records.filter((record) => record.evidence > 0).map((record) => ({ record, group })))
+    .sort((a, b) => a.record.start - b.record.start)
+  carryHeadings(
+    page,
+    scan.headings,
+    records.map(({ record }) => ({ start: record.start, end: record.end, fields: record.fields })),
+  )
+  const entries: EntryInit[] = records.map(({ record, group }) => {
+    const fields = { ...record.fields }
+    const share = group.valid / Math.max(1, group.extents.length)
+    setConfidence(
+      fields,
+      Math.min(
+        0.9,
+        (0.35 + 0.11 * Math.min(record.evidence, 4) + (record.scholarly ? 0.1 : 0)) * (0.75 + 0.25 * share),
+      ),
+    )
+    return { fields, links: record.links, position: positionOf(page, record) }
+  })
+  return done(finish(entries, undefined))
+}
+
+/** Shared finishing: list punctuation off titles, confidence on every record. */
+function finish(entries: EntryInit[], confidence: number | undefined): EntryInit[] {
+  stripListPeriods(entries.map((entry) => entry.fields))
+  if (confidence !== undefined) for (const entry of entries) setConfidence(entry.fields, confidence)
+  return entries
+}
+
+/**
+ * A period every title on the page ends with is the list's punctuation ("Negotiation and
+ * Search."), not the titles' own; a period only some titles end with is theirs.
+ */
+function stripListPeriods(records: EntryFields[]): void {
+  const titles = records.map((fields) => fields.title).filter((title) => title !== undefined)
+  if (titles.length < 3) return
+  const ended = titles.filter((title) => /[^.]\.$/.test(title.value.trim()))
+  const other = titles.filter((title) => /[?!]$/.test(title.value.trim()))
+  if (ended.length + other.length !== titles.length || ended.length === 0) return
+  for (const title of ended) title.value = title.value.trim().slice(0, -1)
+}
+
+function setConfidence(fields: EntryFields, value: number): void {
+  fields.confidence = { value: value.toFixed(2) }
+}
+
+function positionOf(page: HtmlPage, record: Record): Position | undefined {
+  const nodes = extentNodes(record.extent)
+  const first = nodes[0] && page.positionOf(nodes[0] as Node)
+  const last = nodes[nodes.length - 1] && page.positionOf(nodes[nodes.length - 1] as Node)
+  return first && last ? { start: first.start, end: last.end } : first
+}
+
+/** Say why a page gave no papers: nothing repeated, or what came closest and why it was not taken. */
+function noRecords(page: HtmlPage, groups: readonly Group[], report: ReaderReport): void {
+  const near = [...groups].filter((group) => group.valid > 0).sort((a, b) => b.valid - a.valid)[0]
+  if (near) {
+    report(
+      `No papers: the closest repeated structure, \`${near.label}\` (${near.extents.length} items, e.g. \`${clip(near.records[0]?.fields.title?.value ?? '')}\`), was not taken because ${near.rejection ?? 'it is weaker than another'}; expected a list whose items have titles with authors, years, venues or paper links`,
+      'generic-html:no-records',
+      near.records[0] ? positionOf(page, near.records[0]) : undefined,
+      'info',
+    )
+    return
+  }
+  report(
+    'No papers: the page has no paper metadata (`citation_*` meta tags, JSON-LD, microdata, COinS, BibTeX) and no repeated structure whose items read as papers; it does not look like a listing',
+    'generic-html:no-records',
+    undefined,
+    'info',
+  )
+}

@@ -1,0 +1,89 @@
+/**
+ * Person names in listing text: whether a piece of text reads as a name, and author lists split
+ * into names. Every pattern here is linear: single character classes, no nested quantifiers.
+ */
+
+// Words that start titles and venues but never names.
+const notNames = new Set(
+  'the a an of for on in with and to from by at via using towards toward is are how what when why we our new proceedings journal conference workshop symposium university institute department transactions letters review international annual abstract paper papers article articles pdf code slides video poster bibtex home about contact news blog publications teaching research people projects cv search menu more login sign'.split(
+    ' ',
+  ),
+)
+
+// A name's shape in one linear test: 2 to 6 words, each capitalised (Ö'Brien, Jean-Luc, A.S.,
+// CNL) or a particle, separated by single spaces.
+const word =
+  "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|zu|y|e|st)"
+const nameShape = new RegExp(`^${word}(?: ${word}){1,5}$`, 'u')
+// The same for ASCII text, much cheaper than Unicode property classes (most names on most pages).
+const asciiWord =
+  "(?:[A-Z][A-Za-z'.-]*|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|zu|y|e|st)"
+const asciiShape = new RegExp(`^${asciiWord}(?: ${asciiWord}){1,5}$`)
+const ascii = /^[\x20-\x7e]*$/
+// At least one word that is more than initials.
+const fullWord = /\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}/u
+const gluedInitials = /^(?:\p{Lu}\.){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$/u
+
+/** Whether `text` reads as one person's name: 2 to 6 words, capitalised or particles, no digits. */
+export function isName(text: string): boolean {
+  if (text.length > 60 || text.length < 3) return false
+  const first = text.charCodeAt(0)
+  // Names start with a capital (or, rarely, a particle: "van der Berg").
+  if (first >= 97 && first <= 122 && !/^(?:van|von|de|da|di|du|le|la|al|el|ter|ten|zu) /.test(text)) return false
+  if (first >= 48 && first <= 57) return false
+  const plain = ascii.test(text)
+  if (!(plain ? asciiShape : nameShape).test(text)) return !text.includes(' ') && gluedInitials.test(text)
+  if (!(plain ? /[A-Z][A-Za-z'-]*[a-z]/ : fullWord).test(text)) return false
+  // Single letters are initials ("A Smith"), not the article "A".
+  for (const item of text.split(' ')) if (item.length > 1 && notNames.has(item.toLowerCase())) return false
+  return true
+}
+
+// Footnote and role markers after or before a name: *, †, ‡, §, ¶, #, superscript and plain digits.
+const markers = /[*†‡§¶#♯✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu
+const roleNotes =
+  /\((?:corresponding(?: author)?|equal contribution|co-?first(?: author)?|first author|joint first author|presenter|presenting author|advisor|student|intern|ed(?:itor)?s?\.?)\)/giu
+// Elisions and "et al.": not names.
+const elision = /^(?:\.\.\.|…|et\.? al\.?|…\s*et\.? al\.?|others|et al\.?…)$/iu
+
+/**
+ * Split an author list as printed into names: on commas, semicolons, `&`, `|`, `·`, and the
+ * word `and`; markers (`*`, `†`, footnote digits, "(corresponding author)") removed, elisions
+ * (`…`, `et al.`) dropped, initials kept (`A.S. Sodiya`, `CNL Olivers`).
+ */
+export function splitAuthors(text: string): string[] {
+  // Markers and footnote digits come off the whole list at once ("Smith1,2" loses its "1").
+  let cleaned = text.includes('(') ? text.replace(roleNotes, ' ') : text
+  cleaned = cleaned
+    .replace(markers, '')
+    .replace(/(\p{L})\d+/gu, '$1')
+    .replace(/\s+/g, ' ')
+  const names: string[] = []
+  for (const piece of cleaned.split(/\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u)) {
+    let name = piece.trim()
+    if (name === '') continue
+    const first = name.charCodeAt(0)
+    // Leftovers: a footnote number, list punctuation.
+    if ((first >= 48 && first <= 57) || first === 46 || first === 58 || first === 45) {
+      name = name.replace(/^[\d\s.:-]+/, '')
+    }
+    if (name.endsWith(':') || name.endsWith('-')) name = name.replace(/[\s:-]+$/, '')
+    if (name === '' || elision.test(name)) continue
+    if (name.endsWith('al') || name.endsWith('al.')) name = name.replace(/\s+et\.? al\.?$/i, '')
+    names.push(name)
+  }
+  return names
+}
+
+/** How many of `names` read as names, as a share (0 for none). */
+export function nameShare(names: readonly string[]): number {
+  if (names.length === 0) return 0
+  let count = 0
+  for (const name of names) if (isName(name) || isSurnameFirst(name)) count++
+  return count / names.length
+}
+
+// "Sierra, C." style pieces cannot be told from a list split on commas; "Olivers CNL" can.
+function isSurnameFirst(name: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}'’-]+ (?:\p{Lu}\.?){1,3}$/u.test(name)
+}

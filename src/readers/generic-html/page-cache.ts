@@ -1,0 +1,35 @@
+/**
+ * The page with its link resolution remembered: listing pages repeat the same hrefs (menus,
+ * author pages, badges), and the scan, the records and their links all resolve them.
+ */
+import type { EntryLink } from '../../core/entry.js'
+import type { HtmlPage } from '../html/page.js'
+
+/** `page` with `resolve` (and `links`, which uses it) cached per href. */
+export function withCachedLinks(page: HtmlPage): HtmlPage {
+  const resolved = new Map<string, string | undefined>()
+  const baseUrl = page.baseUrl
+  const resolve = (href: string | undefined): string | undefined => {
+    if (href === undefined) return undefined
+    if (resolved.has(href)) return resolved.get(href)
+    const url = page.resolve(href)
+    resolved.set(href, url)
+    return url
+  }
+  return {
+    ...page,
+    baseUrl,
+    resolve,
+    links(node, origin) {
+      const anchors = page.isElement(node, 'a') ? [node] : page.findAll(node, (element) => element.tagName === 'a')
+      const links: EntryLink[] = []
+      for (const anchor of anchors) {
+        const url = resolve(page.attribute(anchor, 'href'))
+        if (!url) continue
+        const text = page.text(anchor)
+        links.push({ url, ...(text ? { text } : {}), ...(origin ? { origin } : {}), position: page.positionOf(anchor) })
+      }
+      return links
+    },
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * A record's text as pieces (one per text node, with the link, emphasis and table cell it sits
+ * in) grouped into rendered lines (blocks and `<br>` break lines). Field extraction reads these.
+ */
+import type { Element, Node } from '../html/light-tree.js'
+import type { HtmlPage } from '../html/page.js'
+
+/** One text node of a record, with its context. */
+export interface Piece {
+  /** The text as in the node. */
+  text: string
+  /** The text node. */
+  node: Node
+  /** The line it is on (0-based, in the record). */
+  line: number
+  /** The `<a href>` it is in. */
+  anchor: Element | undefined
+  /** The innermost emphasis it is in: `strong` (b, strong, h1–h6), `em` (em, i, cite), or none. */
+  emphasis: 'strong' | 'em' | undefined
+  /** The element marked as a title (`class~=title`, `itemprop=name|headline`) it is in. */
+  titled: Element | undefined
+  /** The table cell it is in, as an index among the row's cells (`-1` outside a row record). */
+  cell: number
+  /** The element holding a BibTeX entry (a "cite this" block) it is in. */
+  bibtex: Element | undefined
+  /** The outermost element of the record it is in (a member, a follower, or a cell's row). */
+  top: Node
+}
+
+/** A record: a run of sibling nodes (one element, an element and its followers, or a line range). */
+export interface Extent {
+  parent: Element
+  /** Index of the first and last child of `parent` in the record. */
+  from: number
+  to: number
+}
+
+const blocks = new Set(
+  'address article blockquote dd div dl dt footer h1 h2 h3 h4 h5 h6 header li ol p pre section table td th tr ul tbody thead figure figcaption details summary'.split(
+    ' ',
+  ),
+)
+const skipped = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'select',
+  'option',
+  'button',
+  'textarea',
+  'input',
+  'nav',
+  'iframe',
+  'img',
+])
+const strong = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const emphasised = new Set(['em', 'i', 'cite'])
+
+interface Context {
+  bibtex: Element | undefined
+  anchor: Element | undefined
+  emphasis: 'strong' | 'em' | undefined
+  titled: Element | undefined
+  cell: number
+  top: Node
+}
+
+/** The nodes of an extent. */
+export function extentNodes(extent: Extent): Node[] {
+  return (extent.parent.childNodes as Node[]).slice(extent.from, extent.to + 1)
+}
+
+/** The pieces of an extent, in document order; `work` counts the nodes visited. */
+export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: number }): Piece[] {
+  const pieces: Piece[] = []
+  let line = 0
+  let lineUsed = false
+  const breakLine = () => {
+    if (lineUsed) {
+      line++
+      lineUsed = false
+    }
+  }
+  const nodes = extentNodes(extent)
+  const row = nodes.length === 1 && page.isElement(nodes[0] as Node, 'tr') ? (nodes[0] as Element) : undefined
+  const stack: Array<{ node: Node; context: Context } | 'break'> = []
+  for (let index = nodes.length - 1; index >= 0; index--) {
+    const node = nodes[index] as Node
+    stack.push({
+      node,
+      context: { bibtex: undefined, anchor: undefined, emphasis: undefined, titled: undefined, cell: -1, top: node },
+    })
+  }
+  let cells = 0
+  while (stack.length > 0) {
+    const item = stack.pop() as { node: Node; context: Context } | 'break'
+    if (counter) counter.work++
+    if (item === 'break') {
+      breakLine()
+      continue
+    }
+    const { node } = item
+    let { context } = item
+    if (node.nodeName === '#text' && 'value' in node) {
+      if (node.value.trim() === '') {
+        if (node.value !== '' && pieces.length > 0 && lineUsed) pieces.push({ text: ' ', node, line, ...context })
+        continue
+      }
+      pieces.push({ text: node.value, node, line, ...context })
+      lineUsed = true
+      continue
+    }
+    if (!page.isElement(node)) continue
+    const tag = node.tagName
+    if (skipped.has(tag) || page.attribute(node, 'hidden') !== undefined) continue
+    const style = page.attribute(node, 'style')
+    if (style !== undefined && /display\s*:\s*none/i.test(style)) continue
+    if (tag === 'br') {
+      breakLine()
+      continue
+    }
+    if (tag === 'a' && page.attribute(node, 'href') !== undefined) context = { ...context, anchor: node }
+    if (strong.has(tag)) context = { ...context, emphasis: 'strong' }
+    else if (emphasised.has(tag)) context = { ...context, emphasis: 'em' }
+    if (!context.titled && isTitled(page, node)) context = { ...context, titled: node }
+    if (!context.bibtex && startsBibtex(node)) context = { ...context, bibtex: node }
+    if (row && node.parentNode === row && (tag === 'td' || tag === 'th')) context = { ...context, cell: cells++ }
+    const block = blocks.has(tag)
+    if (block) {
+      breakLine()
+      stack.push('break')
+    }
+    const children = node.childNodes as Node[]
+    for (let index = children.length - 1; index >= 0; index--) {
+      stack.push({ node: children[index] as Node, context })
+    }
+  }
+  return pieces
+}
+
+const bibtexStart = /^\s*@[a-z]+\s*\{/i
+
+/** Whether an element's first text starts a BibTeX entry (`@InProceedings{…`). */
+function startsBibtex(element: Element): boolean {
+  for (const child of element.childNodes) {
+    if (!('value' in child)) continue
+    if (child.value.trim() !== '') return bibtexStart.test(child.value.slice(0, 100))
+  }
+  return false
+}
+
+function isTitled(page: HtmlPage, element: Element): boolean {
+  const itemprop = page.attribute(element, 'itemprop')
+  if (itemprop === 'headline' || itemprop === 'name') return false
+  const classes = page.attribute(element, 'class')
+  return classes !== undefined && /(?:^|[\s_-])(?:title|paper-?title|pub-?title)(?:$|\s)/i.test(classes)
+}
+
+/** A node's parent element, if any. */
+export function parentOf(node: Node | undefined): Element | undefined {
+  const parent = node && 'parentNode' in node ? node.parentNode : null
+  return parent && 'tagName' in parent ? (parent as Element) : undefined
+}

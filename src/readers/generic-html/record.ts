@@ -1,0 +1,486 @@
+/**
+ * The fields of one record found by its structure: title, authors, venue, year, pages, cited-by
+ * count and links, read from its pieces and lines (see `pieces.ts`). Each rule looks at what
+ * publication lists share: the title is the first title-like link (or bold run, or titled
+ * element), authors the next run of names, the venue the emphasised or next line after them.
+ */
+import type { AuthorField, EntryFields, EntryLink, Located } from '../../core/entry.js'
+import { normalizeWhitespace } from '../../util/text.js'
+import type { Element, Node } from '../html/light-tree.js'
+import type { HtmlPage } from '../html/page.js'
+import { doiOf, isLabel, LinkKind, linkKind } from './links.js'
+import { isName, nameShare, splitAuthors } from './names.js'
+import { type Extent, extentNodes, type Piece, parentOf, piecesOf } from './pieces.js'
+
+/** What a table's header row says each column holds. */
+export type ColumnRole = 'title' | 'authors' | 'year' | 'citedBy' | 'venue' | 'pages' | undefined
+
+/** A record's fields, and the evidence that it is a paper. */
+export interface Record {
+  extent: Extent
+  fields: EntryFields
+  links: EntryLink[]
+  /** Start and end offsets in the input. */
+  start: number
+  end: number
+  /** How many kinds of paper evidence it has beyond a title (authors, year, venue, links, counts). */
+  evidence: number
+  /** Whether it has a paper-specific sign: authors, a scholarly/PDF/DOI link, or a cited-by count. */
+  scholarly: boolean
+}
+
+const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
+const venueWords =
+  /^(?:in:?\s|proceedings\b|proc\.|journal\b|transactions\b|workshop\b|conference\b)|\b(?:conference on|workshop on|symposium on|journal of|proceedings of|transactions on)\b/i
+
+/** Read a record's fields; `undefined` when it has no title. */
+export function readRecord(
+  page: HtmlPage,
+  extent: Extent,
+  columns: readonly ColumnRole[] | undefined,
+  counter?: { work: number },
+): Record | undefined {
+  const all = piecesOf(page, extent, counter)
+  // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
+  const pieces = all.filter((piece) => !piece.bibtex)
+  const bibtex = pieces.length === all.length ? undefined : all.filter((piece) => piece.bibtex)
+  if (pieces.length === 0) return undefined
+  const lines = linesOf(pieces)
+  const used = new Set<Piece>()
+  const fields: EntryFields = {}
+  const located = (text: string, node: Node | undefined): Located => ({
+    value: text,
+    position: node ? page.positionOf(node) : undefined,
+  })
+
+  // Table columns the header names come first.
+  const cellText = (role: ColumnRole) => {
+    if (!columns) return undefined
+    const cell = columns.indexOf(role)
+    if (cell === -1) return undefined
+    const inCell = pieces.filter((piece) => piece.cell === cell)
+    return inCell.length > 0 ? inCell : undefined
+  }
+  const titleCell = cellText('title')
+
+  // Title.
+  const title = findTitle(page, titleCell ?? pieces, lines)
+  if (!title) return undefined
+  for (const piece of title.pieces) used.add(piece)
+  fields.title = located(title.text, title.node)
+
+  // Table cells: year, cited-by count, authors, venue, pages.
+  const cellValue = (role: ColumnRole) => {
+    const inCell = cellText(role)
+    return inCell && { text: clean(joinText(inCell)), node: inCell[0]?.top }
+  }
+  const yearCell = cellValue('year')
+  if (yearCell && /^(?:19|20)\d\d$/.test(yearCell.text)) fields.year = located(yearCell.text, yearCell.node)
+  const citedCell = cellValue('citedBy')
+  if (citedCell && /^\d[\d,]*$/.test(citedCell.text)) fields.citedBy = located(citedCell.text, citedCell.node)
+  for (const role of ['year', 'citedBy'] as const) for (const piece of cellText(role) ?? []) used.add(piece)
+
+  // Authors: the first run of names after the title, else before it.
+  const authorCell = cellText('authors')
+  const runs = runsOf(authorCell ?? pieces, used)
+  const titleLine = title.pieces[0]?.line ?? 0
+  const after = runs.filter((run) => (run[0]?.line ?? 0) >= titleLine && (run[0]?.node.startOffset ?? 0) > title.end)
+  const before = runs.filter((run) => !after.includes(run))
+  let authorRun: Piece[] | undefined
+  let names: string[] = []
+  for (const run of [...after, ...before]) {
+    const candidate = namesIn(run)
+    if (candidate) {
+      authorRun = run
+      names = candidate
+      break
+    }
+  }
+  if (authorRun) {
+    for (const piece of authorRun) used.add(piece)
+    fields.authors = authorFields(page, names, authorRun)
+  }
+
+  // Venue: the emphasised run or the next line after the authors (or the title).
+  const anchorAfter = authorRun ? authorRun[authorRun.length - 1] : title.pieces[title.pieces.length - 1]
+  const venueCell = cellText('venue')
+  const venueRun = venueCell ?? findVenue(runsOf(pieces, used), anchorAfter)
+  let venueYear: string | undefined
+  if (venueRun) {
+    for (const piece of venueRun) used.add(piece)
+    const { venue, year, pages } = cleanVenue(venueRun)
+    if (venue) fields.venue = located(venue, parentOf(venueRun[0]?.node))
+    if (pages) fields.pages = located(pages, venueRun[0]?.node)
+    venueYear = year
+  }
+  if (!fields.year && venueYear) fields.year = located(venueYear, venueRun?.[0]?.node)
+  if (!fields.year) {
+    // A year elsewhere in the record (not in the title or a long text).
+    for (const line of lines) {
+      const free = line.filter((piece) => !title.pieces.includes(piece))
+      const text = joinText(free)
+      if (text.split(' ').length > 30) continue
+      const years = text.match(yearPattern)
+      if (years) {
+        fields.year = located(years[years.length - 1] as string, free[0]?.node)
+        break
+      }
+    }
+  }
+
+  if (!fields.year && bibtex) {
+    const year = /\byear\s*=\s*[{"]?\s*((?:19|20)\d\d)\b/i.exec(joinText(bibtex))?.[1]
+    if (year) fields.year = located(year, bibtex[0]?.node)
+  }
+  // Cited-by counts printed as "Cited by 12".
+  if (!fields.citedBy) {
+    for (const piece of pieces) {
+      const match = /^cited by\s+(\d[\d,]*)$/i.exec(piece.text.trim())
+      if (match?.[1]) {
+        fields.citedBy = located(match[1], piece.node)
+        break
+      }
+    }
+  }
+
+  // Abstract: a long line of prose that is none of the above.
+  for (const line of lines) {
+    const free = line.filter((piece) => !used.has(piece))
+    if (free.length === 0) continue
+    const text = clean(joinText(free))
+    if (text.split(' ').length >= 25 && /[.!?]/.test(text)) {
+      fields.abstract = located(text, parentOf(free[0]?.node))
+      break
+    }
+  }
+
+  // Links.
+  const links: EntryLink[] = []
+  let scholarlyLink = false
+  let titleUrl: string | undefined
+  const titleAnchor = title.anchor
+  if (titleAnchor) titleUrl = page.resolve(page.attribute(titleAnchor, 'href'))
+  for (const node of extentNodes(extent)) {
+    for (const link of page.links(node)) {
+      links.push(link)
+      const kind = linkKind(link.url)
+      const text = link.text ?? ''
+      if (kind & (LinkKind.scholarly | LinkKind.pdf | LinkKind.doi | LinkKind.arxiv)) scholarlyLink = true
+      const pdfLabel = /^\[?\s*(?:pdf|open pdf|download pdf|full ?text pdf|paper \(pdf\))\s*\]?$/i.test(text)
+      if (!fields.pdfUrl && (kind & LinkKind.pdf || pdfLabel))
+        fields.pdfUrl = { value: link.url, position: link.position }
+      if (!fields.doi && kind & LinkKind.doi) {
+        const doi = doiOf(link.url)
+        if (doi) fields.doi = { value: doi, position: link.position }
+      }
+      if (!fields.arxivId && kind & LinkKind.arxiv && /\/(?:abs|pdf)\//.test(link.url)) {
+        fields.arxivId = { value: link.url, position: link.position }
+      }
+    }
+  }
+  if (titleUrl && titleAnchor) {
+    const kind = linkKind(titleUrl)
+    if (kind & LinkKind.pdf) fields.pdfUrl ??= { value: titleUrl, position: page.positionOf(titleAnchor) }
+    else fields.url = { value: titleUrl, position: page.positionOf(titleAnchor) }
+  }
+  if (!fields.doi) {
+    const match = /\b(?:doi:?\s*)(10\.\d{4,9}\/\S+[^\s.,;)])/i.exec(joinText(pieces))
+    if (match?.[1]) fields.doi = located(match[1], pieces[0]?.node)
+  }
+
+  const nodes = extentNodes(extent)
+  const first = nodes[0]
+  const last = nodes[nodes.length - 1]
+  const evidence =
+    (fields.authors ? 1 : 0) +
+    (fields.year ? 1 : 0) +
+    (fields.venue ? 1 : 0) +
+    (scholarlyLink ? 1 : 0) +
+    (fields.citedBy ? 1 : 0) +
+    (fields.abstract ? 1 : 0)
+  return {
+    extent,
+    fields,
+    links,
+    start: first?.startOffset ?? 0,
+    end: last?.endOffset ?? 0,
+    evidence,
+    scholarly: Boolean(fields.authors) || scholarlyLink || Boolean(fields.citedBy),
+  }
+}
+
+/** Pieces grouped by line. */
+function linesOf(pieces: readonly Piece[]): Piece[][] {
+  const lines: Piece[][] = []
+  for (const piece of pieces) {
+    const line = lines[lines.length - 1]
+    if (line && line[0]?.line === piece.line) line.push(piece)
+    else lines.push([piece])
+  }
+  return lines
+}
+
+function joinText(pieces: readonly Piece[]): string {
+  let text = ''
+  for (const piece of pieces) text += piece.text
+  return normalizeWhitespace(text)
+}
+
+const clean = normalizeWhitespace
+
+interface Title {
+  text: string
+  pieces: Piece[]
+  node: Node | undefined
+  anchor: Element | undefined
+  /** Offset just past the title. */
+  end: number
+}
+
+/** The title: a titled element, else the first title-like link, else a bold run, else a quoted or first line. */
+function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Piece[][]): Title | undefined {
+  const make = (group: Piece[], node: Node | undefined, anchor: Element | undefined): Title | undefined => {
+    const text = stripTitle(joinText(group))
+    if (!text) return undefined
+    const lastNode = group[group.length - 1]?.node
+    return { text, pieces: group, node, anchor, end: lastNode?.endOffset ?? 0 }
+  }
+  // 1. An element the page marks as the title.
+  const titled = groupBy(pieces, (piece) => piece.titled)
+  for (const [element, group] of titled) {
+    const text = joinText(group)
+    if (words(text) >= 2) {
+      const anchor = group.find((piece) => piece.anchor)?.anchor
+      return make(group, element, anchor)
+    }
+  }
+  // 2. Links whose text reads as a title, not a label, a count, a venue or a name in a list of names.
+  const anchors = groupBy(pieces, (piece) => piece.anchor)
+  const namesOnLine = new Map<number, number>()
+  for (const [, group] of anchors) {
+    if (isName(joinText(group))) {
+      const line = group[0]?.line ?? 0
+      namesOnLine.set(line, (namesOnLine.get(line) ?? 0) + 1)
+    }
+  }
+  const candidates: Array<{ anchor: Element; group: Piece[]; text: string; name: boolean }> = []
+  for (const [anchor, group] of anchors) {
+    const text = joinText(group)
+    const count = words(text)
+    if (count < 2 || isLabel(text) || /^[\d\s.,:()[\]-]+$/.test(text) || venueWords.test(text)) continue
+    if (/^https?:\/\//i.test(text) || /^(?:cited by|citations?)\b/i.test(text)) continue
+    const name = isName(text)
+    // A name in a list of names, or linked to a person's page, is an author (or a co-author list).
+    if (name && (namesOnLine.get(group[0]?.line ?? 0) ?? 0) >= 2) continue
+    if (name && linkKind(page.resolve(page.attribute(anchor, 'href')) ?? '') & LinkKind.person) continue
+    candidates.push({ anchor, group, text, name })
+  }
+  // Title Case titles read as names too: a name-like link is the title only when nothing else is.
+  const preferred = candidates.filter((item) => !item.name)
+  const pool = preferred.length > 0 ? preferred : candidates
+  const chosen =
+    pool.find((item) => item.group.some((piece) => piece.emphasis === 'strong')) ??
+    pool.find((item) => words(item.text) >= 3) ??
+    pool[0]
+  if (chosen) return make(chosen.group, chosen.anchor, chosen.anchor)
+  // 3. A bold run of at least three words.
+  const bold = runsWhere(pieces, (piece) => piece.emphasis === 'strong')
+  for (const run of bold) {
+    const text = joinText(run)
+    if (words(text) >= 3 && !isName(text) && !venueWords.test(text)) return make(run, parentOf(run[0]?.node), undefined)
+  }
+  // 4. A quoted title in a citation line.
+  for (const line of lines) {
+    const text = joinText(line)
+    const quoted = /[“"]([^“”"]{10,300})[”"]/.exec(text)
+    if (quoted?.[1] && words(quoted[1]) >= 3) {
+      const start = text.indexOf(quoted[1])
+      const group = piecesCovering(line, start, start + quoted[1].length)
+      return {
+        text: stripTitle(quoted[1]),
+        pieces: group,
+        node: group[0]?.node,
+        anchor: undefined,
+        end: group[group.length - 1]?.node.endOffset ?? 0,
+      }
+    }
+  }
+  // 5. The first line, when it is neither a list of names nor a long paragraph.
+  const line = lines[0]
+  if (line) {
+    const text = joinText(line)
+    const count = words(text)
+    if (count >= 3 && count <= 40 && nameShare(splitAuthors(text)) < 0.5 && !isLabel(text)) {
+      return make(line, parentOf(line[0]?.node), undefined)
+    }
+  }
+  return undefined
+}
+
+/** Trim list punctuation around a title (quotes, a trailing comma), keeping its own final period. */
+function stripTitle(text: string): string {
+  return text
+    .replace(/^[\s"“”'‘’,;:\-–—]+/u, '')
+    .replace(/[\s"“”‘’,;:\-–—]+$/u, '')
+    .trim()
+}
+
+function words(text: string): number {
+  return text === '' ? 0 : text.split(' ').length
+}
+
+function groupBy<K>(pieces: readonly Piece[], key: (piece: Piece) => K | undefined): Map<K, Piece[]> {
+  const groups = new Map<K, Piece[]>()
+  for (const piece of pieces) {
+    const value = key(piece)
+    if (value === undefined) continue
+    const group = groups.get(value)
+    if (group) group.push(piece)
+    else groups.set(value, [piece])
+  }
+  return groups
+}
+
+/** Consecutive pieces (same line) that pass `test`. */
+function runsWhere(pieces: readonly Piece[], test: (piece: Piece) => boolean): Piece[][] {
+  const runs: Piece[][] = []
+  let current: Piece[] = []
+  for (const piece of pieces) {
+    const last = current[current.length - 1]
+    if (test(piece) && (!last || last.line === piece.line)) current.push(piece)
+    else {
+      if (current.length > 0) runs.push(current)
+      current = test(piece) ? [piece] : []
+    }
+  }
+  if (current.length > 0) runs.push(current)
+  return runs
+}
+
+function piecesCovering(line: readonly Piece[], start: number, end: number): Piece[] {
+  const group: Piece[] = []
+  let at = 0
+  for (const piece of line) {
+    const text = piece.text.replace(/\s+/g, ' ')
+    const next = at + text.length
+    if (next > start && at < end) group.push(piece)
+    at = next
+  }
+  return group.length > 0 ? group : [...line]
+}
+
+/**
+ * Runs of unused pieces: a run ends at a line break, at a used piece, where emphasis changes to
+ * or from `em` (a venue in italics), and at label links (`pdf`, `code`).
+ */
+function runsOf(pieces: readonly Piece[], used: ReadonlySet<Piece>): Piece[][] {
+  const runs: Piece[][] = []
+  let current: Piece[] = []
+  const flush = () => {
+    if (current.some((piece) => piece.text.trim() !== '')) runs.push(current)
+    current = []
+  }
+  for (const piece of pieces) {
+    const last = current[current.length - 1]
+    const label = piece.anchor !== undefined && isLabel(joinText([piece]))
+    if (used.has(piece) || label) {
+      flush()
+      continue
+    }
+    if (
+      last &&
+      (last.line !== piece.line ||
+        (piece.text.trim() !== '' && (last.emphasis === 'em') !== (piece.emphasis === 'em')) ||
+        last.cell !== piece.cell)
+    ) {
+      flush()
+    }
+    current.push(piece)
+  }
+  flush()
+  return runs
+}
+
+/** The names in a run, when it reads as an author list. */
+function namesIn(run: readonly Piece[]): string[] | undefined {
+  const text = joinText(run)
+    .replace(/^[\s.,;:|-]+|[\s.,;:|]+$/g, '')
+    .replace(/^(?:by|authors?:)\s+/i, '')
+  if (text === '' || text.length > 2000) return undefined
+  const names = splitAuthors(text)
+  if (names.length === 0) return undefined
+  const share = nameShare(names)
+  if (share >= 0.75 && (names.length >= 2 || isName(names[0] as string))) return names
+  return undefined
+}
+
+/** Each name positioned at the piece it starts in. */
+function authorFields(page: HtmlPage, names: readonly string[], run: readonly Piece[]): AuthorField[] {
+  const fields: AuthorField[] = []
+  let at = 0
+  for (const name of names) {
+    let node: Node | undefined = run[0]?.anchor ?? run[0]?.node
+    for (let index = at; index < run.length; index++) {
+      const piece = run[index] as Piece
+      if (piece.text.includes(name.split(' ')[0] ?? name)) {
+        node = piece.anchor ?? piece.node
+        at = index
+        break
+      }
+    }
+    fields.push({ value: name, position: node ? page.positionOf(node) : undefined })
+  }
+  return fields
+}
+
+/** The venue run: an emphasised run after `after`, else the next run on a later line. */
+function findVenue(runs: readonly Piece[][], after: Piece | undefined): Piece[] | undefined {
+  const start = after?.node.startOffset ?? -1
+  const later = runs.filter((run) => (run[0]?.node.startOffset ?? 0) > start)
+  const usable = (run: readonly Piece[]) => {
+    const text = clean(joinText(run)).replace(/^[\s.,;:]+|[\s.,;:]+$/g, '')
+    if (text === '' || /^[\d\s.,()[\]/-]*$/.test(text) || isLabel(text)) return false
+    const count = words(text)
+    return count <= 40
+  }
+  const emphasised = later.find((run) => run.some((piece) => piece.emphasis === 'em') && usable(run))
+  if (emphasised) return emphasised
+  const line = after?.line ?? -1
+  return later.find((run) => (run[0]?.line ?? 0) > line && usable(run))
+}
+
+/**
+ * A venue as printed, without the list punctuation around it, a leading "In", and the date or
+ * pages after it (`, 2019`, `(2019)`, `, pp. 1–10`); the year and pages are returned apart.
+ */
+function cleanVenue(run: readonly Piece[]): { venue: string; year?: string; pages?: string } {
+  let pieces = [...run]
+  let year: string | undefined
+  // A date in its own element at the end (", 2014"), as profile pages print it.
+  const last = pieces[pieces.length - 1]
+  if (last && pieces.length > 1 && parentOf(last.node) !== parentOf(pieces[0]?.node)) {
+    const match = /^\s*,?\s*(\d{1,4})\s*$/.exec(last.text)
+    if (match) {
+      pieces = pieces.slice(0, -1)
+      if (/^(?:19|20)\d\d$/.test(match[1] ?? '')) year = match[1]
+    }
+  }
+  let text = joinText(pieces)
+  text = text.replace(/^[\s.,;:|]+/, '').replace(/^in:?\s+/i, '')
+  let pages: string | undefined
+  const pagesMatch = /,?\s*\(?\b(?:pp?\.|pages?)\s*(\d+\s*[-–—]+\s*\d+|\d+)\)?/i.exec(text)
+  if (pagesMatch?.[1]) {
+    pages = pagesMatch[1].replace(/\s+/g, '')
+    text = (text.slice(0, pagesMatch.index) + text.slice(pagesMatch.index + pagesMatch[0].length)).trim()
+  }
+  text = text.replace(/[\s.,;:|]+$/, '')
+  const trailing = /(?:,\s*|\s*\(\s*)((?:19|20)\d\d)\s*\)?$/.exec(text)
+  if (trailing?.[1]) {
+    year ??= trailing[1]
+    text = text.slice(0, trailing.index).replace(/[\s.,;:|]+$/, '')
+  } else if (!year) {
+    const years = text.match(yearPattern)
+    if (years) year = years[years.length - 1]
+  }
+  return { venue: text, ...(year ? { year } : {}), ...(pages ? { pages } : {}) }
+}

@@ -1,0 +1,331 @@
+/**
+ * One walk over the page: every element and text node gets an id (pre-order), a tag-path key
+ * (the tags and first classes from the root, interned: siblings and cousins of the same shape
+ * share it) and counts of what papers show (words, years, names, kinds of links), summed up the
+ * tree in one backward pass. Machine-readable parts (meta tags, JSON-LD, microdata items, COinS
+ * spans, BibTeX blocks) and headings are collected on the way. Linear in the page; iterative.
+ */
+import type { Element, Node } from '../html/light-tree.js'
+import type { HtmlPage } from '../html/page.js'
+import { isLabel, LinkKind, linkKind } from './links.js'
+
+/** Per-node counts, `Stat.count` numbers per node in {@link Scan.stats}. */
+export const Stat = {
+  words: 0,
+  years: 1,
+  names: 2,
+  links: 3,
+  pdf: 4,
+  doi: 5,
+  arxiv: 6,
+  scholarly: 7,
+  code: 8,
+  titleLinks: 9,
+  labels: 10,
+  headings: 11,
+  count: 12,
+} as const
+
+/** The page as the generic reader sees it after one walk. */
+export interface Scan {
+  page: HtmlPage
+  /** Elements and text nodes outside skipped subtrees, in document order (pre-order). */
+  nodes: Node[]
+  /** The id of each node's parent in `nodes` (`-1` for the top). */
+  parent: number[]
+  /** Each element's tag-path key (`-1` for text nodes). */
+  key: number[]
+  /** Each element's next element sibling's id (`-1` when it is the last). */
+  next: number[]
+  /** `Stat.count` counts per node, summed over its subtree. */
+  stats: Int32Array
+  /** Each node's id. */
+  idOf: Map<Node, number>
+  /** Headings (`h1`–`h6`) in document order. */
+  headings: Element[]
+  /** `<meta name|property content>` of the page. */
+  metas: Element[]
+  /** `<script type="application/ld+json">`. */
+  jsonLd: Element[]
+  /** Elements with `itemscope` and an `itemtype`, outermost first. */
+  items: Element[]
+  /** COinS spans (`span.Z3988` with a `title`). */
+  coins: Element[]
+  /** `pre`, `textarea` and `code` blocks whose text holds a BibTeX entry. */
+  bibtex: Element[]
+  /** Elements with at least three `<br>` children: candidates for records as lines. */
+  lineBlocks: Element[]
+  /** Per key id: the parent element's key id and the element's own `tag.class`. */
+  keyParent: number[]
+  keySig: string[]
+  /** How many nodes were visited (elements and text nodes, skipped subtrees included as one). */
+  work: number
+}
+
+// Subtrees that never hold a listing's records: code, styles, menus, page furniture, form controls.
+const skipped = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'nav',
+  'footer',
+  'aside',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'canvas',
+  'title',
+  'textarea',
+])
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const bibtexStart = /@[a-z]+\s*\{/i
+const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
+const wordPattern = /\S+/g
+const nonSpace = /\S/
+const namePattern = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]*\.?(?: \p{Lu}[\p{Ll}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/gu
+
+/** Walk the page once. */
+export function scanPage(page: HtmlPage): Scan {
+  const nodes: Node[] = []
+  const parent: number[] = []
+  const key: number[] = []
+  const next: number[] = []
+  const lastChild: number[] = []
+  let stats = new Int32Array(Stat.count * 1024)
+  const idOf = new Map<Node, number>()
+  const keyIds = new Map<string, number>()
+  const classKeys = new Map<string, string>()
+  const keyParent: number[] = []
+  const keySig: string[] = []
+  const scan: Scan = {
+    page,
+    nodes,
+    parent,
+    key,
+    next,
+    stats,
+    idOf,
+    headings: [],
+    metas: [],
+    jsonLd: [],
+    items: [],
+    coins: [],
+    bibtex: [],
+    lineBlocks: [],
+    keyParent,
+    keySig,
+    work: 0,
+  }
+  const add = (node: Node, parentId: number, keyId: number): number => {
+    const id = nodes.length
+    nodes.push(node)
+    parent.push(parentId)
+    key.push(keyId)
+    next.push(-1)
+    lastChild.push(-1)
+    if (keyId >= 0 && parentId >= 0) {
+      const previous = lastChild[parentId] ?? -1
+      if (previous >= 0) next[previous] = id
+      lastChild[parentId] = id
+    }
+    idOf.set(node, id)
+    if ((id + 1) * Stat.count > stats.length) {
+      const grown = new Int32Array(stats.length * 2)
+      grown.set(stats)
+      stats = grown
+    }
+    return id
+  }
+  // Two parallel stacks (nodes and their parents' ids): no object per visit.
+  const stack: Node[] = [page.document]
+  const parents: number[] = [-1]
+  while (stack.length > 0) {
+    const node = stack.pop() as Node
+    const parentId = parents.pop() as number
+    scan.work++
+    if (node.nodeName === '#text') {
+      if (parentId < 0 || !('value' in node) || !nonSpace.test(node.value)) continue
+      const id = add(node, parentId, -1)
+      countText(node.value, stats, id)
+      continue
+    }
+    if (!('childNodes' in node)) continue
+    let keyId = -1
+    let element: Element | undefined
+    if ('tagName' in node) {
+      element = node as Element
+      const tag = element.tagName
+      const attributes = readAttributes(element)
+      collect(scan, element, tag, attributes)
+      if (skipped.has(tag) || attributes.hidden) continue
+      const parentKey = parentId < 0 ? -1 : (key[parentId] ?? -1)
+      let classes = ''
+      if (attributes.className) {
+        classes = classKeys.get(attributes.className) ?? ''
+        if (!classKeys.has(attributes.className)) {
+          classes = classKey(attributes.className)
+          classKeys.set(attributes.className, classes)
+        }
+      }
+      const sig = classes ? `${tag}${classes}` : tag
+      const name = `${parentKey}>${sig}`
+      keyId = keyIds.get(name) ?? -1
+      if (keyId === -1) {
+        keyId = keySig.length
+        keyIds.set(name, keyId)
+        keyParent.push(parentKey)
+        keySig.push(sig)
+      }
+      const id = add(node, parentId, keyId)
+      countElement(page, element, attributes.href, stats, id)
+      pushChildren(node, id)
+      continue
+    }
+    pushChildren(node, add(node, parentId, keyId))
+  }
+  scan.stats = stats
+  // Children come after their parent in pre-order: a backward pass sums every subtree.
+  for (let id = nodes.length - 1; id > 0; id--) {
+    const at = id * Stat.count
+    if (stats[at + Stat.links] === 1 && (nodes[id] as Element).tagName === 'a') {
+      const words = stats[at + Stat.words] ?? 0
+      if (words >= 3 || (words === 2 && (stats[at + Stat.names] ?? 0) === 0)) stats[at + Stat.titleLinks] = 1
+    }
+    const up = parent[id] ?? -1
+    if (up < 0) continue
+    const to = up * Stat.count
+    for (let field = 0; field < Stat.count; field++)
+      stats[to + field] = (stats[to + field] ?? 0) + (stats[at + field] ?? 0)
+  }
+  return scan
+
+  function pushChildren(node: Node, id: number): void {
+    const children = (node as Element).childNodes as Node[]
+    let breaks = 0
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index] as Node
+      if (child.nodeName === 'br') breaks++
+      stack.push(child)
+      parents.push(id)
+    }
+    if (breaks >= 3) scan.lineBlocks.push(node as Element)
+  }
+}
+
+/** The attributes the scan reads, in one pass over the element's attributes. */
+interface Attributes {
+  className: string | undefined
+  href: string | undefined
+  hidden: boolean
+  itemscope: boolean
+  itemtype: boolean
+}
+
+function readAttributes(element: Element): Attributes {
+  const found: Attributes = { className: undefined, href: undefined, hidden: false, itemscope: false, itemtype: false }
+  for (const { name, value } of element.attrs) {
+    if (name === 'class') found.className = value
+    else if (name === 'href') found.href = value
+    else if (name === 'hidden') found.hidden = true
+    else if (name === 'style') found.hidden ||= /display\s*:\s*none/i.test(value)
+    else if (name === 'itemscope') found.itemscope = true
+    else if (name === 'itemtype') found.itemtype = value !== ''
+  }
+  return found
+}
+
+/** A key's last few levels, for messages: `div.row > ul > li`. */
+export function keyName(scan: Scan, keyId: number, levels = 3): string {
+  const parts: string[] = []
+  for (let at = keyId; at >= 0 && parts.length < levels; at = scan.keyParent[at] ?? -1)
+    parts.unshift(scan.keySig[at] ?? '')
+  return parts.join(' > ')
+}
+
+// Classes that alternate or change state between items of one list: not part of their shape.
+const stateClass =
+  /^(?:odd|even|alt|active|current|selected|first|last|hidden|show|shown|open|closed|collapsed|expanded|clearfix|new|featured|highlight(?:ed)?|visited)$|\d/i
+
+/** The element's classes as a key part: sorted, without state classes, at most 200 characters. */
+function classKey(value: string | undefined): string {
+  if (!value) return ''
+  const names = value
+    .slice(0, 400)
+    .split(/[\t\n\f\r ]+/)
+    .filter((name) => name !== '' && !stateClass.test(name))
+    .sort()
+  return names.length > 0 ? `.${names.join('.').slice(0, 200)}` : ''
+}
+
+/** Record the machine-readable parts and headings, including those inside skipped subtrees. */
+function collect(scan: Scan, element: Element, tag: string, attributes: Attributes): void {
+  const { page } = scan
+  if (tag === 'meta') {
+    if (page.attribute(element, 'content') !== undefined) scan.metas.push(element)
+  } else if (tag === 'script') {
+    if ((page.attribute(element, 'type') ?? '').trim().toLowerCase() === 'application/ld+json')
+      scan.jsonLd.push(element)
+  } else if (headingTags.has(tag)) {
+    scan.headings.push(element)
+  } else if (tag === 'pre' || tag === 'textarea' || tag === 'code') {
+    const first = element.childNodes[0]
+    const text = first && 'value' in first ? first.value : ''
+    if (
+      bibtexStart.test(text.slice(0, 2000)) ||
+      (tag !== 'code' && bibtexStart.test(page.text(element).slice(0, 200)))
+    ) {
+      scan.bibtex.push(element)
+    }
+  } else if (
+    tag === 'span' &&
+    attributes.className?.includes('Z3988') &&
+    page.hasClass(element, 'Z3988') &&
+    page.attribute(element, 'title')
+  ) {
+    scan.coins.push(element)
+  }
+  if (attributes.itemscope && attributes.itemtype) scan.items.push(element)
+}
+
+function countElement(page: HtmlPage, element: Element, href: string | undefined, stats: Int32Array, id: number): void {
+  const at = id * Stat.count
+  const tag = element.tagName
+  if (headingTags.has(tag)) stats[at + Stat.headings] = 1
+  if (tag !== 'a' || href === undefined) return
+  const url = page.resolve(href)
+  if (!url) return
+  stats[at + Stat.links] = 1
+  const kind = linkKind(url)
+  if (kind & LinkKind.pdf) stats[at + Stat.pdf] = 1
+  if (kind & LinkKind.doi) stats[at + Stat.doi] = 1
+  if (kind & LinkKind.arxiv) stats[at + Stat.arxiv] = 1
+  if (kind & LinkKind.scholarly) stats[at + Stat.scholarly] = 1
+  if (kind & LinkKind.code) stats[at + Stat.code] = 1
+  // A label link's text is short; check it from the first text child only (cheap, no subtree walk).
+  const first = element.childNodes.find((child) => 'value' in child)
+  const text = first && 'value' in first ? first.value.trim() : ''
+  if (text && isLabel(text)) stats[at + Stat.labels] = 1
+}
+
+function countText(value: string, stats: Int32Array, id: number): void {
+  const at = id * Stat.count
+  wordPattern.lastIndex = 0
+  let words = 0
+  while (wordPattern.exec(value)) words++
+  if (words === 0) return
+  stats[at + Stat.words] = words
+  yearPattern.lastIndex = 0
+  let years = 0
+  while (yearPattern.exec(value)) years++
+  stats[at + Stat.years] = years
+  // Names, roughly (this runs on every text node): capitalised words in twos or threes.
+  namePattern.lastIndex = 0
+  let names = 0
+  while (namePattern.exec(value)) names++
+  stats[at + Stat.names] = names
+}

@@ -1,0 +1,58 @@
+/**
+ * Which read structures to keep: drop a structure whose items each hold several records of
+ * another (sections around a list), and one whose items sit one-to-one inside another's (the
+ * title block of a card); of what is left, keep the best and the ones nearly as good, and say
+ * when a weaker candidate was dropped.
+ */
+import type { Group } from './groups.js'
+
+/** The structures taken for papers, and the plausible ones that were not. */
+export interface Selection {
+  kept: Group[]
+  dropped: Group[]
+}
+
+/** Choose among scored groups (best first). */
+export function selectGroups(groups: readonly Group[]): Selection {
+  const accepted = groups.filter((group) => group.score > 0)
+  const removed = new Set<Group>()
+  for (const outer of accepted) {
+    for (const inner of accepted) {
+      if (outer === inner || removed.has(outer) || removed.has(inner)) continue
+      const inside = countInside(outer, inner)
+      if (inside === 0) continue
+      if (inside >= inner.records.length * 0.8) {
+        // Several records per outer item: the outer items are sections. One each: the inner are parts.
+        if (inner.records.length >= outer.records.length * 1.5) removed.add(outer)
+        else removed.add(inner)
+      } else if (outer.score >= inner.score) removed.add(inner)
+    }
+  }
+  const left = accepted.filter((group) => !removed.has(group))
+  const best = left[0]
+  if (!best) return { kept: [], dropped: [] }
+  const average = (group: Group) => group.score / Math.max(1, group.valid)
+  const kept: Group[] = [best]
+  const dropped: Group[] = []
+  for (const group of left.slice(1)) {
+    if (average(group) >= average(best) * 0.75 && group.valid >= 2) kept.push(group)
+    else dropped.push(group)
+  }
+  return { kept, dropped }
+}
+
+/** How many of `inner`'s records lie inside one of `outer`'s (both in document order). */
+function countInside(outer: Group, inner: Group): number {
+  const outers = [...outer.records].sort((a, b) => a.start - b.start)
+  const inners = [...inner.records].sort((a, b) => a.start - b.start)
+  let count = 0
+  let at = 0
+  for (const record of inners) {
+    while (at < outers.length && (outers[at]?.end ?? 0) <= record.start) at++
+    const candidate = outers[at]
+    if (candidate && candidate.start <= record.start && record.end <= candidate.end && candidate !== record) {
+      if (!(candidate.start === record.start && candidate.end === record.end)) count++
+    }
+  }
+  return count
+}
