@@ -11,6 +11,7 @@ import { IsoDateSchema } from '../schema/paper.js'
 import { today } from '../util/date.js'
 import { runChainSync } from './chain.js'
 import type { Entry } from './entry.js'
+import { assertNotFactory } from './factory.js'
 import { assertPlugin, type Plugin } from './plugin.js'
 
 /** A paper's text from any source. */
@@ -71,7 +72,10 @@ export function extract(input: Readonly<ExtractInput>, options?: Readonly<Extrac
     )
   }
   const plugins = (settings.data.plugins as readonly Plugin[] | undefined) ?? builtinPlugins
-  for (const plugin of plugins) assertPlugin(plugin)
+  for (const plugin of plugins) {
+    assertNotFactory(plugin, 'plugin', 'extract(input, { plugins: [%] })')
+    assertPlugin(plugin)
+  }
   const { title, abstract } = record.data
   const text = abstract === undefined ? title : `${title}\n\n${abstract}`
   const file = new VFile({ value: text })

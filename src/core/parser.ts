@@ -9,6 +9,7 @@ import type { Position } from '../schema/position.js'
 import { parseListingDate, today } from '../util/date.js'
 import { type ChainEnvironment, runChain, runChainSync } from './chain.js'
 import { detect, type SniffFailure } from './detect.js'
+import { assertNotFactory } from './factory.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import { type Input, looksBinary, toFile } from './input.js'
 import { report } from './messages.js'
@@ -94,9 +95,15 @@ export interface ParserOptions {
 export function createParser(options?: Readonly<ParserOptions> | null): Parser {
   checkParserOptions(options)
   let chain: readonly Plugin[] = []
-  for (const plugin of options?.plugins ?? builtinPlugins) chain = place(chain, plugin)
+  for (const plugin of options?.plugins ?? builtinPlugins) {
+    assertNotFactory(plugin, 'plugin', 'createParser({ plugins: [%] })')
+    chain = place(chain, plugin)
+  }
   let readerList: readonly Reader[] = []
-  for (const reader of options?.readers ?? builtinReaders) readerList = [...register(readerList, reader, 'append')]
+  for (const reader of options?.readers ?? builtinReaders) {
+    assertNotFactory(reader, 'reader', 'createParser({ readers: [%] })')
+    readerList = [...register(readerList, reader, 'append')]
+  }
   return make(chain, readerList)
 }
 
@@ -136,7 +143,10 @@ function make<Fields extends object>(chain: readonly Plugin[], readerList: reado
     readers: readerNames,
     use(item: Plugin | Reader | readonly (Plugin | Reader)[]) {
       let next = { plugins: chain, readers: readerList }
-      for (const one of Array.isArray(item) ? item : [item]) next = add(one, next.plugins, next.readers)
+      for (const one of Array.isArray(item) ? item : [item]) {
+        assertNotFactory(one, 'plugin or reader', Array.isArray(item) ? '.use([%, …])' : '.use(%)')
+        next = add(one, next.plugins, next.readers)
+      }
       // biome-ignore lint/suspicious/noExplicitAny: the overloads above give each call its precise type.
       return make(next.plugins, next.readers) as any
     },
@@ -225,7 +235,10 @@ function prepare(
 ): Job {
   const resolved = resolveOptions(options, readerNames)
   let plugins = chain
-  for (const plugin of resolved.plugins) plugins = place(plugins, plugin)
+  for (const plugin of resolved.plugins) {
+    assertNotFactory(plugin, 'plugin', 'parse(input, { plugins: [%] })')
+    plugins = place(plugins, plugin)
+  }
   const file = toFile(input)
   const text = String(file.value)
   const env: ChainEnvironment = {

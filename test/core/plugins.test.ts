@@ -213,7 +213,7 @@ describe('chain order and registration', () => {
     definePlugin({ name, schema: z.object({}), extract: () => ({}), ...extra })
 
   // A chain of metadata alone, so these checks do not change as built-ins are added.
-  const metadataOnly = () => createParser({ plugins: [metadata] })
+  const metadataOnly = () => createParser({ plugins: [metadata()] })
 
   it('starts with the built-in plugins and appends by default', () => {
     expect(createParser().plugins).toEqual(['metadata', 'repositories', 'datasets'])
