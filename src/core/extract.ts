@@ -6,6 +6,7 @@ import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { z } from 'zod'
 import { builtinPlugins } from '../plugins/index.js'
+import { checkOptionKeys } from '../schema/options.js'
 import type { Paper } from '../schema/paper.js'
 import { IsoDateSchema } from '../schema/paper.js'
 import { today } from '../util/date.js'
@@ -13,6 +14,7 @@ import { runChainSync } from './chain.js'
 import type { Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
 import { assertPlugin, type Plugin } from './plugin.js'
+import { withReader } from './source.js'
 
 /** A paper's text from any source. */
 export interface ExtractInput {
@@ -63,6 +65,7 @@ const OptionsSchema = z
  * ```
  */
 export function extract(input: Readonly<ExtractInput>, options?: Readonly<ExtractOptions> | null): ExtractResult {
+  checkOptionKeys('extract()', options, ['referenceDate', 'plugins'])
   const record = InputSchema.safeParse(input)
   const settings = OptionsSchema.safeParse(options ?? {})
   if (!record.success || !settings.success) {
@@ -95,5 +98,5 @@ export function extract(input: Readonly<ExtractInput>, options?: Readonly<Extrac
     referenceDate: date instanceof Date ? date.toISOString().slice(0, 10) : (date ?? today()),
     referenceSource: date === undefined ? 'today' : 'option',
   })
-  return { paper, messages: [...file.messages] }
+  return { paper: paper && withReader(paper), messages: [...file.messages] }
 }

@@ -16,6 +16,7 @@ import { report } from './messages.js'
 import { type ParseOptions, resolveOptions } from './options.js'
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
 import { assertReader, type EntryInit, looksLikeReader, type Reader, type ReaderContext } from './reader.js'
+import { withReader } from './source.js'
 
 /** What `parse` returns. `papers` holds every entry that made a valid record; `messages` says what did not. */
 export interface ParseResult<P = Paper> {
@@ -165,7 +166,7 @@ function make<Fields extends object>(chain: readonly Plugin[], readerList: reado
       const papers: Paper[] = []
       for (const entry of job.entries) {
         const paper = await runChain(job.plugins, entry, job.env)
-        if (paper) papers.push(paper)
+        if (paper) papers.push(withReader(paper))
       }
       return done(job, papers) as Result
     },
@@ -174,7 +175,7 @@ function make<Fields extends object>(chain: readonly Plugin[], readerList: reado
       const papers: Paper[] = []
       for (const entry of job.entries) {
         const paper = runChainSync(job.plugins, entry, job.env)
-        if (paper) papers.push(paper)
+        if (paper) papers.push(withReader(paper))
       }
       return done(job, papers) as Result
     },

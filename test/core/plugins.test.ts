@@ -203,7 +203,7 @@ describe('plugin chain', () => {
 
   it('takes extra plugins per call through the plugins option', async () => {
     const { papers } = await parse(text, { ...options, plugins: [codeFlag] })
-    expect((papers[0] as Record<string, unknown>).hasCode).toBe(true)
+    expect(papers[0]).toHaveProperty('hasCode', true)
     expect(parseSync(text, options).papers[0]).not.toHaveProperty('hasCode')
   })
 })

@@ -1,10 +1,10 @@
 import type { z } from 'zod'
 import type { Entry, Located } from '../../core/entry.js'
 import { definePlugin, type Plugin, type PluginContext } from '../../core/plugin.js'
+import { checkOptionKeys } from '../../schema/options.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
 import { parseCount } from '../../util/count.js'
 import { parseListingDate, parseListingMonth } from '../../util/date.js'
-import { checkOptionKeys } from '../../util/options.js'
 import { normalizeWhitespace } from '../../util/text.js'
 import { MetadataSchema } from './schema.js'
 
