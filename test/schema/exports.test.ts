@@ -5,16 +5,17 @@ import * as schema from '../../src/schema/index.js'
 
 describe('papersift/schema', () => {
   it('exports the schemas of the built-in plugins, the dataset entry, createPaper and paperId', () => {
-    for (const name of [
-      'MetadataSchema',
-      'RepositoriesSchema',
-      'DatasetsSchema',
-      'DatasetEntrySchema',
-      'createPaper',
-      'paperId',
-    ] as const) {
-      expect(schema[name], name).toBeDefined()
-      expect(schema[name], name).toBe(papersift[name])
+    const pairs: Array<[unknown, unknown]> = [
+      [schema.MetadataSchema, papersift.MetadataSchema],
+      [schema.RepositoriesSchema, papersift.RepositoriesSchema],
+      [schema.DatasetsSchema, papersift.DatasetsSchema],
+      [schema.DatasetEntrySchema, papersift.DatasetEntrySchema],
+      [schema.createPaper, papersift.createPaper],
+      [schema.paperId, papersift.paperId],
+    ]
+    for (const [fromSchema, fromMain] of pairs) {
+      expect(fromSchema).toBeDefined()
+      expect(fromSchema).toBe(fromMain)
     }
   })
 
