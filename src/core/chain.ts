@@ -1,16 +1,21 @@
 import type { VFile } from 'vfile'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { type Paper, PaperSchema, type Provenance } from '../schema/paper.js'
+import { PositionSchema } from '../schema/position.js'
 import { paperId } from '../util/paper-id.js'
+import { type Budgets, type Clock, clip, defaultBudgets, startClock } from './budgets.js'
 import type { Entry } from './entry.js'
-import { report } from './messages.js'
+import { copyPosition, report, type Severity } from './messages.js'
 import type { Citation, Plugin, PluginContext } from './plugin.js'
+import { describeThrown, freezeEntry, frozenCopy } from './views.js'
 
 /** What every entry's chain shares. */
 export interface ChainEnvironment {
   file: VFile
   referenceDate: string
   referenceSource: PluginContext['referenceSource']
+  /** The parse's budgets (default: the defaults, no signal). */
+  budgets?: Readonly<Budgets> | undefined
 }
 
 /** One entry's record while the chain runs. */
@@ -19,9 +24,87 @@ interface State {
   env: ChainEnvironment
   record: Record<string, unknown>
   provenance: Record<string, Provenance>
+  /** Bumped whenever `record` changes, so the plugins' frozen view is copied again only then. */
+  version: number
+}
+
+/** One plugin's run: its output (maybe a promise) and the citations it made. */
+interface Step {
+  output: unknown
+  cited: Map<string, Citation>
+  /** Closes the context: `cite` and `message` after the plugin is done are ignored. */
+  close(): void
 }
 
 const paperFields = PaperSchema.shape as Record<string, z.ZodType>
+
+// What `cite` accepts; parsing it also copies it, so the plugin keeps no handle on what is stored.
+const CitationSchema = z.object({
+  method: z.string().min(1),
+  position: PositionSchema.optional(),
+  inferred: z.array(z.string().min(1)).optional(),
+})
+
+const severities: readonly Severity[] = ['info', 'warning']
+
+/** Run `plugins` over every entry in order, within the budgets; plugins may not return promises here. */
+export function runAllSync(plugins: readonly Plugin[], entries: readonly Entry[], env: ChainEnvironment): Paper[] {
+  const papers: Paper[] = []
+  const clock = startClock(budgetsOf(env))
+  for (const entry of limitEntries(entries, env)) {
+    if (stopped(clock, entry, env)) break
+    const paper = runChainSync(plugins, entry, env)
+    if (paper) papers.push(paper)
+  }
+  return papers
+}
+
+/** Run `plugins` over every entry in order, awaiting async plugins, within the budgets. */
+export async function runAll(
+  plugins: readonly Plugin[],
+  entries: readonly Entry[],
+  env: ChainEnvironment,
+): Promise<Paper[]> {
+  const papers: Paper[] = []
+  const clock = startClock(budgetsOf(env))
+  for (const entry of limitEntries(entries, env)) {
+    if (stopped(clock, entry, env)) break
+    const paper = await runChain(plugins, entry, env)
+    if (paper) papers.push(paper)
+  }
+  return papers
+}
+
+function budgetsOf(env: ChainEnvironment): Readonly<Budgets> {
+  return env.budgets ?? { ...defaultBudgets, signal: undefined }
+}
+
+/** The first `maxEntries` entries; the rest are reported once. */
+function limitEntries(entries: readonly Entry[], env: ChainEnvironment): readonly Entry[] {
+  const { maxEntries } = budgetsOf(env)
+  if (entries.length <= maxEntries) return entries
+  report(
+    env.file,
+    'warning',
+    `Unexpected ${entries.length} entries, expected at most \`maxEntries\` (${maxEntries}); the ${entries.length - maxEntries} entries from here on were skipped`,
+    'core:budget',
+    entries[maxEntries]?.position,
+  )
+  return entries.slice(0, maxEntries)
+}
+
+/** Whether the time budget is spent or the parse was aborted; says so once, at `entry`. */
+function stopped(clock: Clock, entry: Entry, env: ChainEnvironment): boolean {
+  const why = clock.stop()
+  if (!why) return false
+  const reason =
+    why === 'aborted'
+      ? `Unexpected abort (the \`signal\` fired), expected to read the whole document; entry ${entry.index} and the ones after it were skipped`
+      : `Unexpected time over \`timeBudget\` (${budgetsOf(env).timeBudget} ms), expected the document to fit; entry ${entry.index} and the ones after it were skipped`
+  if (why === 'aborted') report(env.file, 'warning', reason, 'core:aborted', entry.position)
+  else report(env.file, 'warning', reason, 'core:budget', entry.position)
+  return true
+}
 
 /** Run `plugins` over `entry`; plugins may not return promises here. */
 export function runChainSync(plugins: readonly Plugin[], entry: Entry, env: ChainEnvironment): Paper | undefined {
@@ -29,8 +112,17 @@ export function runChainSync(plugins: readonly Plugin[], entry: Entry, env: Chai
   for (const plugin of plugins) {
     const step = begin(plugin, state)
     if (!step) continue
-    if (isThenable(step.output)) {
-      step.output.then(undefined, () => {}) // settle quietly: the result is not used
+    let promised = false
+    try {
+      promised = isThenable(step.output)
+      if (promised) Promise.resolve(step.output).then(undefined, () => {}) // settle quietly: the result is not used
+    } catch (error) {
+      step.close()
+      fail(plugin, state, `Unexpected value from \`extract\` that cannot be read: ${describeThrown(error)}`, error)
+      continue
+    }
+    step.close()
+    if (promised) {
       fail(plugin, state, 'Unexpected promise from `extract`, expected a value: use `parse()` for async plugins')
       continue
     }
@@ -39,62 +131,155 @@ export function runChainSync(plugins: readonly Plugin[], entry: Entry, env: Chai
   return finish(state)
 }
 
-/** Run `plugins` over `entry`, awaiting async plugins in order. */
+/** Run `plugins` over `entry`, awaiting async plugins in order, each within `pluginTimeout`. */
 export async function runChain(
   plugins: readonly Plugin[],
   entry: Entry,
   env: ChainEnvironment,
 ): Promise<Paper | undefined> {
   const state = start(entry, env)
+  const budgets = budgetsOf(env)
   for (const plugin of plugins) {
     const step = begin(plugin, state)
     if (!step) continue
     let output: unknown
     try {
-      output = await step.output
+      output = await settle(step.output, budgets)
     } catch (error) {
-      fail(plugin, state, thrown(error), error)
+      step.close()
+      if (error === timedOut) {
+        fail(
+          plugin,
+          state,
+          `Unexpected plugin still running after \`pluginTimeout\` (${budgets.pluginTimeout} ms), expected it to settle; it was skipped for this entry`,
+        )
+      } else if (error === aborted) {
+        fail(plugin, state, 'Unexpected abort (the `signal` fired) while the plugin ran; it was skipped for this entry')
+      } else {
+        fail(plugin, state, thrown(error), error)
+      }
       continue
     }
+    step.close()
     applySafely(plugin, step.cited, output, state)
   }
   return finish(state)
 }
 
+const timedOut = Symbol('timed out')
+const aborted = Symbol('aborted')
+
+/** Await `output`, but no longer than the plugin timeout or the abort signal allow. */
+function settle(output: unknown, budgets: Readonly<Budgets>): Promise<unknown> {
+  // A plain value needs no timer; reading `then` may throw, which rejects the promise below.
+  let plain = false
+  try {
+    plain = !isThenable(output)
+  } catch {}
+  if (plain) return Promise.resolve(output)
+  return new Promise((resolve, reject) => {
+    const { signal } = budgets
+    const onAbort = () => done(() => reject(aborted))
+    const timer = setTimeout(() => done(() => reject(timedOut)), budgets.pluginTimeout)
+    let finished = false
+    const done = (then: () => void) => {
+      if (finished) return
+      finished = true
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+      then()
+    }
+    if (signal?.aborted) return onAbort()
+    signal?.addEventListener('abort', onAbort)
+    // `Promise.resolve` reads `then` once; a getter or `then` that throws becomes a rejection.
+    new Promise((inner) => inner(output)).then(
+      (value) => done(() => resolve(value)),
+      (error: unknown) => done(() => reject(error)),
+    )
+  })
+}
+
 function start(entry: Entry, env: ChainEnvironment): State {
   return {
-    entry,
+    entry: freezeEntry(entry, budgetsOf(env).maxFieldLength, (field, length) =>
+      report(
+        env.file,
+        'warning',
+        `Unexpected field \`${clip(field, 40)}\` of ${length} characters, expected at most \`maxFieldLength\` (${budgetsOf(env).maxFieldLength}); it was dropped`,
+        'core:budget',
+        entry.position,
+      ),
+    ),
     env,
     record: { authors: [], repositories: [], projectPages: [], links: [], datasets: [] },
     provenance: {},
+    version: 0,
   }
 }
 
 /** Run `test` and `extract`, turning a throw into a message. */
-function begin(plugin: Plugin, state: State): { output: unknown; cited: Map<string, Citation> } | undefined {
+function begin(plugin: Plugin, state: State): Step | undefined {
   const cited = new Map<string, Citation>()
+  let open = true
+  let view: { version: number; paper: PluginContext['paper'] } | undefined
+  const shape = plugin.schema.shape as Record<string, unknown>
   const context: PluginContext = {
     // A frozen copy: a plugin reads earlier output but can change the record only through what it returns.
-    paper: Object.freeze({ ...state.record }),
+    get paper() {
+      if (view?.version !== state.version) view = { version: state.version, paper: frozenCopy(state.record) }
+      return view.paper
+    },
     referenceDate: state.env.referenceDate,
     referenceSource: state.env.referenceSource,
     message(reason, options) {
+      if (!open) return
+      let place: unknown
+      let severity: unknown
+      try {
+        place = options?.place
+        severity = options?.severity
+      } catch {}
       report(
         state.env.file,
-        options?.severity ?? 'warning',
-        reason,
+        severities.includes(severity as Severity) ? (severity as Severity) : 'warning',
+        typeof reason === 'string' ? reason : describeThrown(reason),
         plugin.name,
-        options?.place ?? state.entry.position,
+        copyPosition(place) ?? state.entry.position,
       )
     },
     cite(field, citation) {
-      cited.set(field, citation)
+      if (!open) return
+      // Checked now, where the mistake is made: a bad citation costs only itself.
+      let checked: ReturnType<typeof CitationSchema.safeParse> | undefined
+      try {
+        checked = CitationSchema.safeParse(citation)
+      } catch {}
+      const known = typeof field === 'string' && Object.hasOwn(shape, field)
+      if (known && checked?.success) {
+        cited.set(field, checked.data)
+        return
+      }
+      const what = typeof field === 'string' ? `\`${clip(field, 40)}\`` : typeof field
+      fail(
+        plugin,
+        state,
+        known
+          ? `Unexpected citation for ${what} passed to \`cite\`, expected \`{method, position?, inferred?}\`${checked?.success === false ? ` (${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message})` : ''}; it was ignored`
+          : `Unexpected field ${what} passed to \`cite\`, expected a field of the plugin's schema; it was ignored`,
+      )
     },
   }
+  const close = () => {
+    open = false
+  }
   try {
-    if (plugin.test && !plugin.test(state.entry, context)) return undefined
-    return { output: plugin.extract(state.entry, context), cited }
+    if (plugin.test && !plugin.test(state.entry, context)) {
+      close()
+      return undefined
+    }
+    return { output: plugin.extract(state.entry, context), cited, close }
   } catch (error) {
+    close()
     fail(plugin, state, thrown(error), error)
     return undefined
   }
@@ -105,7 +290,7 @@ function applySafely(plugin: Plugin, cited: Map<string, Citation>, output: unkno
   try {
     apply(plugin, cited, output, state)
   } catch (error) {
-    fail(plugin, state, `Unexpected error while checking the output of \`extract\`: ${describeError(error)}`, error)
+    fail(plugin, state, `Unexpected error while checking the output of \`extract\`: ${describeThrown(error)}`, error)
   }
 }
 
@@ -119,7 +304,7 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
     fail(
       plugin,
       state,
-      `Unexpected ${Array.isArray(output) ? 'array' : typeof output} from \`extract\`, expected an object of fields or undefined`,
+      `Unexpected ${Array.isArray(output) ? 'array' : output === null ? 'null' : typeof output} from \`extract\`, expected an object of fields or undefined`,
     )
     return
   }
@@ -127,11 +312,12 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
   const shape = plugin.schema.shape as Record<string, z.ZodType>
   const fields: Record<string, unknown> = {}
   for (const key of Object.keys(given)) {
-    if (!(key in shape)) {
+    // Own keys only: `constructor` or `toString` are not fields of any schema.
+    if (!Object.hasOwn(shape, key)) {
       fail(
         plugin,
         state,
-        `Unexpected field \`${key}\` from \`extract\`, expected only the fields of the plugin's schema (${Object.keys(shape).join(', ')}); it was dropped`,
+        `Unexpected field \`${clip(key, 40)}\` from \`extract\`, expected only the fields of the plugin's schema (${Object.keys(shape).join(', ')}); it was dropped`,
       )
       continue
     }
@@ -150,16 +336,18 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
       fail(
         plugin,
         state,
-        `Unexpected value for \`${path.join('.')}\` from \`extract\`: ${issue.message}; the field was dropped`,
+        `Unexpected value for \`${clip(path.join('.'), 80)}\` from \`extract\`: ${issue.message}; the field was dropped`,
       )
     }
   }
   // Re-read valid fields through zod so defaults and coercions in the plugin's schema apply.
   const valid = result.success ? (result.data as Record<string, unknown>) : revalidate(plugin, fields, dropped)
   for (const [key, value] of Object.entries(valid)) {
-    if (value === undefined || dropped.has(key)) continue
-    const paperField = paperFields[key]
+    if (value === undefined || dropped.has(key) || !Object.hasOwn(shape, key)) continue
+    const paperField = Object.hasOwn(paperFields, key) ? paperFields[key] : undefined
+    let stored: unknown = value
     if (paperField && !covers(shape[key], paperField)) {
+      // Parsed again through Paper's own schema (which also copies it, as the plugin's parse did).
       const check = paperField.safeParse(value)
       if (!check.success) {
         const issue = check.error.issues[0]
@@ -170,14 +358,16 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
         )
         continue
       }
+      stored = check.data
     }
-    state.record[key] = value
+    state.record[key] = stored
+    state.version++
     const citation = cited.get(key)
     const position = citation?.position ?? state.entry.position
     state.provenance[key] = {
       plugin: plugin.name,
       method: citation?.method ?? 'extract',
-      ...(position ? { position } : {}),
+      ...(position ? { position: copyPosition(position) } : {}),
       ...(citation?.inferred?.length ? { inferred: citation.inferred } : {}),
     }
   }
@@ -196,7 +386,10 @@ function revalidate(plugin: Plugin, fields: Record<string, unknown>, dropped: Se
   return result.success ? (result.data as Record<string, unknown>) : {}
 }
 
-/** Give the record its id and source, and check it is a `Paper`. */
+// Fields the core sets; a failure there is not a plugin's field to drop.
+const coreFields = new Set(['id', 'source', 'provenance', 'title'])
+
+/** Give the record its id and source, and check it is a `Paper`; a field that fails is dropped, not the record. */
 function finish(state: State): Paper | undefined {
   const { record, entry } = state
   const title = record.title
@@ -206,20 +399,46 @@ function finish(state: State): Paper | undefined {
     record.id = id
     state.provenance.id = { plugin: 'core', method }
   }
-  record.source = { format: entry.format, index: entry.index, ...(entry.position ? { position: entry.position } : {}) }
+  const position = copyPosition(entry.position)
+  record.source = { format: entry.format, index: entry.index, ...(position ? { position } : {}) }
   record.provenance = state.provenance
-  // Fields were checked as plugins set them; this last check also catches a plugin that
-  // changed a nested value it was only meant to read.
-  const result = PaperSchema.safeParse(record)
-  if (result.success) return record as Paper
-  const problems = result.error.issues.map((issue) => `\`${issue.path.join('.')}\` ${issue.message}`).join('; ')
-  report(
-    state.env.file,
-    'warning',
-    `Unexpected entry ${entry.index} that is not a complete paper (${problems}), expected at least a title; the entry was dropped`,
-    'core:invalid-entry',
-    entry.position,
-  )
+  // Fields were checked as plugins set them; this last check is a safety net. A field that
+  // fails it is dropped with its provenance; only a record that still fails (no title) is lost.
+  for (let round = 0; round < 3; round++) {
+    const result = PaperSchema.safeParse(record)
+    if (result.success) return record as Paper
+    const bad = new Set<string>()
+    for (const issue of result.error.issues) {
+      const field = issue.path[0]
+      if (typeof field === 'string' && !coreFields.has(field) && Object.hasOwn(record, field)) bad.add(field)
+    }
+    if (bad.size === 0 || round === 2) {
+      const problems = result.error.issues
+        .slice(0, 5)
+        .map((issue) => `\`${issue.path.join('.')}\` ${issue.message}`)
+        .join('; ')
+      report(
+        state.env.file,
+        'warning',
+        `Unexpected entry ${entry.index} that is not a complete paper (${problems}), expected at least a title; the entry was dropped`,
+        'core:invalid-entry',
+        entry.position,
+      )
+      return undefined
+    }
+    for (const field of bad) {
+      const by = state.provenance[field]?.plugin ?? 'core'
+      report(
+        state.env.file,
+        'warning',
+        `Unexpected invalid \`${field}\` in entry ${entry.index} at the final check (set by \`${by}\`), expected a valid \`Paper.${field}\`; the field was dropped`,
+        'core:invalid-entry',
+        entry.position,
+      )
+      delete record[field]
+      delete state.provenance[field]
+    }
+  }
   return undefined
 }
 
@@ -235,13 +454,14 @@ function fail(plugin: Plugin, state: State, reason: string, cause?: unknown): vo
 }
 
 function thrown(error: unknown): string {
-  return `Unexpected error in \`extract\`: ${describeError(error)}`
+  return `Unexpected error in \`extract\`: ${describeThrown(error)}`
 }
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> & { then: Promise<unknown>['then'] } {
-  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function'
+/** Whether `value` has a callable `then`. Reading `then` may throw (a getter, a revoked proxy): callers catch. */
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  )
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { IsoDateSchema } from '../schema/paper.js'
+import { type BudgetOptions, budgetOptionsShape } from './budgets.js'
 import type { Plugin } from './plugin.js'
 
 /** Options of `parse` and `parseSync`. */
-export interface ParseOptions {
+export interface ParseOptions extends BudgetOptions {
   /**
    * The reader to use, by name (any reader registered on the parser, e.g. `'arxiv-search'`,
    * `'generic-html'`), or `'auto'` to detect it from the input (default: `'auto'`).
@@ -31,6 +32,7 @@ export interface ResolvedOptions {
   url: string | undefined
   referenceDate: string | undefined
   plugins: readonly Plugin[]
+  budgets: BudgetOptions
 }
 
 const absoluteUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
@@ -53,6 +55,7 @@ function buildSchema(names: readonly string[]) {
     url: absoluteUrl.optional(),
     referenceDate: z.union([IsoDateSchema, z.date()]).optional(),
     plugins: z.array(z.unknown()).readonly().optional(),
+    ...budgetOptionsShape,
   })
 }
 
@@ -76,13 +79,14 @@ export function resolveOptions(
       `Unexpected papersift options (${problems}). Expected only ${accepted}: \`reader\` one of ${['auto', ...names].map((name) => `'${name}'`).join(', ')}, \`url\` an absolute http(s) URL, \`referenceDate\` a \`YYYY-MM-DD\` string or a valid Date.`,
     )
   }
-  const { reader, format, url, referenceDate, plugins = [] } = result.data
+  const { reader, format, url, referenceDate, plugins = [], ...budgets } = result.data
   if (reader !== undefined && format !== undefined && reader !== format) {
     throw new TypeError(
       `Unexpected papersift options: \`reader\` is '${reader}' but \`format\` (its deprecated name) is '${format}'. Give only \`reader\`.`,
     )
   }
   return {
+    budgets,
     reader: reader ?? format ?? 'auto',
     url,
     referenceDate: referenceDate instanceof Date ? referenceDate.toISOString().slice(0, 10) : referenceDate,

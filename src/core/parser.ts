@@ -7,12 +7,13 @@ import { readers as builtinReaders } from '../readers/index.js'
 import type { Paper } from '../schema/paper.js'
 import type { Position } from '../schema/position.js'
 import { parseListingDate, today } from '../util/date.js'
-import { type ChainEnvironment, runChain, runChainSync } from './chain.js'
+import { resolveBudgets, setBudgets } from './budgets.js'
+import { type ChainEnvironment, runAll, runAllSync } from './chain.js'
 import { detect, type SniffFailure } from './detect.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
-import { type Input, looksBinary, toFile } from './input.js'
-import { report } from './messages.js'
+import { cleanText, type Input, limitInput, looksBinary, toFile } from './input.js'
+import { finishMessages, report, startMessages } from './messages.js'
 import { type ParseOptions, resolveOptions } from './options.js'
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
 import { assertReader, type EntryInit, looksLikeReader, type Reader, type ReaderContext } from './reader.js'
@@ -163,21 +164,11 @@ function make<Fields extends object>(chain: readonly Plugin[], readerList: reado
     },
     async parse(input, parseOptions) {
       const job = prepare(chain, readerList, readerNames, input, parseOptions)
-      const papers: Paper[] = []
-      for (const entry of job.entries) {
-        const paper = await runChain(job.plugins, entry, job.env)
-        if (paper) papers.push(withReader(paper))
-      }
-      return done(job, papers) as Result
+      return done(job, (await runAll(job.plugins, job.entries, job.env)).map(withReader)) as Result
     },
     parseSync(input, parseOptions) {
       const job = prepare(chain, readerList, readerNames, input, parseOptions)
-      const papers: Paper[] = []
-      for (const entry of job.entries) {
-        const paper = runChainSync(job.plugins, entry, job.env)
-        if (paper) papers.push(withReader(paper))
-      }
-      return done(job, papers) as Result
+      return done(job, runAllSync(job.plugins, job.entries, job.env).map(withReader)) as Result
     },
   }
 }
@@ -241,13 +232,19 @@ function prepare(
     plugins = place(plugins, plugin)
   }
   const file = toFile(input)
-  const text = String(file.value)
+  const messagesBefore = file.messages.length
+  const budgets = resolveBudgets(resolved.budgets)
+  setBudgets(file, budgets)
+  startMessages(file)
+  limitInput(file, budgets.maxInputBytes)
+  let text = String(file.value)
   const env: ChainEnvironment = {
     file,
     referenceDate: resolved.referenceDate ?? today(),
     referenceSource: resolved.referenceDate ? 'option' : 'today',
+    budgets,
   }
-  const job: Job = { file, format: undefined, entries: [], plugins, env, messagesBefore: file.messages.length }
+  const job: Job = { file, format: undefined, entries: [], plugins, env, messagesBefore }
   // Messages about the document as a whole point at all of it; the span is worked out only if one is needed.
   let span: Position | undefined
   const whole = (): Position => {
@@ -268,6 +265,8 @@ function prepare(
     )
     return job
   }
+  // Stray NULs and control characters become U+FFFD (with a message), so one bad byte costs one spot.
+  text = cleanText(file)
   const failures: SniffFailure[] = []
   const reader =
     resolved.reader === 'auto' ? detect(text, readers, failures) : readers.find((item) => item.name === resolved.reader)
@@ -384,6 +383,7 @@ function done(job: Job, papers: Paper[]): ParseResult {
   const document: DocumentMeta = { referenceDate, referenceSource }
   if (job.url) document.url = job.url
   if (job.capturedAt) document.capturedAt = job.capturedAt
+  finishMessages(job.file)
   // Only this parse's messages: a vfile passed in may carry earlier ones.
   return {
     papers,

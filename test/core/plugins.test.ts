@@ -95,7 +95,7 @@ describe('plugin chain', () => {
     expect(messages.map((message) => message.ruleId)).toEqual(['meddler', 'meddler'])
   })
 
-  it('drops a record a plugin corrupted in place, and says so', () => {
+  it('keeps the record a plugin tried to corrupt in place: the view is frozen, the push throws', () => {
     const corrupter = definePlugin({
       name: 'corrupter',
       schema: z.object({}),
@@ -105,9 +105,10 @@ describe('plugin chain', () => {
       },
     })
     const { papers, messages } = createParser().use(corrupter).parseSync(text, options)
-    expect(papers).toEqual([])
-    expect(messages.map((message) => message.ruleId)).toEqual(['core:invalid-entry', 'core:invalid-entry'])
-    expect(messages[0]?.reason).toMatch(/`authors\.0\.name`/)
+    expect(papers.map((paper) => paper.title)).toEqual(['Paper One', 'Paper Two'])
+    expect(papers[0]?.authors).toEqual([])
+    expect(messages.map((message) => message.ruleId)).toEqual(['corrupter', 'corrupter'])
+    expect(messages[0]?.reason).toMatch(/^Unexpected error in `extract`: .*not extensible/)
   })
 
   it('turns a throwing schema transform or output getter into a message, never a throw', async () => {

@@ -19,7 +19,7 @@ import { codeBlocks, codeSpans, proseLines, slug, tables } from './markdown.js'
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')
 const readme = read('README.md')
 // Documents whose ```ts test blocks run here.
-const runnableDocuments = ['README.md', 'docs/plugins.md']
+const runnableDocuments = ['README.md', 'docs/plugins.md', 'docs/readers.md']
 const modules: Record<string, unknown> = {
   papersift,
   'papersift/schema': schema,

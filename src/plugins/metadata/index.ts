@@ -5,7 +5,7 @@ import { checkOptionKeys } from '../../schema/options.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
 import { parseCount } from '../../util/count.js'
 import { parseListingDate, parseListingMonth } from '../../util/date.js'
-import { normalizeWhitespace } from '../../util/text.js'
+import { clip, normalizeWhitespace } from '../../util/text.js'
 import { MetadataSchema } from './schema.js'
 
 type Metadata = z.input<typeof MetadataSchema>
@@ -50,7 +50,7 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
   const cite = (field: keyof Metadata, from: Located | undefined, method?: string, inferred?: string[]) =>
     context.cite(field, { method: method ?? `${entry.format}:${field}`, position: from?.position, inferred })
   const complain = (what: string, from: Located, expected: string) =>
-    context.message(`Unexpected ${what} \`${from.value}\`, expected ${expected}`, { place: from.position })
+    context.message(`Unexpected ${what} \`${clip(from.value)}\`, expected ${expected}`, { place: from.position })
 
   for (const field of texts) {
     const from = fields[field]

@@ -5,7 +5,7 @@ import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter
 import type { Position } from '../../schema/position.js'
 import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
 import { normalizeWhitespace } from '../../util/text.js'
-import { childrenNamed, parseXml, textContent, type XmlElement } from './xml.js'
+import { childrenNamed, parseXml, resumeSliceLength, textContent, type XmlElement, type XmlError } from './xml.js'
 
 // Matched by namespace URI, so prefixes declared per element (old API) or on <feed> (2025+) read alike.
 const atom = 'http://www.w3.org/2005/Atom'
@@ -21,8 +21,12 @@ const opensearch = 'http://a9.com/-/spec/opensearch/1.1/'
 export const arxivAtom: Reader = defineReader({
   name: 'arxiv-atom',
   sniff(sample) {
-    if (!sample.includes(atom) || !sample.includes('<feed')) return 0
-    return sample.includes(arxiv) || sample.includes('arxiv.org/abs/') || sample.includes('arxiv.org/api/') ? 0.95 : 0
+    // `<entry` too, and a lower score without the namespace: a feed whose `<feed` tag or
+    // namespace took a bad byte is still a feed.
+    if (!(sample.includes('<feed') || sample.includes('<entry'))) return 0
+    const arxivish = sample.includes(arxiv) || sample.includes('arxiv.org/abs/') || sample.includes('arxiv.org/api/')
+    if (!arxivish) return 0
+    return sample.includes(atom) ? 0.95 : 0.6
   },
   read: (file, context) => readArxivAtom(file, reporter(context)),
 })
@@ -31,7 +35,9 @@ type Place = (element: XmlElement) => Position
 
 function readArxivAtom(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const source = String(file.value)
-  const { root, error } = parseXml(source)
+  const parsed = parseXml(source)
+  const { root } = parsed
+  let error = parsed.error
   const lines = location(file)
   const place: Place = (element) => span(lines, element.start, element.end)
   const entries: Entry[] = []
@@ -41,9 +47,16 @@ function readArxivAtom(file: VFile, report: ReaderReport): ReadResult<Entry> {
       'arxiv-atom:not-a-feed',
       span(lines, root.start, root.start),
     )
-    return { entries }
+    // A feed whose `<feed>` tag or namespace took a bad byte still holds its entries: read them
+    // under a plain feed tag, as after malformed XML.
+    entryStart.lastIndex = root.openEnd
+    if (!error && childrenNamed(root, atom, 'entry').length === 0) {
+      if (!entryStart.test(source)) return { entries }
+      error = { reason: '', offset: root.openEnd }
+    }
   }
-  for (const element of root ? childrenNamed(root, atom, 'entry') : []) {
+  const errors: Array<{ error: XmlError; resumed: boolean }> = []
+  for (const element of entriesOf(source, root, error, errors)) {
     if (!element.closed) {
       report(
         'Unexpected end of the XML inside an `<entry>`, expected the whole entry; it was skipped',
@@ -56,14 +69,15 @@ function readArxivAtom(file: VFile, report: ReaderReport): ReadResult<Entry> {
     if (entry) entries.push(entry)
   }
   const document = root && documentOf(root, place)
-  if (error) {
+  for (const { error: at, resumed } of errors) {
+    if (at.reason === '') continue // the root was not a feed: said above
     report(
-      `Unexpected malformed XML (${error.reason}), expected a well-formed Atom feed; nothing after this point was read`,
+      `Unexpected malformed XML (${at.reason}), expected a well-formed Atom feed; ${resumed ? 'reading resumed at the next `<entry>`' : 'nothing after this point was read'}`,
       'arxiv-atom:malformed',
-      span(lines, error.offset, error.offset),
+      span(lines, at.offset, at.offset),
     )
-    return { entries, document }
   }
+  if (error) return { entries, document }
   if (root && childrenNamed(root, atom, 'entry').length === 0) {
     const total = childrenNamed(root, opensearch, 'totalResults')[0]
     report(
@@ -76,6 +90,62 @@ function readArxivAtom(file: VFile, report: ReaderReport): ReadResult<Entry> {
   }
   return { entries, document }
 }
+
+// The start of an Atom entry in the default namespace, as arXiv writes it.
+const entryStart = /<entry[\s>]/g
+// Resumed parses may read at most the input and this much more in all: linear whatever the damage
+// (resumes read disjoint stretches of a damaged feed; a hostile one would make them overlap).
+const resumeSlack = 65536
+
+/**
+ * The `<entry>` elements of the feed. After malformed XML, reading resumes at the first
+ * `<entry>` after the last complete one (parsed under a copy of the feed's start tag, for its
+ * namespaces), so one bad byte costs the entry it is in, even when it left an element open that
+ * swallowed the entries after it. Each resume starts past the previous one, and all resumes
+ * together read at most about the input's length.
+ */
+function entriesOf(
+  source: string,
+  root: XmlElement | undefined,
+  firstError: XmlError | undefined,
+  errors: Array<{ error: XmlError; resumed: boolean }>,
+): XmlElement[] {
+  const found = root ? childrenNamed(root, atom, 'entry') : []
+  // A feed whose start tag was damaged is read under a plain one.
+  const prefix = root?.uri === atom && root.local === 'feed' ? source.slice(root.start, root.openEnd) : defaultFeed
+  let error = firstError
+  let start = -1
+  let frontier = Math.max(root?.openEnd ?? 0, lastClosedEnd(found))
+  let budget = source.length + resumeSlack
+  while (error) {
+    entryStart.lastIndex = Math.max(frontier, start + 1)
+    const next = entryStart.exec(source)
+    // A cut input ends inside an entry: resuming would read that entry again.
+    const resumed = next !== null && budget > 0 && !error.atEnd
+    errors.push({ error, resumed })
+    if (!next || !resumed) break
+    start = next.index
+    const again = parseXml(source, { prefix, from: start })
+    const entries = again.root ? childrenNamed(again.root, atom, 'entry') : []
+    for (const element of entries) found.push(element)
+    frontier = Math.max(frontier, lastClosedEnd(entries))
+    error = again.error
+    // What was read, and at least one slice per parse (saxes reads a written slice to its end).
+    budget -= (again.error?.offset ?? source.length) - start + resumeSliceLength
+  }
+  return found
+}
+
+/** The end of the last closed element of `elements`, or 0. */
+function lastClosedEnd(elements: readonly XmlElement[]): number {
+  for (let index = elements.length - 1; index >= 0; index--) {
+    const element = elements[index] as XmlElement
+    if (element.closed) return element.end
+  }
+  return 0
+}
+
+const defaultFeed = `<feed xmlns="${atom}" xmlns:arxiv="${arxiv}" xmlns:opensearch="${opensearch}">`
 
 function toEntry(element: XmlElement, index: number, place: Place, report: ReaderReport): Entry | undefined {
   const first = (uri: string, local: string) => childrenNamed(element, uri, local)[0]

@@ -2,6 +2,8 @@ import { SaxesParser, type SaxesTagNS } from 'saxes'
 
 // Written in slices so parsing can stop at the first error instead of reading on.
 const sliceLength = 8192
+/** The slice length of a resumed parse. */
+export const resumeSliceLength = 2048
 // Atom nests four deep (feed, entry, author, name); saxes resolves namespaces by walking the
 // open elements, so unbounded nesting would cost quadratic time.
 const maxDepth = 32
@@ -22,12 +24,16 @@ export interface XmlElement {
   end: number
   /** The end tag was read before any error. */
   closed: boolean
+  /** Offset after `>` of the start tag. */
+  openEnd: number
 }
 
 /** The first well-formedness error, if any: saxes' reason and the offset where it was found. */
 export interface XmlError {
   reason: string
   offset: number
+  /** Found at the end of the input (elements left open: a cut), not at a place in it. */
+  atEnd?: boolean
 }
 
 /** What {@link parseXml} returns: the root element (if one started) and the first error. */
@@ -36,16 +42,28 @@ export interface XmlDocument {
   error: XmlError | undefined
 }
 
+/** Where to resume after an error: read `prefix` (a root start tag), then the source from `from`. */
+export interface Resume {
+  prefix: string
+  from: number
+}
+
 /**
  * Parse XML with saxes (strict well-formedness, namespaces resolved, positions) into a small
  * element tree. Parsing stops at the first error: what was closed before it is complete,
- * elements still open are marked `closed: false`. Never throws.
+ * elements still open are marked `closed: false`. With `resume`, parses `prefix` and then the
+ * source from `from` (no copy of the source is made); offsets are still offsets in `source`.
+ * Never throws.
  */
-export function parseXml(source: string): XmlDocument {
+export function parseXml(source: string, resume?: Resume): XmlDocument {
   const parser = new SaxesParser({ xmlns: true, position: true })
   const stack: XmlElement[] = []
   const result: XmlDocument = { root: undefined, error: undefined }
   const stopped = () => result.error !== undefined
+  const prefix = resume?.prefix ?? ''
+  const from = resume?.from ?? 0
+  // The parser's position in what it was given, as an offset in `source`.
+  const at = (position: number) => Math.min(source.length, Math.max(from, position - prefix.length + from))
 
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (stopped()) return
@@ -58,9 +76,10 @@ export function parseXml(source: string): XmlDocument {
       local: tag.local,
       attributes: attributesOf(tag),
       children: [],
-      start: source.lastIndexOf('<', parser.position - 1),
-      end: parser.position,
+      start: Math.max(from, source.lastIndexOf('<', at(parser.position) - 1)),
+      end: at(parser.position),
       closed: false,
+      openEnd: at(parser.position),
     }
     const parent = stack.at(-1)
     if (parent) parent.children.push(element)
@@ -71,7 +90,7 @@ export function parseXml(source: string): XmlDocument {
     if (stopped()) return
     const element = stack.pop()
     if (!element) return
-    element.end = parser.position
+    element.end = at(parser.position)
     element.closed = true
   })
   const addText = (text: string) => {
@@ -82,16 +101,22 @@ export function parseXml(source: string): XmlDocument {
   parser.on('cdata', addText)
   const fail = (reason: string) => {
     if (stopped()) return
-    result.error = { reason, offset: Math.min(parser.position, source.length) }
+    result.error = { reason, offset: at(parser.position) }
     for (const element of stack) element.end = result.error.offset
   }
   // saxes prefixes its reason with `line:column: `; the position is reported separately.
   parser.on('error', (error: Error) => fail(error.message.replace(/^\d+:\d+: /, '')))
   try {
-    for (let index = 0; index < source.length && !stopped(); index += sliceLength) {
-      parser.write(source.slice(index, index + sliceLength))
+    if (prefix) parser.write(prefix)
+    // A resumed parse often stops soon (damage again): smaller slices waste less after the error.
+    const length = resume ? resumeSliceLength : sliceLength
+    for (let index = from; index < source.length && !stopped(); index += length) {
+      parser.write(source.slice(index, index + length))
     }
-    if (!stopped()) parser.close()
+    if (!stopped()) {
+      parser.close()
+      if (result.error) result.error.atEnd = true
+    }
   } catch (error) {
     // Errors go to the handler above; anything else is a saxes bug, reported like an XML error.
     fail(error instanceof Error ? error.message : String(error))

@@ -3,8 +3,9 @@ import type { Entry } from '../../core/entry.js'
 import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { paperEntry } from './entry.js'
+import { recoverItems } from './resync.js'
 import { findPaperLists, hfArxivId, isHfPaper } from './shape.js'
-import { arrayElementSpans, parseOrUndefined, type Span } from './spans.js'
+import { arrayElementSpans, parseOrUndefined, parseUntrusted, type Span } from './spans.js'
 
 // The id of the first listing item's paper, when it is the paper's first key (as Hugging Face writes it).
 const paperIdKey = /"paper"\s*:\s*\{\s*"id"\s*:\s*"([^"\\]{1,64})"/
@@ -42,11 +43,31 @@ function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): R
   let value: unknown
   let spans: Span[] | undefined
   try {
-    value = JSON.parse(text)
+    value = parseUntrusted(text)
   } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    // Damage in the middle (a flipped quote): resynchronise at each item, keep every intact one.
+    const recovered = recoverItems(text)
+    if (recovered && recovered.damaged.length > 0) {
+      const first = recovered.damaged[0] as Span
+      report(
+        `Unexpected invalid JSON (${reason}), expected a complete Hugging Face papers API response; read the ${recovered.items.length} intact items, skipped ${recovered.damaged.length} damaged`,
+        'hf-api:invalid-json',
+        place(first),
+      )
+      for (const span of recovered.damaged) {
+        report(
+          'Unexpected damaged item (it does not parse as JSON), expected a Hugging Face paper; it was skipped',
+          'hf-api:invalid-item',
+          place(span),
+        )
+      }
+      spans = recovered.items.map((item) => item.span)
+      value = recovered.items.map((item) => item.value)
+      return readLists(value, spans, text, place, report)
+    }
     // A cut-off array still holds complete items: read those, and say what was lost.
     spans = arrayElementSpans(text)
-    const reason = error instanceof Error ? error.message : String(error)
     const kept = spans ? `; read the ${spans.length} complete items before it` : ''
     const at = spans?.at(-1)?.end ?? 0
     report(
@@ -57,7 +78,18 @@ function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): R
     if (!spans) return { entries: [] }
     value = spans.map((span) => parseOrUndefined(text.slice(span.start, span.end)))
   }
+  return readLists(value, spans, text, place, report)
+}
 
+/** The entries of the paper lists in `value`; `spans` place the items of a top-level array. */
+function readLists(
+  value: unknown,
+  known: Span[] | undefined,
+  text: string,
+  place: (span: Span) => Position | undefined,
+  report: ReaderReport,
+): ReadResult<Entry> {
+  let spans = known
   const lists = findPaperLists(value)
   if (lists.length === 0) {
     report(

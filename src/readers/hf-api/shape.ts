@@ -129,11 +129,53 @@ export function checkObject<Shape extends Record<string, z.ZodType>>(
 export function describeProblem(problem: KeyProblem): { found: string; expected: string } {
   const { value, issue } = problem
   const kind = Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value
-  const preview = JSON.stringify(value) ?? String(value)
-  const found = `${kind} \`${preview.length > 40 ? `${preview.slice(0, 37)}…` : preview}\``
+  const text = preview(value, 40)
+  const found = `${kind} \`${text.length > 40 ? `${text.slice(0, 37)}…` : text}\``
   if (issue?.code === 'invalid_type') {
     const type = issue.expected === 'int' ? 'whole number' : issue.expected
     return { found, expected: `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}` }
   }
   return { found, expected: (issue?.message ?? 'another value').replace(/^[^:]*:\s*(?:expected\s+)?/, '') }
+}
+
+/**
+ * The start of a JSON value's text, at least `max` characters of it when it is that long. Built
+ * iteratively and stopped early: `JSON.stringify` recurses (a value nested 10,000 deep overflows
+ * the stack) and would copy a 10 MB string whole.
+ */
+export function preview(value: unknown, max: number): string {
+  let text = ''
+  // Pending output: values to write and literal punctuation (wrapped, so strings stay strings).
+  const stack: Array<{ value: unknown } | { literal: string }> = [{ value }]
+  while (stack.length > 0 && text.length <= max) {
+    const item = stack.pop() as { value: unknown } | { literal: string }
+    if ('literal' in item) {
+      text += item.literal
+      continue
+    }
+    const current = item.value
+    if (Array.isArray(current)) {
+      text += '['
+      stack.push({ literal: ']' })
+      for (let index = Math.min(current.length, max) - 1; index >= 0; index--) {
+        stack.push({ value: current[index] })
+        if (index > 0) stack.push({ literal: ',' })
+      }
+    } else if (typeof current === 'object' && current !== null) {
+      text += '{'
+      stack.push({ literal: '}' })
+      const keys = Object.keys(current).slice(0, max)
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index] as string
+        stack.push({ value: (current as JsonObject)[key] })
+        stack.push({ literal: `${JSON.stringify(key.slice(0, max + 1))}:` })
+        if (index > 0) stack.push({ literal: ',' })
+      }
+    } else if (typeof current === 'string') {
+      text += JSON.stringify(current.slice(0, max + 1))
+    } else {
+      text += JSON.stringify(current) ?? String(current)
+    }
+  }
+  return text
 }

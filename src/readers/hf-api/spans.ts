@@ -78,11 +78,27 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09
 }
 
-/** `JSON.parse`, or `undefined` for text that is not JSON (a span of a damaged document). */
+/** {@link parseUntrusted}, or `undefined` for text that is not JSON (a span of a damaged document). */
 export function parseOrUndefined(text: string): unknown {
   try {
-    return JSON.parse(text)
+    return parseUntrusted(text)
   } catch {
     return undefined
   }
+}
+
+// A `__proto__` key, written plainly or with any of its letters escaped (`\u005f_proto__`).
+const protoKey = /__proto__|\\u00(?:5[fF]|6[fF]|7[024])/
+
+/**
+ * `JSON.parse` for untrusted text: own `__proto__` keys are dropped (a reviver runs only when the
+ * text could hold one, as it costs about twice the parse), so no later copy of the value, by
+ * zod or by spreading, can give an object an attacker's prototype. Throws as `JSON.parse` does.
+ */
+export function parseUntrusted(text: string): unknown {
+  return protoKey.test(text) ? JSON.parse(text, dropProto) : JSON.parse(text)
+}
+
+function dropProto(key: string, value: unknown): unknown {
+  return key === '__proto__' ? undefined : value
 }

@@ -1,7 +1,9 @@
 import type { DocumentInfo, Entry } from '../../core/entry.js'
 import type { ReaderReport } from '../../core/reader.js'
 import { paperEntry } from '../hf-api/entry.js'
+import { recoverItems } from '../hf-api/resync.js'
 import { findPaperLists, isHfPaper, isObject } from '../hf-api/shape.js'
+import { parseUntrusted } from '../hf-api/spans.js'
 import { cutPaperList } from './cut-state.js'
 import type { HydrationState } from './scan.js'
 
@@ -30,7 +32,7 @@ export function readStates(states: HydrationState[], report: ReaderReport, docum
     let props: unknown
     let lists: unknown[][]
     try {
-      props = JSON.parse(state.props)
+      props = parseUntrusted(state.props)
       lists = findPaperLists(props)
     } catch (error) {
       if (state.truncated) {
@@ -46,13 +48,26 @@ export function readStates(states: HydrationState[], report: ReaderReport, docum
       } else {
         // Only a component that holds papers matters; a broken banner does not.
         if (!paperish.test(state.target ?? '') && !state.props.includes('"discussionId"')) continue
-        read.broken = true
-        report(
-          `Unexpected invalid JSON in \`data-props\` of \`${name}\` (${error instanceof Error ? error.message : String(error)}), expected the page’s paper list; reading the rendered cards instead`,
-          'hf-html:invalid-state',
-          state.position,
-        )
-        continue
+        // Damage in the middle (a flipped quote or bracket): every intact paper is still good.
+        const recovered = recoverItems(state.props)
+        const papers = recovered?.items.map((item) => item.value).filter(isHfPaper) ?? []
+        if (recovered && papers.length > 0) {
+          report(
+            `Unexpected invalid JSON in \`data-props\` of \`${name}\` (${error instanceof Error ? error.message : String(error)}), expected the page’s paper list; read the ${papers.length} intact papers, skipped ${recovered.damaged.length} damaged`,
+            'hf-html:invalid-state',
+            state.position,
+          )
+          lists = [papers]
+          props = undefined
+        } else {
+          read.broken = true
+          report(
+            `Unexpected invalid JSON in \`data-props\` of \`${name}\` (${error instanceof Error ? error.message : String(error)}), expected the page’s paper list; reading the rendered cards instead`,
+            'hf-html:invalid-state',
+            state.position,
+          )
+          continue
+        }
       }
     }
     if (lists.length === 0) continue

@@ -34,15 +34,28 @@ export interface Assembly {
   lastChromeEnd: number
 }
 
-/** Assemble cards from the classified lines (`pieces[i]` is `lines[i]`'s). */
-export function assemble(lines: readonly LogicalLine[], pieces: readonly Piece[]): Assembly {
+/**
+ * Assemble cards from the classified lines, taken one at a time (a generator upstream), so the
+ * lines of a huge capture are never all held at once.
+ */
+export function assemble(classified: Iterable<readonly [LogicalLine, Piece]>): Assembly {
   const result: Assembly = { cards: [], stray: [], lastChromeEnd: -1 }
   let card: Card | undefined
   let pending: { start: number; paper?: string; upvotes?: Span } | undefined
-  pieces.forEach((piece, index) => {
-    const line = lines[index] as LogicalLine
+  // The card's title is all it has so far, and the line before this one was that title.
+  let titleOnly = false
+  for (const [line, piece] of classified) {
+    const continues = titleOnly && card !== undefined && !line.afterBlank
+    titleOnly = false
     switch (piece.kind) {
       case 'title': {
+        if (continues && card && continuesTitle(card, piece)) {
+          joinTitle(card, piece.title, line.end)
+          if (!card.url && piece.url) card.url = piece.url
+          card.linked ||= piece.linked
+          titleOnly = true
+          break
+        }
         card = {
           title: piece.title,
           linked: piece.linked,
@@ -63,6 +76,7 @@ export function assemble(lines: readonly LogicalLine[], pieces: readonly Piece[]
         }
         pending = undefined
         result.cards.push(card)
+        titleOnly = true
         break
       }
       case 'upvote':
@@ -78,7 +92,10 @@ export function assemble(lines: readonly LogicalLine[], pieces: readonly Piece[]
         }
         break
       case 'body':
-        if (card && !card.metaStarted) {
+        if (continues && card && piece.indented) {
+          joinTitle(card, piece.text, line.end)
+          titleOnly = true
+        } else if (card && !card.metaStarted) {
           card.body.push(piece.text)
           card.end = line.end
         }
@@ -95,7 +112,8 @@ export function assemble(lines: readonly LogicalLine[], pieces: readonly Piece[]
         break
       case 'links':
         if (card) {
-          card.links.push(...piece.links)
+          // A loop, not `push(...links)`: a spread of 100,000+ arguments overflows the stack.
+          for (const link of piece.links) card.links.push(link)
           card.end = line.end
         }
         break
@@ -105,8 +123,23 @@ export function assemble(lines: readonly LogicalLine[], pieces: readonly Piece[]
       default:
         break
     }
-  })
+  }
   return result
+}
+
+/**
+ * Whether a heading right below a title (no blank line between) is the rest of a title the
+ * capture hard-wrapped: not the same text again, and not a link to another paper.
+ */
+function continuesTitle(card: Card, piece: Extract<Piece, { kind: 'title' }>): boolean {
+  if (piece.title.value.trim() === card.title.value.trim()) return false
+  const id = paperId(piece.url)
+  return id === undefined || paperId(card.url) === undefined || id === paperId(card.url)
+}
+
+function joinTitle(card: Card, rest: Span, lineEnd: number): void {
+  card.title = { value: `${card.title.value.trimEnd()} ${rest.value.trim()}`, start: card.title.start, end: rest.end }
+  card.end = lineEnd
 }
 
 function onlyDate(meta: Meta): meta is Meta & { publishedAt: Span } {

@@ -8,7 +8,7 @@ import { pageMarkers } from '../hf-text/chrome.js'
 import { assemble, type Card } from './cards.js'
 import { readHeader } from './header.js'
 import { type InlineNode, normalizeLabel, scanInline, unescapeMarkdown } from './inline.js'
-import { type LineSpan, logicalLines, physicalLines } from './lines.js'
+import { type LineSpan, type LogicalLine, logicalLines, physicalLines } from './lines.js'
 import { classify, type Piece, type Span } from './pieces.js'
 import { paperId } from './urls.js'
 
@@ -43,6 +43,30 @@ const truncation = /\[(?:content )?truncated\b[^\]\n]{0,80}\]/gi
 // An AI summary is one short sentence; abstracts run to several (450+ characters on the pages seen).
 const summaryLength = 400
 const sentenceBreak = /[.!?]\s+[A-Z]/
+// Daily pages show each paper's abstract, however short; trending pages show an AI summary where
+// the paper has one and the abstract where it has not, so there each card decides for itself.
+const pageHeading = /^ {0,3}# +(Daily|Trending) Papers[ \t]*$/m
+
+/** What the cards' text is on this page: stated by its heading, else what most cards look like. */
+function bodyKind(source: string, cards: readonly Card[]): 'summary' | 'abstract' | undefined {
+  const firstCard = cards[0]?.start ?? source.length
+  const heading = pageHeading.exec(source.slice(0, Math.min(firstCard, 65536)))
+  if (heading) return heading[1] === 'Daily' ? 'abstract' : undefined
+  let abstracts = 0
+  let summaries = 0
+  for (const card of cards) {
+    if (card.body.length === 0) continue
+    if (looksLikeSummary(card.body.map((part) => part.value).join('\n'))) summaries++
+    else abstracts++
+  }
+  if (abstracts > summaries) return 'abstract'
+  return summaries > abstracts ? 'summary' : undefined
+}
+
+function looksLikeSummary(value: string): boolean {
+  const text = normalizeWhitespace(value)
+  return text.length < summaryLength && !sentenceBreak.test(text)
+}
 
 function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const source = String(file.value)
@@ -64,12 +88,11 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const lines = physicalLines(source, header.bodyStart, bodyEnd)
   const { definitions, definitionLines } = readDefinitions(source, lines)
   const inline = scanInline(source, header.bodyStart, bodyEnd, definitions)
-  const logical = logicalLines(lines, inline.nodes)
-  const context = { source, base: header.url?.value ?? 'https://huggingface.co/' }
-  const pieces = logical.map(
-    (line): Piece => (definitionLines.has(line.start) ? { kind: 'skip' } : classify(line, context)),
-  )
-  const assembly = assemble(logical, pieces)
+  // The capture's URL resolves relative links only if it parses: a damaged one must not cost
+  // every paper its id and URL.
+  const captured = header.url?.value
+  const context = { source, base: captured && URL.canParse(captured) ? captured : 'https://huggingface.co/' }
+  const assembly = assemble(classified(logicalLines(lines, inline.nodes), definitionLines, context))
 
   const document: DocumentInfo = {}
   if (header.url) document.url = located(header.url)
@@ -112,6 +135,7 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const entries: Entry[] = []
   const seen = new Map<string, Card>()
   const cards = cut === undefined ? assembly.cards : assembly.cards.filter((card) => card.title.end <= cut)
+  const kind = bodyKind(source, cards)
   for (const card of cards) {
     if (!card.linked && card.body.length === 0 && !card.metaStarted && !card.upvoteBox) {
       report(
@@ -134,7 +158,7 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
       continue
     }
     seen.set(key, card)
-    entries.push(toEntry(card, entries.length, cut, source, located, position))
+    entries.push(toEntry(card, entries.length, cut, source, located, position, kind))
   }
 
   if (cut !== undefined) {
@@ -157,6 +181,17 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   }
   return { entries, document }
 }
+
+/** Each logical line with what it is; definition lines are skipped. */
+function* classified(
+  logical: Iterable<LogicalLine>,
+  definitionLines: ReadonlySet<number>,
+  context: Parameters<typeof classify>[1],
+): Generator<readonly [LogicalLine, Piece]> {
+  for (const line of logical) yield [line, definitionLines.has(line.start) ? skip : classify(line, context)]
+}
+
+const skip: Piece = { kind: 'skip' }
 
 /** `[label]: url` lines: the reference definitions, and which lines they are. */
 function readDefinitions(source: string, lines: readonly LineSpan[]) {
@@ -219,6 +254,7 @@ function toEntry(
   source: string,
   located: (span: Span) => Located,
   position: (start: number, end: number) => Position,
+  pageKind: 'summary' | 'abstract' | undefined,
 ): Entry {
   const keep = (span: Span | undefined): span is Span => span !== undefined && (cut === undefined || span.end <= cut)
   const fields: EntryFields = { title: located(card.title) }
@@ -229,8 +265,7 @@ function toEntry(
     const first = body[0] as Span
     const last = body[body.length - 1] as Span
     const value = body.map((part) => part.value).join('\n')
-    const text = normalizeWhitespace(value)
-    const kind = text.length < summaryLength && !sentenceBreak.test(text) ? 'summary' : 'abstract'
+    const kind = pageKind ?? (looksLikeSummary(value) ? 'summary' : 'abstract')
     fields[kind] = located({ value, start: first.start, end: last.end })
   }
   const { authorCount, organization, publishedAt, comments } = card.meta

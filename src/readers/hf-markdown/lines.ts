@@ -1,4 +1,3 @@
-import { fromText, type TextLine } from '../text/tree.js'
 import type { InlineNode } from './inline.js'
 
 /**
@@ -22,21 +21,47 @@ export interface LineSpan {
   blockStart: boolean
 }
 
-/** The non-blank lines of `source` that lie within `[from, to)`, in order. */
+// Blank means whitespace only, NBSP and the other Unicode spaces included (as the text tree reads it).
+const blank = /^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*$/
+
+/**
+ * The non-blank lines of `source` that lie within `[from, to)`, in order (LF, CRLF and CR
+ * endings). A scan of offsets only: no line strings or position objects are kept, so memory is
+ * a few numbers per line however short the lines are.
+ */
 export function physicalLines(source: string, from: number, to: number): LineSpan[] {
   const lines: LineSpan[] = []
-  for (const block of fromText(source.slice(0, to)).children) {
-    block.children.forEach((line: TextLine, index) => {
-      const start = line.position.start.offset ?? 0
-      if (start >= from) lines.push({ start, end: line.position.end.offset ?? start, blockStart: index === 0 })
-    })
+  let offset = 0
+  let afterBlank = true
+  while (offset <= to) {
+    let end = offset
+    while (end < to && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++
+    if (isBlank(source, offset, end)) afterBlank = true
+    else {
+      if (offset >= from) lines.push({ start: offset, end, blockStart: afterBlank })
+      afterBlank = false
+    }
+    if (end >= to) break
+    end += source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 && end + 1 < to ? 2 : 1
+    offset = end
   }
   return lines
 }
 
-/** Group `lines` into logical lines, given the top-level `nodes` of the same range (in order). */
-export function logicalLines(lines: readonly LineSpan[], nodes: readonly InlineNode[]): LogicalLine[] {
-  const result: LogicalLine[] = []
+function isBlank(source: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
+    // Printable ASCII other than space: not blank, without a regex test.
+    if (code > 32 && code < 127) return false
+  }
+  return blank.test(source.slice(start, end))
+}
+
+/**
+ * Group `lines` into logical lines, given the top-level `nodes` of the same range (in order).
+ * A generator: each logical line is made when the next step asks for it.
+ */
+export function* logicalLines(lines: readonly LineSpan[], nodes: readonly InlineNode[]): Generator<LogicalLine> {
   let node = 0
   let index = 0
   while (index < lines.length) {
@@ -61,8 +86,7 @@ export function logicalLines(lines: readonly LineSpan[], nodes: readonly InlineN
         if (stop > start) own.push({ type: 'text', start, end: stop })
       } else own.push(item)
     }
-    result.push({ start: first.start, end, nodes: own, afterBlank: first.blockStart })
+    yield { start: first.start, end, nodes: own, afterBlank: first.blockStart }
     index = last + 1
   }
-  return result
 }

@@ -102,7 +102,8 @@ function readHfText(file: VFile, report: ReaderReport): ReadResult<Entry> {
         const [title, ...rest] = run as [Line, ...Line[]]
         draft = { title, abstract: rest, meta: [], end: run[run.length - 1] as Line }
       } else {
-        draft.abstract.push(...run)
+        // A loop, not `push(...run)`: a spread of a 200,000-line block overflows the stack.
+        for (const line of run) draft.abstract.push(line)
         draft.end = run[run.length - 1] as Line
       }
     }

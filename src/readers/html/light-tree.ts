@@ -127,15 +127,22 @@ export function childElements(node: Node): Element[] {
   return 'childNodes' in node ? node.childNodes.filter((child): child is Element => isElement(child)) : []
 }
 
-/** Every element under `node` (not itself) that passes `test`, in document order. */
+/**
+ * Every element under `node` (not itself) that passes `test`, in document order, but not those
+ * inside another match: callers walk each match's subtree, and matches nested thousands deep
+ * (unclosed `<li>`s or `<a>`s) would make that quadratic. The outermost match holds their text.
+ */
 export function findAll(node: Node, test: (element: Element) => boolean): Element[] {
   const found: Element[] = []
   const stack: Node[] = [node]
   while (stack.length > 0) {
     const current = stack.pop() as Node
+    if (current !== node && isElement(current) && test(current)) {
+      found.push(current)
+      continue
+    }
     const children = 'childNodes' in current ? current.childNodes : []
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Node)
-    if (current !== node && isElement(current) && test(current)) found.push(current)
   }
   // A template's content is not a child in parse5, so no special case is needed.
   return found

@@ -32,16 +32,18 @@ describe('arxiv-atom', () => {
     expect(malformed?.line).toBe(cut.split('\n').length)
   })
 
-  it('reports malformed XML in the middle at its line and column, keeping the entries before it', () => {
+  it('reports malformed XML in the middle at its line and column, and resumes at the next entry', () => {
     const xml = feed(
       `  <entry><id>http://arxiv.org/abs/2605.00001v1</id><title>One</title></entry>
   <entry><id>http://arxiv.org/abs/2605.00002v1</id><title>Two</titel></entry>
   <entry><id>http://arxiv.org/abs/2605.00003v1</id><title>Four</title></entry>`,
     )
     const result = parseSync(xml)
-    expect(result.papers.map((paper) => paper.title)).toEqual(['One'])
+    // The entry with the damage is lost, the ones before and after it are read.
+    expect(result.papers.map((paper) => paper.title)).toEqual(['One', 'Four'])
     const malformed = result.messages.find((message) => message.ruleId === 'arxiv-atom:malformed')
     expect(malformed?.reason).toContain('unexpected close tag')
+    expect(malformed?.reason).toContain('reading resumed at the next `<entry>`')
     // Just after `</titel>`, where saxes noticed.
     expect([malformed?.line, malformed?.column]).toEqual([5, 70])
   })

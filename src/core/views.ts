@@ -1,0 +1,114 @@
+/**
+ * What plugins may see of the core's data: entries frozen in place, the record as a frozen copy,
+ * and thrown values described without running anything the plugin controls twice.
+ */
+import type { Entry, Located } from './entry.js'
+
+/** Whether `value` is an array or an object made by `{}`/`JSON.parse` (not a class instance). */
+function isPlain(value: unknown): value is Record<string, unknown> | unknown[] {
+  if (typeof value !== 'object' || value === null) return false
+  if (Array.isArray(value)) return true
+  const prototype = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
+}
+
+/** Freeze `value` and every plain object and array under it; iterative, so depth cannot overflow the stack. */
+export function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    // Frozen already (or shared, seen before): its contents were handled when it was frozen.
+    if (!isPlain(current) || Object.isFrozen(current)) continue
+    Object.freeze(current)
+    for (const item of Array.isArray(current) ? current : Object.values(current)) {
+      if (typeof item === 'object' && item !== null) stack.push(item)
+    }
+  }
+  return value
+}
+
+/** A deep copy of `value` (plain objects and arrays; other objects shared), frozen throughout. */
+export function frozenCopy<T>(value: T): T {
+  if (!isPlain(value)) return value
+  const root: unknown = Array.isArray(value) ? new Array(value.length) : {}
+  const stack: Array<[source: Record<string, unknown> | unknown[], target: Record<string, unknown>]> = [
+    [value, root as Record<string, unknown>],
+  ]
+  const done: object[] = []
+  while (stack.length > 0) {
+    const [source, target] = stack.pop() as [Record<string, unknown>, Record<string, unknown>]
+    done.push(target)
+    for (const key of Object.keys(source)) {
+      const item = source[key]
+      if (isPlain(item)) {
+        const copy: Record<string, unknown> = Array.isArray(item) ? (new Array(item.length) as never) : {}
+        // `defineProperty`, not assignment: a `__proto__` key stays a key.
+        Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true })
+        stack.push([item, copy])
+      } else {
+        Object.defineProperty(target, key, { value: item, enumerable: true, writable: true, configurable: true })
+      }
+    }
+  }
+  for (const target of done) Object.freeze(target)
+  return root as T
+}
+
+/**
+ * Freeze an entry before plugins see it, first dropping field values longer than
+ * `maxFieldLength` (`onLong` says which). A plugin then cannot change what the next one reads,
+ * nor the position the core reports with.
+ */
+export function freezeEntry(
+  entry: Entry,
+  maxFieldLength: number,
+  onLong: (field: string, length: number) => void,
+): Entry {
+  if (Object.isFrozen(entry)) return entry
+  const fields = entry.fields
+  for (const name of Object.keys(fields)) {
+    const field = fields[name]
+    if (Array.isArray(field)) {
+      const items = field as Located[]
+      const longest = items.reduce((most, item) => Math.max(most, lengthOf(item)), 0)
+      if (longest > maxFieldLength) {
+        onLong(name, longest)
+        fields[name] = items.filter((item) => lengthOf(item) <= maxFieldLength) as Located[]
+      }
+    } else if (field && lengthOf(field) > maxFieldLength) {
+      onLong(name, lengthOf(field))
+      delete fields[name]
+    }
+  }
+  return deepFreeze(entry)
+}
+
+function lengthOf(item: Located | undefined): number {
+  return typeof item?.value === 'string' ? item.value.length : 0
+}
+
+/**
+ * A thrown value as text, at most 500 characters. Anything may be thrown: a null-prototype
+ * object, an object whose `toString` throws, an `Error` whose `message` getter throws, a
+ * revoked proxy. None of that may escape.
+ */
+export function describeThrown(error: unknown): string {
+  let text: string | undefined
+  try {
+    if (error instanceof Error) text = String(error.message)
+  } catch {}
+  if (text === undefined) {
+    try {
+      text = typeof error === 'object' && error !== null ? objectText(error) : String(error)
+    } catch {
+      text = undefined
+    }
+  }
+  if (text === undefined) text = `a value that cannot be turned into text (${typeof error})`
+  return text.length > 500 ? `${text.slice(0, 499)}…` : text
+}
+
+function objectText(error: object): string {
+  const text = String(error)
+  return typeof text === 'string' ? text : 'an object'
+}

@@ -1,0 +1,406 @@
+/**
+ * Hostile shapes, per reader and per plugin: deep nesting of every element a reader looks inside,
+ * long runs of each delimiter it splits on, floods of the tokens it collects. `make(n)` builds the
+ * shape with `n` repetitions; the linearity test compares the work at `n` and `2n`.
+ */
+
+/** One hostile shape: the reader to force (or `undefined` to auto-detect) and a builder. */
+export interface Shape {
+  /** `reader/what` or `plugin/what`. */
+  name: string
+  format: string | undefined
+  /** The input with `n` repetitions of the hostile part. */
+  make(n: number): string
+  /** Repetitions for about 100 KB to 1 MB of input (the linearity test doubles it). */
+  n: number
+}
+
+const repeat = (unit: string, n: number) => unit.repeat(n)
+
+// Prefixes that make each reader take the input (detection reads them).
+const search = (body: string) =>
+  `<!DOCTYPE html><html><head><title>Search | arXiv e-print repository</title></head><body><ol class="breadcrumb-arxiv">arxiv</ol><ol>${body}</ol></body></html>`
+const searchItem = (inner: string) =>
+  `<li class="arxiv-result"><p class="list-title"><a href="https://arxiv.org/abs/2512.00001">arXiv:2512.00001</a></p><p class="title">A title</p>${inner}</li>`
+const list = (body: string) => `<html><body>arxiv <dl id="articles">${body}</dl></body></html>`
+const listPair = (inner: string) =>
+  `<dt><a href="/abs/2301.00001" title="Abstract">arXiv:2301.00001</a></dt><dd><div class="list-title">Title: T</div>${inner}</dd>`
+const atom = (body: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">${body}</feed>`
+const atomEntry = (inner: string) => `<entry><id>http://arxiv.org/abs/2512.00001v1</id><title>T</title>${inner}</entry>`
+const hfHtml = (body: string) =>
+  `<!doctype html><html><head><meta property="og:url" content="https://huggingface.co/papers"></head><body><section>${body}</section></body></html>`
+const hfState = (items: string) =>
+  hfHtml(`<div data-target="DailyPapers" data-props="${escapeAttribute(`{"dailyPapers":[${items}]}`)}"></div>`)
+const hfItem = (inner = '') =>
+  `{"paper":{"id":"2512.00001","title":"T","summary":"S","authors":[{"name":"A"}],"upvotes":1,"discussionId":"x"${inner}},"title":"T","numComments":0}`
+const markdown = (body: string) =>
+  `Title: Daily Papers - Hugging Face\n\nURL Source: https://huggingface.co/papers\n\nMarkdown Content:\n${body}`
+const mdCard = (title: string, inner = '') =>
+  `### [${title}](https://huggingface.co/papers/2512.00001)\n\n${inner}\n\n· 3 authors\n\n`
+const text = (body: string) => `Daily Papers\n\nbyAK and the research community\n\nDec 8\n\n${body}`
+const textEntry = (abstract: string) => `A title\n\n${abstract}\n\n  • 4 authors\n\n·\n\nJun 26, 2023\n\n`
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')
+}
+
+function nestedJson(n: number): string {
+  return `${'['.repeat(n)}${']'.repeat(n)}`
+}
+
+export const shapes: Shape[] = [
+  // arxiv-search: every element it looks inside, nested and unclosed; floods of results, authors, tags.
+  {
+    name: 'arxiv-search/nested results',
+    format: 'arxiv-search',
+    n: 2000,
+    make: (n) => search(repeat('<li class="arxiv-result"><ul>', n)),
+  },
+  {
+    name: 'arxiv-search/nested divs in a result',
+    format: 'arxiv-search',
+    n: 20_000,
+    make: (n) => search(searchItem(repeat('<div>', n))),
+  },
+  {
+    name: 'arxiv-search/nested anchors in the byline',
+    format: 'arxiv-search',
+    n: 5000,
+    make: (n) => search(searchItem(`<p class="authors">${repeat('<a href="/a">A<object>', n)}</p>`)),
+  },
+  {
+    name: 'arxiv-search/nested comments',
+    format: 'arxiv-search',
+    n: 3000,
+    make: (n) => search(searchItem(repeat('<p class="comments"><span>Comments:</span><span><object>', n))),
+  },
+  {
+    name: 'arxiv-search/nested formatting',
+    format: 'arxiv-search',
+    n: 3000,
+    make: (n) => search(searchItem(repeat('<b><i><a>', n))),
+  },
+  {
+    name: 'arxiv-search/many results',
+    format: 'arxiv-search',
+    n: 2000,
+    make: (n) => search(repeat(searchItem('<p class="authors"><a>A</a>, <a>B</a></p>'), n)),
+  },
+  {
+    name: 'arxiv-search/many authors',
+    format: 'arxiv-search',
+    n: 10_000,
+    make: (n) => search(searchItem(`<p class="authors">${repeat('<a href="/a">A</a>, ', n)}</p>`)),
+  },
+  {
+    name: 'arxiv-search/many tags',
+    format: 'arxiv-search',
+    n: 10_000,
+    make: (n) =>
+      search(searchItem(`<div class="tags is-inline-block">${repeat('<span class="tag">cs.CL</span>', n)}</div>`)),
+  },
+  {
+    name: 'arxiv-search/long title',
+    format: 'arxiv-search',
+    n: 100_000,
+    make: (n) => search(searchItem(`<p class="title">${repeat('word ', n)}</p>`)),
+  },
+  // arxiv-list
+  {
+    name: 'arxiv-list/nested pairs',
+    format: 'arxiv-list',
+    n: 2000,
+    make: (n) =>
+      list(
+        repeat(
+          '<dt><a href="/abs/2301.00001" title="Abstract">arXiv:2301.00001</a></dt><dd><div class="list-title">T</div><dl>',
+          n,
+        ),
+      ),
+  },
+  {
+    name: 'arxiv-list/nested list-title divs',
+    format: 'arxiv-list',
+    n: 10_000,
+    make: (n) => list(listPair(repeat('<div class="list-title">', n))),
+  },
+  {
+    name: 'arxiv-list/nested anchors in authors',
+    format: 'arxiv-list',
+    n: 5000,
+    make: (n) => list(listPair(`<div class="list-authors">${repeat('<a href="/a">A<object>', n)}</div>`)),
+  },
+  {
+    name: 'arxiv-list/many pairs',
+    format: 'arxiv-list',
+    n: 3000,
+    make: (n) => list(repeat(listPair('<div class="list-authors"><a>A</a></div>'), n)),
+  },
+  {
+    name: 'arxiv-list/many headings',
+    format: 'arxiv-list',
+    n: 10_000,
+    make: (n) => list(repeat('<h3>New submissions</h3>', n) + listPair('')),
+  },
+  {
+    name: 'arxiv-list/subjects flood',
+    format: 'arxiv-list',
+    n: 20_000,
+    make: (n) => list(listPair(`<div class="list-subjects">${repeat('Graphics (cs.GR); ', n)}</div>`)),
+  },
+  { name: 'arxiv-list/stray dds', format: 'arxiv-list', n: 10_000, make: (n) => list(repeat('<dd>x</dd>', n)) },
+  // arxiv-atom
+  {
+    name: 'arxiv-atom/nested entries',
+    format: 'arxiv-atom',
+    n: 10_000,
+    make: (n) => atom(repeat('<entry><title>T</title>', n)),
+  },
+  {
+    name: 'arxiv-atom/deep elements in an entry',
+    format: 'arxiv-atom',
+    n: 20_000,
+    make: (n) => atom(atomEntry(`${repeat('<x>', n)}${repeat('</x>', n)}`)),
+  },
+  {
+    name: 'arxiv-atom/many entries',
+    format: 'arxiv-atom',
+    n: 3000,
+    make: (n) => atom(repeat(atomEntry('<author><name>A</name></author>'), n)),
+  },
+  {
+    name: 'arxiv-atom/many authors',
+    format: 'arxiv-atom',
+    n: 20_000,
+    make: (n) => atom(atomEntry(repeat('<author><name>A</name></author>', n))),
+  },
+  {
+    name: 'arxiv-atom/many links',
+    format: 'arxiv-atom',
+    n: 20_000,
+    make: (n) => atom(atomEntry(repeat('<link href="https://github.com/a/b"/>', n))),
+  },
+  {
+    name: 'arxiv-atom/many entities',
+    format: 'arxiv-atom',
+    n: 50_000,
+    make: (n) => atom(atomEntry(`<summary>${repeat('&amp;', n)}</summary>`)),
+  },
+  // hf-html: the state JSON and the cards
+  {
+    name: 'hf-html/many state items',
+    format: 'hf-html',
+    n: 2000,
+    make: (n) => hfState(Array(n).fill(hfItem()).join(',')),
+  },
+  {
+    name: 'hf-html/empty state items',
+    format: 'hf-html',
+    n: 50_000,
+    make: (n) => hfState(Array(n).fill('{}').join(',')),
+  },
+  {
+    name: 'hf-html/deep state value',
+    format: 'hf-html',
+    n: 20_000,
+    make: (n) => hfState(hfItem(`,"x":${nestedJson(n)}`)),
+  },
+  {
+    name: 'hf-html/deep bad field',
+    format: 'hf-html',
+    n: 20_000,
+    make: (n) => hfState(hfItem(`,"upvotes":${nestedJson(n)}`)),
+  },
+  {
+    name: 'hf-html/many cards',
+    format: 'hf-html',
+    n: 3000,
+    make: (n) => hfHtml(repeat('<article><h3><a href="/papers/2512.00001">T</a></h3><div>3</div></article>', n)),
+  },
+  {
+    name: 'hf-html/nested card anchors',
+    format: 'hf-html',
+    n: 3000,
+    make: (n) => hfHtml(repeat('<article><a href="/papers/2512.00001"><object>', n)),
+  },
+  {
+    name: 'hf-html/nested divs',
+    format: 'hf-html',
+    n: 20_000,
+    make: (n) => hfHtml(`<article><h3><a href="/papers/2512.00001">T</a></h3>${repeat('<div>', n)}</article>`),
+  },
+  {
+    name: 'hf-html/many data-props',
+    format: 'hf-html',
+    n: 5000,
+    make: (n) => hfHtml(repeat('<div data-props="{&quot;a&quot;:1}"></div>', n)),
+  },
+  // hf-api
+  { name: 'hf-api/empty objects', format: 'hf-api', n: 100_000, make: (n) => `[${Array(n).fill('{}').join(',')}]` },
+  { name: 'hf-api/many items', format: 'hf-api', n: 2000, make: (n) => `[${Array(n).fill(hfItem()).join(',')}]` },
+  { name: 'hf-api/deep value', format: 'hf-api', n: 50_000, make: (n) => `[${hfItem(`,"x":${nestedJson(n)}`)}]` },
+  {
+    name: 'hf-api/deep bad field',
+    format: 'hf-api',
+    n: 50_000,
+    make: (n) => `[${hfItem(`,"publishedAt":${nestedJson(n)}`)},${hfItem()}]`,
+  },
+  {
+    name: 'hf-api/long bad date',
+    format: 'hf-api',
+    n: 200_000,
+    make: (n) => `[${hfItem(`,"publishedAt":"${repeat('9', n)}"`)}]`,
+  },
+  {
+    name: 'hf-api/cut after many items',
+    format: 'hf-api',
+    n: 2000,
+    make: (n) => `[${Array(n).fill(hfItem()).join(',')},{"paper":{"id":"25`,
+  },
+  {
+    name: 'hf-api/backslash run',
+    format: 'hf-api',
+    n: 100_000,
+    make: (n) => `[${hfItem()},{"paper":"${repeat('\\\\', n)}`,
+  },
+  {
+    name: 'hf-api/many authors',
+    format: 'hf-api',
+    n: 20_000,
+    make: (n) => `[${hfItem(`,"authors":[${Array(n).fill('{"name":"A"}').join(',')}]`)}]`,
+  },
+  // hf-markdown
+  { name: 'hf-markdown/short lines', format: 'hf-markdown', n: 100_000, make: (n) => markdown(repeat('a\n', n)) },
+  {
+    name: 'hf-markdown/title-only blocks',
+    format: 'hf-markdown',
+    n: 20_000,
+    make: (n) => markdown(repeat('### [T](https://huggingface.co/papers/2512.00001)\n\n', n)),
+  },
+  {
+    name: 'hf-markdown/many cards',
+    format: 'hf-markdown',
+    n: 5000,
+    make: (n) => markdown(repeat(mdCard('T', 'An abstract.'), n)),
+  },
+  {
+    name: 'hf-markdown/reference definitions',
+    format: 'hf-markdown',
+    n: 50_000,
+    make: (n) => markdown(`${mdCard('T')}${repeat('[1]: https://a.org/\n', n)}`),
+  },
+  {
+    name: 'hf-markdown/bracket CR runs',
+    format: 'hf-markdown',
+    n: 100_000,
+    make: (n) => markdown(mdCard('T', repeat('[\r', n))),
+  },
+  {
+    name: 'hf-markdown/bracket runs',
+    format: 'hf-markdown',
+    n: 100_000,
+    make: (n) => markdown(mdCard('T', repeat('[', n))),
+  },
+  {
+    name: 'hf-markdown/link-open runs',
+    format: 'hf-markdown',
+    n: 50_000,
+    make: (n) => markdown(mdCard('T', repeat('](', n))),
+  },
+  {
+    name: 'hf-markdown/references on one line',
+    format: 'hf-markdown',
+    n: 50_000,
+    make: (n) => markdown(mdCard('T', repeat('[a][1] ', n))),
+  },
+  {
+    name: 'hf-markdown/nested brackets',
+    format: 'hf-markdown',
+    n: 20_000,
+    make: (n) => markdown(mdCard(`${repeat('[', n)}x${repeat(']', n)}`)),
+  },
+  {
+    name: 'hf-markdown/images in a title',
+    format: 'hf-markdown',
+    n: 20_000,
+    make: (n) => markdown(mdCard(repeat('![i](https://a.org/i.png)', n))),
+  },
+  {
+    name: 'hf-markdown/long abstract block',
+    format: 'hf-markdown',
+    n: 100_000,
+    make: (n) => markdown(mdCard('T', repeat('word\n', n))),
+  },
+  // hf-text
+  { name: 'hf-text/short lines', format: 'hf-text', n: 100_000, make: (n) => text(repeat('a\n', n)) },
+  { name: 'hf-text/title-only blocks', format: 'hf-text', n: 50_000, make: (n) => text(repeat('A title\n\n', n)) },
+  { name: 'hf-text/meta lines', format: 'hf-text', n: 50_000, make: (n) => text(repeat('  • 4 authors\n\n', n)) },
+  {
+    name: 'hf-text/many entries',
+    format: 'hf-text',
+    n: 5000,
+    make: (n) => text(repeat(textEntry('An abstract that reads as prose.'), n)),
+  },
+  {
+    name: 'hf-text/long abstract block',
+    format: 'hf-text',
+    n: 100_000,
+    make: (n) => text(textEntry(repeat('word\n', n))),
+  },
+  // plugins, through hf-text: the repositories plugin's URL finder and normaliser, the metadata plugin's dates and counts
+  {
+    name: 'repositories/many URLs',
+    format: 'hf-text',
+    n: 20_000,
+    make: (n) => text(textEntry(repeat('https://github.com/a/b ', n))),
+  },
+  {
+    name: 'repositories/github.io hosts',
+    format: 'hf-text',
+    n: 20_000,
+    make: (n) => text(textEntry(repeat('a.github.io ', n))),
+  },
+  {
+    name: 'repositories/trailing slashes',
+    format: 'hf-text',
+    n: 100_000,
+    make: (n) =>
+      text(textEntry(`Code: https://github.com/a/b${repeat('/', n)}?x and https://a.github.io${repeat('/', n)}#x`)),
+  },
+  {
+    name: 'repositories/trailing slashes in projectPage',
+    format: 'hf-api',
+    n: 100_000,
+    make: (n) => `[${hfItem(`,"projectPage":"https://a.org${repeat('/', n)}?x"`)}]`,
+  },
+  {
+    name: 'repositories/parentheses',
+    format: 'hf-text',
+    n: 50_000,
+    make: (n) => text(textEntry(`${repeat('(', n)}https://a.org/${repeat(')', n)}`)),
+  },
+  {
+    name: 'metadata/long date',
+    format: 'hf-text',
+    n: 200_000,
+    make: (n) => text(`A title\n\nAn abstract that reads as prose.\n\n  • 4 authors\n\n·\n\nJun ${repeat('1', n)}\n\n`),
+  },
+  {
+    name: 'metadata/long count',
+    format: 'hf-text',
+    n: 200_000,
+    make: (n) => text(`A title\n\nAn abstract that reads as prose.\n\n  • ${repeat('1', n)} authors\n\n`),
+  },
+  {
+    name: 'datasets/many dataset names',
+    format: 'hf-text',
+    n: 20_000,
+    make: (n) => text(textEntry(`We evaluate on ${repeat('ImageNet, ', n)}and COCO.`)),
+  },
+  {
+    name: 'datasets/capitalised words',
+    format: 'hf-text',
+    n: 50_000,
+    make: (n) => text(textEntry(repeat('Foo Bar ', n))),
+  },
+]
