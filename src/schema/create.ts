@@ -2,15 +2,15 @@ import { idRule } from './id.js'
 import type { Paper, Provenance, Source } from './paper.js'
 import { checkPaper } from './validate.js'
 
-/** The fields `createPaper` fills when they are left out. */
-type Filled = 'id' | 'authors' | 'repositories' | 'projectPages' | 'links' | 'datasets' | 'source' | 'provenance'
-
 /**
  * What {@link createPaper} takes: a `Paper` whose lists, `id`, `source` and `provenance` may be
  * left out (`source` may be partial), plus any fields of your own (plugin fields).
  */
-export type PaperInit = Omit<Paper, Filled> &
-  Partial<Pick<Paper, Exclude<Filled, 'source'>>> & {
+export type PaperInit = Omit<
+  Paper,
+  'id' | 'authors' | 'repositories' | 'projectPages' | 'links' | 'datasets' | 'source' | 'provenance'
+> &
+  Partial<Pick<Paper, 'id' | 'authors' | 'repositories' | 'projectPages' | 'links' | 'datasets' | 'provenance'>> & {
     /** Which reader (or pipeline) and entry the record came from (default: `{ reader: 'record', index: 0 }`). */
     source?: Partial<Source> | undefined
   }
