@@ -1,4 +1,4 @@
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
@@ -13,6 +13,7 @@ import { detect, type SniffFailure } from './detect.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
 import { cleanText, type Input, limitInput, looksBinary, toFile } from './input.js'
+import { type ForeignFile, shapeInput } from './input-shape.js'
 import { finishMessages, report, startMessages } from './messages.js'
 import { type ParseOptions, resolveOptions } from './options.js'
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
@@ -215,6 +216,8 @@ interface Job {
   url?: string
   capturedAt?: string
   messagesBefore: number
+  /** The caller's file-like input when it was not one of our vfiles: it gets the messages too. */
+  foreign?: ForeignFile | undefined
 }
 
 /** Everything before the plugin chain: options, input, detection, reading, the reference date. */
@@ -231,7 +234,8 @@ function prepare(
     assertNotFactory(plugin, 'plugin', 'parse(input, { plugins: [%] })')
     plugins = place(plugins, plugin)
   }
-  const file = toFile(input)
+  const shaped = shapeInput(input)
+  const file = 'problem' in shaped ? new VFile() : toFile(shaped.input)
   const messagesBefore = file.messages.length
   const budgets = resolveBudgets(resolved.budgets)
   setBudgets(file, budgets)
@@ -244,7 +248,19 @@ function prepare(
     referenceSource: resolved.referenceDate ? 'option' : 'today',
     budgets,
   }
-  const job: Job = { file, format: undefined, entries: [], plugins, env, messagesBefore }
+  const job: Job = {
+    file,
+    format: undefined,
+    entries: [],
+    plugins,
+    env,
+    messagesBefore,
+    foreign: 'foreign' in shaped ? shaped.foreign : undefined,
+  }
+  if ('problem' in shaped) {
+    report(file, 'warning', shaped.problem, 'core:input')
+    return job
+  }
   // Messages about the document as a whole point at all of it; the span is worked out only if one is needed.
   let span: Position | undefined
   const whole = (): Position => {
@@ -385,9 +401,12 @@ function done(job: Job, papers: Paper[]): ParseResult {
   if (job.capturedAt) document.capturedAt = job.capturedAt
   finishMessages(job.file)
   // Only this parse's messages: a vfile passed in may carry earlier ones.
+  const messages = job.file.messages.slice(job.messagesBefore)
+  // A vfile of another copy was read through one of ours: it gets the messages as it would have.
+  for (const message of job.foreign ? messages : []) job.foreign?.messages.push(message)
   return {
     papers,
-    messages: job.file.messages.slice(job.messagesBefore),
+    messages,
     reader: job.format,
     format: job.format,
     document,
