@@ -4,6 +4,7 @@ import type { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
 import { builtinPlugins } from '../plugins/index.js'
 import { readers as builtinReaders } from '../readers/index.js'
+import { checkOptionKeys } from '../schema/options.js'
 import type { Paper } from '../schema/paper.js'
 import type { Position } from '../schema/position.js'
 import { parseListingDate, today } from '../util/date.js'
@@ -218,6 +219,33 @@ interface Job {
   messagesBefore: number
   /** The caller's file-like input when it was not one of our vfiles: it gets the messages too. */
   foreign?: ForeignFile | undefined
+}
+
+/** What {@link readEntries} gives: the entries as plugins get them, and what a parse would say. */
+export interface ReadEntries {
+  /** The entries, completed as the core completes them, in document order. */
+  entries: Entry[]
+  /** The reader's messages and the core's (`core:empty`, `<reader>:no-entries`, …), as a parse reports them. */
+  messages: VFileMessage[]
+  /** What the document said about itself, as `ParseResult.document`. */
+  document: DocumentMeta
+}
+
+/**
+ * Read `input` with `reader` alone, exactly as a parse does (input checks, budgets, the reader's
+ * context, entry completion), without the plugin chain. For `papersift/testing`.
+ */
+export function readEntries(
+  reader: Reader,
+  input: Input,
+  options?: Readonly<Pick<ParseOptions, 'url' | 'referenceDate'>> | null,
+): ReadEntries {
+  assertNotFactory(reader, 'reader', 'readEntries(%, input)')
+  assertReader(reader)
+  checkOptionKeys('readEntries()', options, ['url', 'referenceDate'])
+  const job = prepare([], [reader], [reader.name], input, { ...options, reader: reader.name })
+  const { messages, document } = done(job, [])
+  return { entries: job.entries, messages, document }
 }
 
 /** Everything before the plugin chain: options, input, detection, reading, the reference date. */
