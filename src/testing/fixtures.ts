@@ -83,7 +83,8 @@ export async function runFixtures(folder: string, options?: Readonly<FixtureOpti
   const fields: Record<string, FieldScore> = {}
   for (const one of cases) {
     for (const [field, score] of Object.entries(one.fields)) {
-      const total = (fields[field] ??= score0())
+      fields[field] ??= score0()
+      const total = fields[field]
       total.truePositives += score.truePositives
       total.falsePositives += score.falsePositives
       total.falseNegatives += score.falseNegatives

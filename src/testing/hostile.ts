@@ -124,7 +124,7 @@ export async function checkHostile<Schema extends PluginSchema>(
 /** The core's complaints about the plugin (not what the plugin itself reports). */
 async function complaints(plugin: Plugin, spec: EntrySpec): Promise<string[]> {
   const { messages } = await runPlugin(plugin, createEntry(spec), { referenceDate: '2025-01-01' })
-  const suffix = new RegExp(`\\(plugin \`${escape(plugin.name)}\`, entry \\d+\\)$`)
+  const suffix = new RegExp(`\\(plugin \`${escapeRegExp(plugin.name)}\`, entry \\d+\\)$`)
   return messages.filter((message) => suffix.test(message.reason)).map((message) => message.reason)
 }
 
@@ -225,6 +225,6 @@ async function cost(plugin: Plugin, field: HostileField, text: string, least: nu
   return elapsed / runs
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
