@@ -276,7 +276,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return `Unexpected ${show(input)}, expected ${expectedFormat(issue)}`
     case 'invalid_value':
-      return `Unexpected ${show(input)}, expected one of ${issue.values.map((value) => show(value)).join(', ')}`
+      return `${input === undefined ? 'Missing field' : `Unexpected ${show(input)}`}, expected one of ${issue.values.map((value) => show(value)).join(', ')}`
     default:
       return issue.message
   }
