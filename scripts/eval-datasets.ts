@@ -208,7 +208,7 @@ export async function throughput(megabytes = 10): Promise<number> {
 }
 
 /** One labelled sentence of `fixtures/datasets-eval/sentences/`. */
-interface Sentence {
+export interface Sentence {
   id: string
   text: string
   datasets: string[]
@@ -251,7 +251,7 @@ export function readSentences(part: SentencePart): Sentence[] {
  * `text` with every run of whitespace made one space and the ends trimmed, as the chain
  * hands abstracts over, and for each offset of the result its offset in `text`.
  */
-function collapse(text: string): { text: string; offsets: number[] } {
+export function collapse(text: string): { text: string; offsets: number[] } {
   let out = ''
   const offsets: number[] = []
   let space = false

@@ -17,7 +17,12 @@ export interface BudgetOptions {
   maxEntries?: number | undefined
   /** Drop an entry field (title, abstract, …) longer than this many characters, with a warning (default: `1000000`). */
   maxFieldLength?: number | undefined
-  /** Ignore markup or JSON nested deeper than this, with a warning (default: `1000`). */
+  /**
+   * Leave out HTML elements nested deeper than this, with a warning (default: `100000`). Every walk
+   * of a tree is iterative and linear, so depth costs no more than its bytes; set it lower to
+   * refuse depth bombs outright. (JSON is parsed by the engine, which is not recursive; Atom XML
+   * is capped at 32 levels by its reader.)
+   */
   maxDepth?: number | undefined
   /**
    * Milliseconds the plugin chain may take for the whole document; entries after it is spent are
@@ -52,7 +57,7 @@ export const defaultBudgets: Readonly<Omit<Budgets, 'signal'>> = Object.freeze({
   maxInputBytes: 64 * 1024 * 1024,
   maxEntries: 100_000,
   maxFieldLength: 1_000_000,
-  maxDepth: 1000,
+  maxDepth: 100_000,
   timeBudget: 60_000,
   pluginTimeout: 10_000,
 })

@@ -205,7 +205,8 @@ function unknownFields(
   if (inner instanceof z.ZodObject && isRecord(value)) {
     const shape = inner.shape as Record<string, z.ZodType>
     for (const [key, item] of Object.entries(value)) {
-      const field = shape[key]
+      // Own keys only: `constructor` or `toString` would otherwise find Object.prototype's members.
+      const field = Object.hasOwn(shape, key) ? shape[key] : undefined
       if (field) unknownFields(field, item, [...keys, key], problems)
       else
         problems.push(
@@ -240,8 +241,10 @@ function schemaAt(keys: readonly PropertyKey[]): z.ZodType | undefined {
   let current: z.ZodType | undefined = PaperSchema
   for (const key of keys) {
     const inner: z.ZodType | undefined = current && unwrap(current)
-    if (inner instanceof z.ZodObject) current = (inner.shape as Record<string, z.ZodType>)[String(key)]
-    else if (inner instanceof z.ZodArray) current = inner.element as z.ZodType
+    if (inner instanceof z.ZodObject) {
+      const shape = inner.shape as Record<string, z.ZodType>
+      current = Object.hasOwn(shape, String(key)) ? shape[String(key)] : undefined
+    } else if (inner instanceof z.ZodArray) current = inner.element as z.ZodType
     else if (inner instanceof z.ZodRecord) current = inner.valueType as z.ZodType
     else return undefined
   }

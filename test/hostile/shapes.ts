@@ -83,7 +83,7 @@ export const shapes: Shape[] = [
   {
     name: 'arxiv-search/many results',
     format: 'arxiv-search',
-    n: 2000,
+    n: 800,
     make: (n) => search(repeat(searchItem('<p class="authors"><a>A</a>, <a>B</a></p>'), n)),
   },
   {
@@ -133,7 +133,7 @@ export const shapes: Shape[] = [
   {
     name: 'arxiv-list/many pairs',
     format: 'arxiv-list',
-    n: 3000,
+    n: 1000,
     make: (n) => list(repeat(listPair('<div class="list-authors"><a>A</a></div>'), n)),
   },
   {
@@ -165,7 +165,7 @@ export const shapes: Shape[] = [
   {
     name: 'arxiv-atom/many entries',
     format: 'arxiv-atom',
-    n: 3000,
+    n: 1000,
     make: (n) => atom(repeat(atomEntry('<author><name>A</name></author>'), n)),
   },
   {
@@ -177,7 +177,7 @@ export const shapes: Shape[] = [
   {
     name: 'arxiv-atom/many links',
     format: 'arxiv-atom',
-    n: 20_000,
+    n: 8000,
     make: (n) => atom(atomEntry(repeat('<link href="https://github.com/a/b"/>', n))),
   },
   {
@@ -190,7 +190,7 @@ export const shapes: Shape[] = [
   {
     name: 'hf-html/many state items',
     format: 'hf-html',
-    n: 2000,
+    n: 1000,
     make: (n) => hfState(Array(n).fill(hfItem()).join(',')),
   },
   {
@@ -214,7 +214,7 @@ export const shapes: Shape[] = [
   {
     name: 'hf-html/many cards',
     format: 'hf-html',
-    n: 3000,
+    n: 1500,
     make: (n) => hfHtml(repeat('<article><h3><a href="/papers/2512.00001">T</a></h3><div>3</div></article>', n)),
   },
   {
@@ -237,7 +237,7 @@ export const shapes: Shape[] = [
   },
   // hf-api
   { name: 'hf-api/empty objects', format: 'hf-api', n: 100_000, make: (n) => `[${Array(n).fill('{}').join(',')}]` },
-  { name: 'hf-api/many items', format: 'hf-api', n: 2000, make: (n) => `[${Array(n).fill(hfItem()).join(',')}]` },
+  { name: 'hf-api/many items', format: 'hf-api', n: 800, make: (n) => `[${Array(n).fill(hfItem()).join(',')}]` },
   { name: 'hf-api/deep value', format: 'hf-api', n: 50_000, make: (n) => `[${hfItem(`,"x":${nestedJson(n)}`)}]` },
   {
     name: 'hf-api/deep bad field',
@@ -254,7 +254,7 @@ export const shapes: Shape[] = [
   {
     name: 'hf-api/cut after many items',
     format: 'hf-api',
-    n: 2000,
+    n: 800,
     make: (n) => `[${Array(n).fill(hfItem()).join(',')},{"paper":{"id":"25`,
   },
   {
@@ -270,17 +270,17 @@ export const shapes: Shape[] = [
     make: (n) => `[${hfItem(`,"authors":[${Array(n).fill('{"name":"A"}').join(',')}]`)}]`,
   },
   // hf-markdown
-  { name: 'hf-markdown/short lines', format: 'hf-markdown', n: 100_000, make: (n) => markdown(repeat('a\n', n)) },
+  { name: 'hf-markdown/short lines', format: 'hf-markdown', n: 40_000, make: (n) => markdown(repeat('a\n', n)) },
   {
     name: 'hf-markdown/title-only blocks',
     format: 'hf-markdown',
-    n: 20_000,
+    n: 8000,
     make: (n) => markdown(repeat('### [T](https://huggingface.co/papers/2512.00001)\n\n', n)),
   },
   {
     name: 'hf-markdown/many cards',
     format: 'hf-markdown',
-    n: 5000,
+    n: 2000,
     make: (n) => markdown(repeat(mdCard('T', 'An abstract.'), n)),
   },
   {
@@ -292,7 +292,7 @@ export const shapes: Shape[] = [
   {
     name: 'hf-markdown/bracket CR runs',
     format: 'hf-markdown',
-    n: 100_000,
+    n: 40_000,
     make: (n) => markdown(mdCard('T', repeat('[\r', n))),
   },
   {
@@ -328,17 +328,17 @@ export const shapes: Shape[] = [
   {
     name: 'hf-markdown/long abstract block',
     format: 'hf-markdown',
-    n: 100_000,
+    n: 50_000,
     make: (n) => markdown(mdCard('T', repeat('word\n', n))),
   },
   // hf-text
   { name: 'hf-text/short lines', format: 'hf-text', n: 100_000, make: (n) => text(repeat('a\n', n)) },
-  { name: 'hf-text/title-only blocks', format: 'hf-text', n: 50_000, make: (n) => text(repeat('A title\n\n', n)) },
-  { name: 'hf-text/meta lines', format: 'hf-text', n: 50_000, make: (n) => text(repeat('  • 4 authors\n\n', n)) },
+  { name: 'hf-text/title-only blocks', format: 'hf-text', n: 10_000, make: (n) => text(repeat('A title\n\n', n)) },
+  { name: 'hf-text/meta lines', format: 'hf-text', n: 20_000, make: (n) => text(repeat('  • 4 authors\n\n', n)) },
   {
     name: 'hf-text/many entries',
     format: 'hf-text',
-    n: 5000,
+    n: 1500,
     make: (n) => text(repeat(textEntry('An abstract that reads as prose.'), n)),
   },
   {
@@ -351,13 +351,13 @@ export const shapes: Shape[] = [
   {
     name: 'repositories/many URLs',
     format: 'hf-text',
-    n: 20_000,
+    n: 8000,
     make: (n) => text(textEntry(repeat('https://github.com/a/b ', n))),
   },
   {
     name: 'repositories/github.io hosts',
     format: 'hf-text',
-    n: 20_000,
+    n: 8000,
     make: (n) => text(textEntry(repeat('a.github.io ', n))),
   },
   {

@@ -1,5 +1,6 @@
 import type { Paper } from '../../schema/paper.js'
 import { citationKeys } from './cite-key.js'
+import { escapeControls } from './escape.js'
 import { unsplittable } from './names.js'
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
@@ -15,12 +16,19 @@ const ligature = /(?<=[-`'!?<>,])(?=[-`'<>,])/
  * commands where one exists; it is loaded only when this format is asked for.
  */
 export async function toBibtex(papers: readonly Paper[]): Promise<string> {
+  let text = ''
+  for await (const entry of bibtexEntries(papers)) text += entry
+  return text
+}
+
+/** {@link toBibtex} entry by entry, for streaming. */
+export async function* bibtexEntries(papers: readonly Paper[]): AsyncGenerator<string> {
   const { Transform } = await import('unicode2latex')
   const latex = new Transform('bibtex')
   // A line break inside a field is a space to BibTeX; write it as one.
   const text = {
     tolatex: (value: string) =>
-      value
+      escapeControls(value)
         .replace(lineBreaks, ' ')
         .split(ligature)
         .map((part) => latex.tolatex(part))
@@ -28,13 +36,13 @@ export async function toBibtex(papers: readonly Paper[]): Promise<string> {
   }
   const creator = new Transform('bibtex-creator')
   const keys = citationKeys(papers)
-  return papers
-    .map((paper, index) => {
+  for (const [index, paper] of papers.entries()) {
+    {
       const fields: Array<[string, string]> = [['title', `{${text.tolatex(paper.title)}}`]]
       if (paper.authors.length > 0) {
         // A name holding `and` or a comma would be split by BibTeX: braces keep it whole.
         const names = paper.authors
-          .map(({ name }) => creator.tolatex(name))
+          .map(({ name }) => creator.tolatex(escapeControls(name)))
           .map((name) => (unsplittable.test(name) ? `{${name}}` : name))
         fields.push(['author', `{${names.join(' and ')}}`])
       }
@@ -51,12 +59,12 @@ export async function toBibtex(papers: readonly Paper[]): Promise<string> {
       if (paper.abstract) fields.push(['abstract', `{${text.tolatex(paper.abstract)}}`])
       if (paper.keywords) fields.push(['keywords', `{${text.tolatex(paper.keywords.join(', '))}}`])
       const body = fields.map(([name, value]) => `  ${name} = ${value},`).join('\n')
-      return `@misc{${keys[index]},\n${body}\n}\n`
-    })
-    .join('\n')
+      yield `${index === 0 ? '' : '\n'}@misc{${keys[index]},\n${body}\n}\n`
+    }
+  }
 }
 
 /** URLs and DOIs are verbatim fields: only braces, which would unbalance the entry, are encoded. */
 function verbatim(value: string): string {
-  return value.replaceAll('{', '%7B').replaceAll('}', '%7D')
+  return escapeControls(value).replaceAll('{', '%7B').replaceAll('}', '%7D')
 }

@@ -1,4 +1,5 @@
 import type { Paper } from '../../schema/paper.js'
+import { escapeControls } from './escape.js'
 
 type Cell = string | number | undefined
 
@@ -38,8 +39,13 @@ const special = /[",\r\n]/
  * Written here rather than with csv-stringify: the rule is these few lines.
  */
 export function toCsv(papers: readonly Paper[]): string {
-  const rows = [columns.map(([name]) => name), ...papers.map((paper) => columns.map(([, get]) => get(paper)))]
-  return rows.map((row) => `${row.map(quote).join(',')}\r\n`).join('')
+  return [...csvRows(papers)].join('')
+}
+
+/** {@link toCsv} row by row, for streaming. */
+export function* csvRows(papers: readonly Paper[]): Generator<string> {
+  yield `${columns.map(([name]) => quote(name)).join(',')}\r\n`
+  for (const paper of papers) yield `${columns.map(([, get]) => quote(get(paper))).join(',')}\r\n`
 }
 
 function join(values: readonly string[] | undefined): string | undefined {
@@ -47,6 +53,6 @@ function join(values: readonly string[] | undefined): string | undefined {
 }
 
 function quote(value: Cell): string {
-  const text = value === undefined ? '' : String(value)
+  const text = value === undefined ? '' : escapeControls(String(value))
   return special.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises'
 import type { PaperCheck } from '../../schema/validate.js'
 import { SCHEMA_VERSION } from '../../schema/version.js'
+import { escapeControls, escapeJson } from '../formats/escape.js'
 import type { CliIo } from '../io.js'
 import { type PlacedProblem, validateStream } from './stream.js'
 
@@ -40,7 +41,9 @@ export async function validateCommand(
     }
   } catch (error) {
     // A read error in mid-stream (the file vanished, a pipe broke): the counts so far still print.
-    io.stderr(`${name}: error Cannot read input: ${error instanceof Error ? error.message : String(error)}\n`)
+    io.stderr(
+      `${escapeControls(`${name}: error Cannot read input: ${error instanceof Error ? error.message : String(error)}`)}\n`,
+    )
     report.end(valid, invalid)
     return 1
   }
@@ -54,10 +57,16 @@ interface Report {
   end(valid: number, invalid: number): void
 }
 
+const breaks = /[\t\r\n]+/g
+
 function textReport(name: string, io: CliIo): Report {
   return {
     start() {},
-    problem: (problem) => io.stdout(`${name}:${problem.line}: ${problem.path}: ${problem.message}\n`),
+    // Paths and messages quote the input's keys and values: control characters are escaped.
+    problem: (problem) =>
+      io.stdout(
+        `${escapeControls(`${name}:${problem.line}: ${problem.path}: ${problem.message}`.replace(breaks, ' '))}\n`,
+      ),
     end: (valid, invalid) => io.stdout(`${valid} valid, ${invalid} invalid\n`),
   }
 }
@@ -75,7 +84,7 @@ function jsonReport(name: string, strict: boolean, io: CliIo): Report {
   return {
     start,
     problem(problem, record) {
-      io.stdout(`${count++ === 0 ? '' : ','}\n  ${JSON.stringify({ record, ...problem })}`)
+      io.stdout(`${count++ === 0 ? '' : ','}\n  ${escapeJson(JSON.stringify({ record, ...problem }))}`)
     },
     end(valid, invalid) {
       start(undefined)

@@ -6,6 +6,7 @@
  * Every pattern is anchored on a name or a keyword and every repetition is bounded, so
  * each runs in linear time; they are compiled once, here.
  */
+import { bareNames, phrases } from './broad.js'
 import { type Analysis, introducedHere } from './context.js'
 import { pick, type Twin, twin } from './twins.js'
 import { type Keywords, keywords, matchesAt } from './words.js'
@@ -22,6 +23,11 @@ export type Cue =
   | 'score-on'
   | 'on-result'
   | 'shape'
+  | 'phrase'
+  | 'bare'
+
+/** Why the rules would drop a candidate that the learned scorer may still keep. */
+export type Guard = 'indefinite' | 'kind'
 
 /** A name found from its context. */
 export interface Candidate {
@@ -37,6 +43,8 @@ export interface Candidate {
   listed?: boolean | undefined
   /** Its spelled-out form, when written as `Long Form (ABBR)`. */
   longForm?: { start: number; end: number } | undefined
+  /** A rule says it is a modifier or a kind, not a name: the rules drop it, the scorer weighs it. */
+  guard?: Guard | undefined
 }
 
 // A name: up to four words, the first capitalised, each maybe hyphenated (`MMDG-Bench`, `Caltech-UCSD Birds 200-2011`).
@@ -260,8 +268,11 @@ const generic = new Set(
 const shapedWord = /^(?=.*\p{L})(?:.+\p{Lu}.*|.*\p{N}.*)$/u
 const capitalised = /^\p{Lu}/u
 
-/** Every name the context marks as a dataset, in order of appearance (may repeat and overlap). */
-export function discover(analysis: Analysis): Candidate[] {
+/**
+ * Every name the context marks as a dataset, in order of appearance (may repeat and overlap);
+ * with `broad`, also the weaker candidates of `broad.ts`, for the learned scorer.
+ */
+export function discover(analysis: Analysis, broad = false): Candidate[] {
   const { text } = analysis
   const { ascii } = analysis.words
   const found: Candidate[] = []
@@ -301,13 +312,15 @@ export function discover(analysis: Analysis): Candidate[] {
           const before = text.slice(Math.max(0, match.index - 60), match.index)
           // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
           const value = match[1] ?? ''
-          if (/(?:s|ora)$/.test(head) && !/(?:^|[^\p{L}])[Tt]he $/u.test(before) && (isWeak(value) || kinds.has(value)))
-            break
-          // `a biomedical NLP benchmark`, `a piano MIDI dataset`: a modifier after an indefinite article.
-          if (indefinite.test(before)) break
           // `DeepResearch Benchmark`: a capitalised noun is part of the name (found as a shape).
           if (/^\p{Lu}/u.test(head)) break
+          // Languages and fields (`English corpus`, `QA datasets`) are never names.
           if (language.has(value) || kinds.has(value)) break
+          let guard: Guard | undefined
+          // `UCI datasets` may be a name, `Twitter datasets` a kind: the rules drop a plural after an unshaped name.
+          if (/(?:s|ora)$/.test(head) && !/(?:^|[^\p{L}])[Tt]he $/u.test(before) && isWeak(value)) guard = 'kind'
+          // `a biomedical NLP benchmark`, `a piano MIDI dataset`: a modifier after an indefinite article.
+          else if (indefinite.test(before)) guard = 'indefinite'
           const introduced = introducedHere(analysis, match.index)
           add(found, {
             name: value,
@@ -316,6 +329,7 @@ export function discover(analysis: Analysis): Candidate[] {
             cue,
             introduced,
             weak: isWeak(value),
+            guard,
           })
           break
         }
@@ -336,6 +350,10 @@ export function discover(analysis: Analysis): Candidate[] {
         }
       }
     }
+  }
+  if (broad) {
+    phrases(analysis, found)
+    bareNames(analysis, found)
   }
   return found.sort((a, b) => a.start - b.start)
 }

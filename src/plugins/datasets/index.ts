@@ -6,7 +6,7 @@ import type { Gazetteer, KnownDataset } from './gazetteer.js'
 import { compileMatcher, type Matcher } from './matcher.js'
 import { findMentions } from './mentions.js'
 import { listDatasets, type NameList } from './names.js'
-import { type DatasetsOptions, knownDatasets, readOptions } from './options.js'
+import { type DatasetsOptions, knownDatasets, readOptions, type Settings } from './options.js'
 import { DatasetsSchema } from './schema.js'
 
 // The bundled file is validated against GazetteerSchema by its test, not on every load.
@@ -21,6 +21,14 @@ function generatedLists(): KnownDataset[] {
 }
 // The bundled gazetteer alone is compiled once, on first use, and shared by every datasets() plugin.
 let bundledMatcher: Matcher | undefined
+
+/** The matcher for `settings`: the shared bundled one unless they add or replace datasets. */
+export function matcherFor(settings: Settings): Matcher {
+  if (settings.extra.length > 0 || settings.replace)
+    return compileMatcher(knownDatasets(bundled, settings, generatedLists()))
+  bundledMatcher ??= compileMatcher(knownDatasets(bundled, settings, generatedLists()))
+  return bundledMatcher
+}
 
 /**
  * The datasets plugin: finds the datasets and benchmarks an abstract mentions — names
@@ -41,7 +49,7 @@ let bundledMatcher: Matcher | undefined
 export function datasets(options?: Readonly<DatasetsOptions> | null): Plugin<typeof DatasetsSchema> {
   const settings = readOptions(options)
   const own = settings.extra.length > 0 || settings.replace
-  let matcher = own ? compileMatcher(knownDatasets(bundled, settings, generatedLists())) : undefined
+  let matcher = own ? matcherFor(settings) : undefined
   return definePlugin({
     name: 'datasets',
     after: ['metadata'],
@@ -50,7 +58,7 @@ export function datasets(options?: Readonly<DatasetsOptions> | null): Plugin<typ
     extract(entry, context) {
       const abstract = context.paper.abstract
       if (typeof abstract !== 'string' || abstract === '') return undefined
-      matcher ??= bundledMatcher ??= compileMatcher(knownDatasets(bundled, settings, generatedLists()))
+      matcher ??= matcherFor(settings)
       const mentions = findMentions(abstract, context.paper.title, matcher, settings)
       if (mentions.length === 0) return undefined
       // Spans are offsets into the normalised abstract; the position is the abstract's in the input.

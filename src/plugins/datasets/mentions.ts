@@ -6,8 +6,10 @@ import type { DatasetMention, TextSpan } from '../../schema/paper.js'
 import { isWordCode, keyOf } from './chars.js'
 import { analyse, inDatasetContext } from './context.js'
 import { type Candidate, type Cue, discover } from './discovery.js'
+import { candidateFeatures, groupFeatures } from './features.js'
 import type { Hit, Matcher } from './matcher.js'
 import { roleOf, titleNames } from './role.js'
+import { scoreFeatures } from './scorer.js'
 
 /** How mentions are found and kept. */
 export interface FindOptions {
@@ -15,6 +17,13 @@ export interface FindOptions {
   discover: boolean
   /** Drop mentions less certain than this. */
   minConfidence: number
+  /**
+   * How names the gazetteer lacks are judged: `learned`, by the scorer over broader
+   * candidates; `rules`, by the confidence of the pattern that found them.
+   */
+  scorer: 'learned' | 'rules'
+  /** Told of every unknown name the scorer judged, with its spans and features (for training). */
+  trace?: ((name: string, spans: readonly TextSpan[], features: readonly number[]) => void) | undefined
 }
 
 /** One dataset while its mentions are collected. */
@@ -44,6 +53,9 @@ const cueConfidence: Record<Cue, number> = {
   'score-on': 0.6,
   'on-result': 0.6,
   shape: 0.65,
+  // Judged by the learned scorer only.
+  phrase: 0,
+  bare: 0,
 }
 // A name without a name's shape (`Sparkle`) is less sure, unless listed with one that has it.
 const weakPenalty = 0.15
@@ -84,42 +96,65 @@ export function findMentions(
       group.pending = false
   })
 
-  const unknown = new Map<string, Group>()
-  for (const candidate of options.discover ? discover(analysis) : []) {
+  const learned = options.scorer === 'learned'
+  const unknown = new Map<string, Unknown>()
+  for (const candidate of options.discover ? discover(analysis, learned) : []) {
+    // What the rules find is judged by the rules; the rest (broad candidates, and what a guard marks) only by the scorer.
+    const ruled = !candidate.guard && candidate.cue !== 'phrase' && candidate.cue !== 'bare'
+    if (!learned && !ruled) continue
     const hit = overlapping(hits, candidate)
     if (hit) {
       const group = known.get(hit.dataset.id)
-      if (group) corroborate(group, candidate)
+      if (group && ruled) corroborate(group, candidate)
       continue
     }
     const key = keyOf(candidate.name)
-    const group = unknown.get(key)
-    if (group) corroborate(group, candidate)
-    else
-      unknown.set(key, {
+    let group = unknown.get(key)
+    if (!group) {
+      group = {
         name: candidate.name,
         spellings: [candidate.name],
         spans: [],
-        confidence:
-          cueConfidence[candidate.cue] - (candidate.listed ? listedPenalty : candidate.weak ? weakPenalty : 0),
-        cues: new Set([candidate.cue]),
-        introduced: candidate.introduced,
+        confidence: 0,
+        cues: new Set(),
+        introduced: false,
         pending: false,
-      })
-    const owner = unknown.get(key)
-    owner?.spans.push({ start: candidate.start, end: candidate.end })
-    if (candidate.longForm) owner?.spans.push(candidate.longForm)
+        ruled: false,
+        features: [],
+      }
+      unknown.set(key, group)
+    }
+    if (ruled) {
+      if (!group.ruled)
+        group.confidence =
+          cueConfidence[candidate.cue] - (candidate.listed ? listedPenalty : candidate.weak ? weakPenalty : 0)
+      group.ruled = true
+      corroborate(group, candidate)
+    }
+    group.spans.push({ start: candidate.start, end: candidate.end })
+    if (candidate.longForm) group.spans.push(candidate.longForm)
+    // The first few places say what the name is; the rest cost time and say little more.
+    if (learned && !group.ruled && group.features.length < 3)
+      group.features.push(candidateFeatures(candidate, analysis))
   }
   // Every other place an unknown name is written as found: a plain search, no trie to build per abstract.
+  // (Not for a name in lower case the scorer kept, `recipes data set`: elsewhere the word is a word.)
   for (const group of unknown.values()) {
     const name = group.name
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length
-      if (at > 0 && isNameCode(text.charCodeAt(at - 1))) continue
-      if (end < text.length && isNameCode(text.charCodeAt(end))) continue
-      if (!overlapping(hits, { start: at, end })) group.spans.push({ start: at, end })
-    }
+    if (group.ruled || /[\p{Lu}\p{N}]/u.test(name))
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const end = at + name.length
+        if (at > 0 && isNameCode(text.charCodeAt(at - 1))) continue
+        if (end < text.length && isNameCode(text.charCodeAt(end))) continue
+        if (!overlapping(hits, { start: at, end })) group.spans.push({ start: at, end })
+      }
+    if (group.ruled) continue
+    const spans = distinct(group.spans)
+    const features = groupFeatures(group.features, spans.length)
+    group.confidence = scoreFeatures(features)
+    options.trace?.(group.name, spans, features)
   }
+  if (learned) dropCovered(unknown)
 
   const mentions: DatasetMention[] = []
   // Read only when a mention needs it: most abstracts have none.
@@ -145,6 +180,27 @@ export function findMentions(
     })
   }
   return mentions.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** A name the gazetteer lacks: found by a rule (`ruled`), or judged by the scorer over its candidates' features. */
+interface Unknown extends Group {
+  ruled: boolean
+  features: number[][]
+}
+
+/**
+ * Of unknown names found at the same place (`Corel image` and `Corel`), keep the likelier:
+ * a group each of whose spans overlaps a span of a likelier group is dropped.
+ */
+function dropCovered(groups: Map<string, Unknown>): void {
+  // Names the rules found first: the scorer adds names, it does not take the rules' away.
+  const ranked = [...groups].sort(([, a], [, b]) => Number(b.ruled) - Number(a.ruled) || b.confidence - a.confidence)
+  const kept: TextSpan[] = []
+  for (const [key, group] of ranked) {
+    const covered = group.spans.every((span) => kept.some((other) => other.start < span.end && span.start < other.end))
+    if (covered) groups.delete(key)
+    else for (const span of group.spans) kept.push(span)
+  }
 }
 
 function corroborate(group: Group, candidate: Candidate): void {

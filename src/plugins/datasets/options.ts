@@ -16,6 +16,10 @@ export const DatasetsOptionsSchema = z
       .boolean()
       .optional()
       .meta({ description: 'Also find names the gazetteer lacks, from their context (default: `true`).' }),
+    scorer: z.enum(['learned', 'rules']).optional().meta({
+      description:
+        'How names the gazetteer lacks are judged: `learned`, by a small logistic regression over broader candidates; `rules`, by the pattern that found them (default: `learned`).',
+    }),
     minConfidence: z
       .number()
       .min(0)
@@ -33,6 +37,7 @@ export interface Settings {
   extra: NonNullable<DatasetsOptions['extra']>
   replace: boolean
   discover: boolean
+  scorer: 'learned' | 'rules'
   minConfidence: number
 }
 
@@ -42,11 +47,11 @@ export function readOptions(options: Readonly<DatasetsOptions> | null | undefine
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `\`${issue.path.join('.') || 'options'}\`: ${issue.message}`)
     throw new TypeError(
-      `Invalid options for datasets(): ${problems.join('; ')}. Expected { extra?: [{ id, name, aliases?, domain?, source?, ambiguous? }], replace?: boolean, discover?: boolean, minConfidence?: number between 0 and 1 }.`,
+      `Invalid options for datasets(): ${problems.join('; ')}. Expected { extra?: [{ id, name, aliases?, domain?, source?, ambiguous? }], replace?: boolean, discover?: boolean, scorer?: 'learned' | 'rules', minConfidence?: number between 0 and 1 }.`,
     )
   }
-  const { extra = [], replace = false, discover = true, minConfidence = 0.5 } = result.data
-  return { extra, replace, discover, minConfidence }
+  const { extra = [], replace = false, discover = true, scorer = 'learned', minConfidence = 0.5 } = result.data
+  return { extra, replace, discover, scorer, minConfidence }
 }
 
 /** The datasets to match under `settings`; throws when two ids claim one spelling. */

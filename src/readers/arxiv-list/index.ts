@@ -55,7 +55,7 @@ const byClass = (name: string) => (element: Element) => hasClass(element, name)
 const descriptor = byClass('descriptor')
 
 function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
-  const page = parseLight(file)
+  const page = parseLight(file, report)
   // Document order: a heading sets the section of the pairs after it, inside or before their <dl>.
   const pairs: Pair[] = []
   let section: Element | undefined

@@ -37,7 +37,7 @@ export const arxivSearch: Reader = defineReader({
 const noResults = 'produced no results'
 
 function readArxivSearch(file: VFile, report: ReaderReport): ReadResult<Entry> {
-  const page = parseLight(file)
+  const page = parseLight(file, report)
   const entries: Entry[] = []
   const items = findAll(page.document, (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'))
   for (const item of items) {

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
 import type { Entry, EntryFields, EntryLink, Located } from '../../core/entry.js'
+import type { ReaderReport } from '../../core/reader.js'
 import { normalizeWhitespace } from '../../util/text.js'
 import { hfOrigin } from '../hf-api/entry.js'
 import {
@@ -35,8 +36,8 @@ const submitted = /^Submitted by\s+(\S.*)$/
  * paper's links), `N authors`, the comment count (the `#community` link) and `Submitted by`.
  * The page is parsed into the light tree, whose walks are iterative: any depth is read.
  */
-export function readCards(file: VFile): Entry[] {
-  const page = parseLight(file)
+export function readCards(file: VFile, report?: ReaderReport): Entry[] {
+  const page = parseLight(file, report)
   const links = paperLinks(page.document)
   // For each element around a paper link: the one paper it links to, or null for several.
   const owner = new Map<Element, string | null>()

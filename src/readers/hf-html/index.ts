@@ -28,7 +28,7 @@ function readHfHtml(file: VFile, report: ReaderReport): ReadResult<Entry> {
     return { entries: state.entries, document }
   }
 
-  const entries = readCards(file)
+  const entries = readCards(file, report)
   if (entries.length === 0) {
     // A cut page has said why it has no papers.
     if (state.cut) return { entries, document }

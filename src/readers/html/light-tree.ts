@@ -8,6 +8,8 @@
 import { type DefaultTreeAdapterTypes, defaultTreeAdapter, parse, type Token, type TreeAdapter } from 'parse5'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
+import { budgetsOf } from '../../core/budgets.js'
+import type { ReaderReport } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { normalizeWhitespace } from '../../util/text.js'
 
@@ -37,8 +39,47 @@ const locatedMarker: Token.ElementLocation = {
   endOffset: 0,
 }
 
-// Keep two numbers instead of parse5's location objects (and their `Object.assign` updates).
-const adapter: TreeAdapter<DefaultTreeAdapterTypes.DefaultTreeAdapterMap> = {
+/** Where a parse is: the depth budget, and the first element past it. */
+interface DepthLimit {
+  maxDepth: number
+  deepest: Node | undefined
+}
+
+/**
+ * An adapter that keeps two numbers instead of parse5's location objects (and their
+ * `Object.assign` updates), and leaves out elements nested deeper than `maxDepth`: parse5 still
+ * reads them, but they hang from nothing, so no walk of the tree ever sees them.
+ */
+function adapterFor(limit: DepthLimit): TreeAdapter<DefaultTreeAdapterTypes.DefaultTreeAdapterMap> {
+  return {
+    ...baseAdapter,
+    appendChild(parent, child) {
+      const depth = depthOf(parent) + 1
+      if (depth > limit.maxDepth && 'tagName' in child) {
+        limit.deepest ??= child as Node
+        return
+      }
+      setDepth(child, depth)
+      defaultTreeAdapter.appendChild(parent, child)
+    },
+    insertBefore(parent, child, reference) {
+      setDepth(child, depthOf(parent) + 1)
+      defaultTreeAdapter.insertBefore(parent, child, reference)
+    },
+  }
+}
+
+const depths = new WeakMap<object, number>()
+
+function depthOf(node: object): number {
+  return depths.get(node) ?? 0
+}
+
+function setDepth(node: object, depth: number): void {
+  if ('tagName' in node) depths.set(node, depth)
+}
+
+const baseAdapter: TreeAdapter<DefaultTreeAdapterTypes.DefaultTreeAdapterMap> = {
   ...defaultTreeAdapter,
   setNodeSourceCodeLocation(node, place) {
     if (!place) return
@@ -68,12 +109,17 @@ export interface LightTree {
   positionOf(node: Node): Position | undefined
 }
 
-/** Parse an HTML document with parse5, keeping offsets on every node. Never throws. */
-export function parseLight(file: VFile): LightTree {
+/**
+ * Parse an HTML document with parse5, keeping offsets on every node. Elements nested deeper than
+ * the parse's `maxDepth` budget are left out, with a `core:budget` warning through `report`.
+ * Never throws.
+ */
+export function parseLight(file: VFile, report?: ReaderReport): LightTree {
   const source = String(file.value)
-  const document = parse(source, { sourceCodeLocationInfo: true, treeAdapter: adapter })
+  const limit: DepthLimit = { maxDepth: budgetsOf(file).maxDepth, deepest: undefined }
+  const document = parse(source, { sourceCodeLocationInfo: true, treeAdapter: adapterFor(limit) })
   const points = location(file)
-  return {
+  const tree: LightTree = {
     source,
     document,
     positionOf(node) {
@@ -87,6 +133,14 @@ export function parseLight(file: VFile): LightTree {
         : undefined
     },
   }
+  if (limit.deepest && report) {
+    report(
+      `Unexpected markup nested deeper than \`maxDepth\` (${limit.maxDepth}), expected a page as browsers show it; what is nested deeper was left out`,
+      'core:budget',
+      tree.positionOf(limit.deepest),
+    )
+  }
+  return tree
 }
 
 /** Whether `node` is an element (optionally with that tag name). */

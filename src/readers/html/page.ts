@@ -6,6 +6,7 @@
 import { decodeHTML } from 'entities'
 import type { VFile } from 'vfile'
 import type { EntryLink, Located } from '../../core/entry.js'
+import { type ReaderContext, reporter } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import {
   attribute,
@@ -73,8 +74,10 @@ export interface HtmlPage {
  * }
  * ```
  */
-export function parseHtml(file: VFile, context?: { readonly url?: string | undefined }): HtmlPage {
-  return pageOf(parseLight(file), context?.url)
+export function parseHtml(file: VFile, context?: Partial<ReaderContext>): HtmlPage {
+  // With the reader's context, a page nested past the depth budget is reported, not cut silently.
+  const report = context?.message ? reporter(context as ReaderContext) : undefined
+  return pageOf(parseLight(file, report), context?.url)
 }
 
 /** An {@link HtmlPage} over a light tree that is already parsed. */
