@@ -11,17 +11,22 @@ export default defineConfig([
   // ESM library and CLI share chunks, so the CLI adds only its own code.
   {
     ...common,
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', cli: 'src/cli/bin.ts' },
+    entry: {
+      index: 'src/index.ts',
+      schema: 'src/schema/index.ts',
+      testing: 'src/testing/index.ts',
+      cli: 'src/cli/bin.ts',
+    },
     format: ['esm'],
     splitting: true,
-    dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', testing: 'src/testing/index.ts' } },
     clean: true,
   },
   {
     ...common,
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', testing: 'src/testing/index.ts' },
     format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', testing: 'src/testing/index.ts' } },
     noExternal: [esmOnly],
   },
 ])

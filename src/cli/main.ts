@@ -7,6 +7,7 @@ import { type OutputFormat, outputFormats } from './format.js'
 import { type CliIo, UsageError } from './io.js'
 import { loadParser } from './load.js'
 import { parseCommand } from './parse.js'
+import { pluginFieldsCheck } from './plugin-fields.js'
 import { type ReportFormat, reportFormats, validateCommand } from './validate/command.js'
 
 export type { CliIo } from './io.js'
@@ -34,6 +35,8 @@ Options of parse:
 Options of validate:
   --format <text|json>          Report format (default: text)
   --strict                      Report fields the schema does not know
+  --schema <file>               JSON Schema of the plugin fields records carry (an object schema
+                                whose properties are the fields): checked, and known to --strict
 
   -h, --help       Show this help
   -v, --version    Show the version
@@ -47,7 +50,7 @@ validate: file:line: path: message for each problem, then N valid, M invalid.
 /** The options each command accepts, beyond --help and --version. */
 const accepted: Record<string, readonly string[]> = {
   parse: ['format', 'reference-date', 'source', 'reader', 'use', 'url', 'merge'],
-  validate: ['format', 'strict'],
+  validate: ['format', 'strict', 'schema'],
   schema: [],
 }
 
@@ -77,6 +80,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       url: { type: 'string' },
       merge: { type: 'boolean' },
       strict: { type: 'boolean' },
+      schema: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -105,7 +109,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (command === 'validate') {
     if (extra.length > 0) throw new UsageError(`unexpected argument \`${extra[0]}\`: validate reads one input`)
     const format = choice(values.format ?? 'text', reportFormats, '--format') as ReportFormat
-    return validateCommand(target, { strict: values.strict === true, format }, io)
+    const strict = values.strict === true
+    const check = values.schema === undefined ? undefined : await pluginFieldsCheck(values.schema, strict)
+    return validateCommand(target, { strict, format, ...(check ? { check } : {}) }, io)
   }
   if (extra.length > 0 && !values.merge) {
     throw new UsageError(`unexpected argument \`${extra[0]}\`: give one input, or several with --merge`)

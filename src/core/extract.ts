@@ -6,12 +6,15 @@ import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { z } from 'zod'
 import { builtinPlugins } from '../plugins/index.js'
+import { checkOptionKeys } from '../schema/options.js'
 import type { Paper } from '../schema/paper.js'
 import { IsoDateSchema } from '../schema/paper.js'
 import { today } from '../util/date.js'
 import { runChainSync } from './chain.js'
 import type { Entry } from './entry.js'
+import { assertNotFactory } from './factory.js'
 import { assertPlugin, type Plugin } from './plugin.js'
+import { withReader } from './source.js'
 
 /** A paper's text from any source. */
 export interface ExtractInput {
@@ -62,6 +65,7 @@ const OptionsSchema = z
  * ```
  */
 export function extract(input: Readonly<ExtractInput>, options?: Readonly<ExtractOptions> | null): ExtractResult {
+  checkOptionKeys('extract()', options, ['referenceDate', 'plugins'])
   const record = InputSchema.safeParse(input)
   const settings = OptionsSchema.safeParse(options ?? {})
   if (!record.success || !settings.success) {
@@ -71,7 +75,10 @@ export function extract(input: Readonly<ExtractInput>, options?: Readonly<Extrac
     )
   }
   const plugins = (settings.data.plugins as readonly Plugin[] | undefined) ?? builtinPlugins
-  for (const plugin of plugins) assertPlugin(plugin)
+  for (const plugin of plugins) {
+    assertNotFactory(plugin, 'plugin', 'extract(input, { plugins: [%] })')
+    assertPlugin(plugin)
+  }
   const { title, abstract } = record.data
   const text = abstract === undefined ? title : `${title}\n\n${abstract}`
   const file = new VFile({ value: text })
@@ -91,5 +98,5 @@ export function extract(input: Readonly<ExtractInput>, options?: Readonly<Extrac
     referenceDate: date instanceof Date ? date.toISOString().slice(0, 10) : (date ?? today()),
     referenceSource: date === undefined ? 'today' : 'option',
   })
-  return { paper, messages: [...file.messages] }
+  return { paper: paper && withReader(paper), messages: [...file.messages] }
 }

@@ -1,9 +1,10 @@
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
 import { builtinPlugins } from '../plugins/index.js'
 import { readers as builtinReaders } from '../readers/index.js'
+import { checkOptionKeys } from '../schema/options.js'
 import type { Paper } from '../schema/paper.js'
 import type { Position } from '../schema/position.js'
 import { parseListingDate, today } from '../util/date.js'
@@ -11,11 +12,14 @@ import { resolveBudgets, setBudgets } from './budgets.js'
 import { type ChainEnvironment, runAll, runAllSync } from './chain.js'
 import { detect, type SniffFailure } from './detect.js'
 import type { DocumentInfo, Entry } from './entry.js'
+import { assertNotFactory } from './factory.js'
 import { cleanText, type Input, limitInput, looksBinary, toFile } from './input.js'
+import { type ForeignFile, shapeInput } from './input-shape.js'
 import { finishMessages, report, startMessages } from './messages.js'
 import { type ParseOptions, resolveOptions } from './options.js'
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
 import { assertReader, type EntryInit, looksLikeReader, type Reader, type ReaderContext } from './reader.js'
+import { withReader } from './source.js'
 
 /** What `parse` returns. `papers` holds every entry that made a valid record; `messages` says what did not. */
 export interface ParseResult<P = Paper> {
@@ -95,9 +99,15 @@ export interface ParserOptions {
 export function createParser(options?: Readonly<ParserOptions> | null): Parser {
   checkParserOptions(options)
   let chain: readonly Plugin[] = []
-  for (const plugin of options?.plugins ?? builtinPlugins) chain = place(chain, plugin)
+  for (const plugin of options?.plugins ?? builtinPlugins) {
+    assertNotFactory(plugin, 'plugin', 'createParser({ plugins: [%] })')
+    chain = place(chain, plugin)
+  }
   let readerList: readonly Reader[] = []
-  for (const reader of options?.readers ?? builtinReaders) readerList = [...register(readerList, reader, 'append')]
+  for (const reader of options?.readers ?? builtinReaders) {
+    assertNotFactory(reader, 'reader', 'createParser({ readers: [%] })')
+    readerList = [...register(readerList, reader, 'append')]
+  }
   return make(chain, readerList)
 }
 
@@ -137,7 +147,10 @@ function make<Fields extends object>(chain: readonly Plugin[], readerList: reado
     readers: readerNames,
     use(item: Plugin | Reader | readonly (Plugin | Reader)[]) {
       let next = { plugins: chain, readers: readerList }
-      for (const one of Array.isArray(item) ? item : [item]) next = add(one, next.plugins, next.readers)
+      for (const one of Array.isArray(item) ? item : [item]) {
+        assertNotFactory(one, 'plugin or reader', Array.isArray(item) ? '.use([%, …])' : '.use(%)')
+        next = add(one, next.plugins, next.readers)
+      }
       // biome-ignore lint/suspicious/noExplicitAny: the overloads above give each call its precise type.
       return make(next.plugins, next.readers) as any
     },
@@ -153,11 +166,11 @@ function make<Fields extends object>(chain: readonly Plugin[], readerList: reado
     },
     async parse(input, parseOptions) {
       const job = prepare(chain, readerList, readerNames, input, parseOptions)
-      return done(job, await runAll(job.plugins, job.entries, job.env)) as Result
+      return done(job, (await runAll(job.plugins, job.entries, job.env)).map(withReader)) as Result
     },
     parseSync(input, parseOptions) {
       const job = prepare(chain, readerList, readerNames, input, parseOptions)
-      return done(job, runAllSync(job.plugins, job.entries, job.env)) as Result
+      return done(job, runAllSync(job.plugins, job.entries, job.env).map(withReader)) as Result
     },
   }
 }
@@ -204,6 +217,35 @@ interface Job {
   url?: string
   capturedAt?: string
   messagesBefore: number
+  /** The caller's file-like input when it was not one of our vfiles: it gets the messages too. */
+  foreign?: ForeignFile | undefined
+}
+
+/** What {@link readEntries} gives: the entries as plugins get them, and what a parse would say. */
+export interface ReadEntries {
+  /** The entries, completed as the core completes them, in document order. */
+  entries: Entry[]
+  /** The reader's messages and the core's (`core:empty`, `<reader>:no-entries`, …), as a parse reports them. */
+  messages: VFileMessage[]
+  /** What the document said about itself, as `ParseResult.document`. */
+  document: DocumentMeta
+}
+
+/**
+ * Read `input` with `reader` alone, exactly as a parse does (input checks, budgets, the reader's
+ * context, entry completion), without the plugin chain. For `papersift/testing`.
+ */
+export function readEntries(
+  reader: Reader,
+  input: Input,
+  options?: Readonly<Pick<ParseOptions, 'url' | 'referenceDate'>> | null,
+): ReadEntries {
+  assertNotFactory(reader, 'reader', 'readEntries(%, input)')
+  assertReader(reader)
+  checkOptionKeys('readEntries()', options, ['url', 'referenceDate'])
+  const job = prepare([], [reader], [reader.name], input, { ...options, reader: reader.name })
+  const { messages, document } = done(job, [])
+  return { entries: job.entries, messages, document }
 }
 
 /** Everything before the plugin chain: options, input, detection, reading, the reference date. */
@@ -216,8 +258,12 @@ function prepare(
 ): Job {
   const resolved = resolveOptions(options, readerNames)
   let plugins = chain
-  for (const plugin of resolved.plugins) plugins = place(plugins, plugin)
-  const file = toFile(input)
+  for (const plugin of resolved.plugins) {
+    assertNotFactory(plugin, 'plugin', 'parse(input, { plugins: [%] })')
+    plugins = place(plugins, plugin)
+  }
+  const shaped = shapeInput(input)
+  const file = 'problem' in shaped ? new VFile() : toFile(shaped.input)
   const messagesBefore = file.messages.length
   const budgets = resolveBudgets(resolved.budgets)
   setBudgets(file, budgets)
@@ -230,7 +276,19 @@ function prepare(
     referenceSource: resolved.referenceDate ? 'option' : 'today',
     budgets,
   }
-  const job: Job = { file, format: undefined, entries: [], plugins, env, messagesBefore }
+  const job: Job = {
+    file,
+    format: undefined,
+    entries: [],
+    plugins,
+    env,
+    messagesBefore,
+    foreign: 'foreign' in shaped ? shaped.foreign : undefined,
+  }
+  if ('problem' in shaped) {
+    report(file, 'warning', shaped.problem, 'core:input')
+    return job
+  }
   // Messages about the document as a whole point at all of it; the span is worked out only if one is needed.
   let span: Position | undefined
   const whole = (): Position => {
@@ -371,9 +429,12 @@ function done(job: Job, papers: Paper[]): ParseResult {
   if (job.capturedAt) document.capturedAt = job.capturedAt
   finishMessages(job.file)
   // Only this parse's messages: a vfile passed in may carry earlier ones.
+  const messages = job.file.messages.slice(job.messagesBefore)
+  // A vfile of another copy was read through one of ours: it gets the messages as it would have.
+  for (const message of job.foreign ? messages : []) job.foreign?.messages.push(message)
   return {
     papers,
-    messages: job.file.messages.slice(job.messagesBefore),
+    messages,
     reader: job.format,
     format: job.format,
     document,

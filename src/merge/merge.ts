@@ -27,10 +27,13 @@ const listFields = ['authors', 'repositories', 'projectPages', 'links', 'dataset
  * @example
  * ```ts
  * const merged = mergePapers(hf.papers, arxiv.papers)
- * merged[0]?.provenance.upvotes?.source // { format: 'hf-html', index: 0, … }
+ * merged[0]?.provenance.upvotes?.source // { reader: 'hf-html', format: 'hf-html', index: 0, … }
  * ```
+ *
+ * Records that carry plugin fields keep them, and their type: `mergePapers<P extends Paper>`
+ * returns `P[]` (a parser's `parse(…).papers` in, the same record type out).
  */
-export function mergePapers(...lists: ReadonlyArray<readonly Paper[]>): Paper[] {
+export function mergePapers<P extends Paper = Paper>(...lists: ReadonlyArray<readonly P[]>): P[] {
   const items: Item[] = []
   lists.forEach((list, listIndex) => {
     if (!Array.isArray(list)) {
@@ -48,7 +51,7 @@ export function mergePapers(...lists: ReadonlyArray<readonly Paper[]>): Paper[] 
     const key = keys[position] ?? `record:${position}`
     groups.set(key, [...(groups.get(key) ?? []), item])
   })
-  return [...groups.values()].map(combine)
+  return [...groups.values()].map((group) => combine(group) as P)
 }
 
 /**
@@ -80,9 +83,9 @@ function combine(group: readonly Item[]): Paper {
   const provenance: Record<string, Provenance> = {}
   const fields = new Set(group.flatMap((item) => Object.keys(item.paper)).filter((field) => !ownFields.has(field)))
   for (const field of fields) {
-    const winner = ordered(group, field).find((item) => present((item.paper as Record<string, unknown>)[field]))
+    const winner = ordered(group, field).find((item) => present(fieldOf(item.paper, field)))
     if (!winner) continue
-    merged[field] = structuredClone((winner.paper as Record<string, unknown>)[field])
+    merged[field] = structuredClone(fieldOf(winner.paper, field))
     const cited = winner.paper.provenance[field]
     provenance[field] = {
       ...(cited ?? { plugin: 'mergePapers', method: 'merge' }),
@@ -109,13 +112,22 @@ function combine(group: readonly Item[]): Paper {
 /** The group's records, most trusted for `field` first; ties keep argument order. */
 function ordered(group: readonly Item[], field: string): Item[] {
   return [...group].sort(
-    (a, b) =>
-      rank(a.paper.source.format, field) - rank(b.paper.source.format, field) || a.list - b.list || a.index - b.index,
+    (a, b) => rank(readerOf(a.paper), field) - rank(readerOf(b.paper), field) || a.list - b.list || a.index - b.index,
   )
+}
+
+/** The reader of a record: `source.reader`, or `source.format` in records written before schema 1.1.0. */
+function readerOf(paper: Paper): string {
+  return paper.source.reader ?? paper.source.format
 }
 
 function sourceOf(paper: Paper): Source {
   return structuredClone(paper.source)
+}
+
+/** A field of a record by name, plugin fields included. */
+function fieldOf(paper: Paper, field: string): unknown {
+  return (paper as unknown as Record<string, unknown>)[field]
 }
 
 /** An absent value, or an empty list, loses to any present one. */

@@ -5,7 +5,7 @@ import { repositories } from './repositories/index.js'
 
 /** The default chain, in order. */
 export const builtinPlugins: readonly Plugin[] = [
-  metadata as unknown as Plugin,
-  repositories as unknown as Plugin,
+  metadata() as unknown as Plugin,
+  repositories() as unknown as Plugin,
   datasets() as unknown as Plugin,
 ]

@@ -2,13 +2,23 @@ import { z } from 'zod'
 import { PaperSchema } from './paper.js'
 import { SCHEMA_VERSION } from './version.js'
 
+/** The `$id` of the JSON Schema of a record: a URN that names the record version, as no URL is canonical for it. */
+export const paperJsonSchemaId = `urn:papersift:schema:paper:${SCHEMA_VERSION}`
+
 /**
  * The JSON Schema (draft 2020-12) of one `Paper` record, as shipped in `papersift/schema.json`.
  * zod writes `additionalProperties: false` on every object of an output schema, so it matches
- * `validatePapers(…, { strict: true })`.
+ * `validatePapers(…, { strict: true })` field by field (the checks across fields, such as the id
+ * hash, are beyond JSON Schema).
  */
 export function paperJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(PaperSchema, { target: 'draft-2020-12' })
   const { $schema, ...rest } = schema
-  return { $schema, title: 'Paper', $comment: `papersift record schema ${SCHEMA_VERSION}`, ...rest }
+  return {
+    $schema,
+    $id: paperJsonSchemaId,
+    title: 'Paper',
+    $comment: `papersift record schema ${SCHEMA_VERSION}`,
+    ...rest,
+  }
 }

@@ -119,10 +119,20 @@ const yearMonth = z
   .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)
   .meta({ description: 'A month, `YYYY-MM`.' })
 
-/** Which reader and which entry a record came from, and, after a merge, from which input. */
+/**
+ * Which reader and which entry a record came from, and, after a merge, from which input. papersift
+ * writes the reader's name twice: `reader`, and `format`, its name before schema 1.1.0, which stays
+ * required until 2.0.0 so records and consumers of 1.0.0 keep working.
+ */
 export const SourceSchema = z
   .object({
-    format: z.string().min(1).meta({ description: 'The reader that read the entry, e.g. `hf-text`.' }),
+    reader: z.string().min(1).optional().meta({
+      description:
+        'The reader that read the entry, e.g. `hf-text` (since schema 1.1.0; the same as `format`, which older records carry alone).',
+    }),
+    format: z.string().min(1).meta({
+      description: 'Deprecated: the same as `reader`, its name before schema 1.1.0; kept until schema 2.0.0.',
+    }),
     index: z.number().int().min(0).meta({ description: 'The entry’s index in its document, 0-based.' }),
     position: PositionSchema.optional().meta({ description: 'Where the entry is in the input.' }),
     input: z

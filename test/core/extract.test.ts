@@ -42,7 +42,7 @@ describe('extract()', () => {
       schema: PaperSchema.pick({ title: true }).partial(),
       extract: (_entry, context) => ({ title: String(context.paper.title).toUpperCase() }),
     })
-    expect(extract({ title: 'quiet' }, { plugins: [metadata, shout] }).paper?.title).toBe('QUIET')
+    expect(extract({ title: 'quiet' }, { plugins: [metadata(), shout] }).paper?.title).toBe('QUIET')
   })
 
   it('turns a plugin failure into a message, and rejects bad arguments', () => {
@@ -53,7 +53,7 @@ describe('extract()', () => {
         throw new Error('boom')
       },
     })
-    const { paper, messages } = extract({ title: 'T' }, { plugins: [metadata, broken] })
+    const { paper, messages } = extract({ title: 'T' }, { plugins: [metadata(), broken] })
     expect(paper?.title).toBe('T')
     expect(messages.map((message) => message.ruleId)).toEqual(['broken'])
     expect(() => extract({ title: 3 } as never)).toThrow(TypeError)

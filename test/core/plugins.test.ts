@@ -204,7 +204,7 @@ describe('plugin chain', () => {
 
   it('takes extra plugins per call through the plugins option', async () => {
     const { papers } = await parse(text, { ...options, plugins: [codeFlag] })
-    expect((papers[0] as Record<string, unknown>).hasCode).toBe(true)
+    expect(papers[0]).toHaveProperty('hasCode', true)
     expect(parseSync(text, options).papers[0]).not.toHaveProperty('hasCode')
   })
 })
@@ -214,7 +214,7 @@ describe('chain order and registration', () => {
     definePlugin({ name, schema: z.object({}), extract: () => ({}), ...extra })
 
   // A chain of metadata alone, so these checks do not change as built-ins are added.
-  const metadataOnly = () => createParser({ plugins: [metadata] })
+  const metadataOnly = () => createParser({ plugins: [metadata()] })
 
   it('starts with the built-in plugins and appends by default', () => {
     expect(createParser().plugins).toEqual(['metadata', 'repositories', 'datasets'])

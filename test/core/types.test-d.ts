@@ -1,6 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
-import { createParser, definePlugin, type Paper, type ParseResult, parse } from '../../src/index.js'
+import * as zm from 'zod/mini'
+import {
+  createParser,
+  definePlugin,
+  mergePapers,
+  type Paper,
+  type ParseResult,
+  parse,
+  validatePapers,
+} from '../../src/index.js'
 
 const venue = definePlugin({
   name: 'venue',
@@ -53,5 +62,27 @@ describe('type-level accumulation', () => {
     type Papers = Awaited<ReturnType<typeof parser.parse>>['papers']
     expectTypeOf(parser.parseSync('').papers).toEqualTypeOf<Papers>()
     expectTypeOf<Papers[number]['venue']>().toEqualTypeOf<string | undefined>()
+  })
+})
+
+describe('mergePapers keeps plugin fields', () => {
+  it('returns the record type it was given', async () => {
+    const parser = createParser().use(venue)
+    const { papers } = await parser.parse('')
+    const merged = mergePapers(papers, papers)
+    expectTypeOf(merged).toEqualTypeOf<typeof papers>()
+    expectTypeOf(merged[0]?.venue).toEqualTypeOf<string | undefined>()
+    expectTypeOf(mergePapers([] as Paper[])).toEqualTypeOf<Paper[]>()
+  })
+})
+
+describe('validatePapers({ extend }) types the plugin fields, zod classic or zod/mini', () => {
+  it('adds the extension’s output to Paper', () => {
+    const classic = validatePapers([], { extend: { venue: z.string(), stars: z.number().optional() } })
+    expectTypeOf(classic.papers[0]?.venue).toEqualTypeOf<string | undefined>()
+    expectTypeOf<NonNullable<(typeof classic.papers)[number]>['stars']>().toEqualTypeOf<number | undefined>()
+    const mini = validatePapers([], { extend: { venue: zm.string() } })
+    expectTypeOf<(typeof mini.papers)[number]['venue']>().toEqualTypeOf<string>()
+    expectTypeOf(validatePapers([]).papers).toEqualTypeOf<Paper[]>()
   })
 })

@@ -13,6 +13,7 @@ import * as zod from 'zod'
 import * as papersift from '../../src/index.js'
 import { readers } from '../../src/readers/index.js'
 import * as schema from '../../src/schema/index.js'
+import * as testing from '../../src/testing/index.js'
 import { publicExports } from './exports.js'
 import { codeBlocks, codeSpans, proseLines, slug, tables } from './markdown.js'
 
@@ -23,6 +24,7 @@ const runnableDocuments = ['README.md', 'docs/plugins.md', 'docs/readers.md']
 const modules: Record<string, unknown> = {
   papersift,
   'papersift/schema': schema,
+  'papersift/testing': testing,
   zod,
   'node:fs': fs,
   'node:fs/promises': fsPromises,
@@ -73,7 +75,8 @@ describe('runnable examples', () => {
   })
 
   for (const block of runnable) {
-    it(`runs the example at ${block.path}:${block.line}`, async () => {
+    // Some examples run a whole check (checkHostile times its plugin): more than vitest's 5 s default.
+    it(`runs the example at ${block.path}:${block.line}`, { timeout: 60_000 }, async () => {
       let checks = 0
       await compile(
         block.code,

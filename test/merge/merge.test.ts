@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { isPaper, mergePapers, type Paper, parseSync, validatePapers } from '../../src/index.js'
+import { isPaper, mergePapers, type Paper, paperId, parseSync, validatePapers } from '../../src/index.js'
 import { rank } from '../../src/merge/priority.js'
 
 const seed = parseSync(readFileSync(new URL('../../fixtures/hf-text/seed/input.txt', import.meta.url)), {
@@ -17,7 +17,7 @@ function record(format: string, index: number, fields: Partial<Paper> & { title:
     Object.keys(fields).map((field) => [field, { plugin: 'metadata', method: `${format}:${field}` }]),
   )
   const paper = {
-    id: fields.arxivId ? `arxiv:${fields.arxivId}` : 'title:0000000000000000',
+    id: paperId(fields),
     authors: [],
     repositories: [],
     projectPages: [],

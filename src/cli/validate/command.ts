@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises'
+import type { PaperCheck } from '../../schema/validate.js'
 import { SCHEMA_VERSION } from '../../schema/version.js'
 import { escapeControls, escapeJson } from '../formats/escape.js'
 import type { CliIo } from '../io.js'
@@ -15,7 +16,7 @@ export type ReportFormat = (typeof reportFormats)[number]
  */
 export async function validateCommand(
   target: string,
-  options: { strict: boolean; format: ReportFormat },
+  options: { strict: boolean; format: ReportFormat; check?: PaperCheck },
   io: CliIo,
 ): Promise<number> {
   const name = target === '-' ? '<stdin>' : target
@@ -30,7 +31,7 @@ export async function validateCommand(
   let valid = 0
   let invalid = 0
   try {
-    for await (const event of validateStream(chunks, options.strict)) {
+    for await (const event of validateStream(chunks, options.check ?? options.strict)) {
       if (event.type === 'shape') report.start(event.shape)
       else if (event.problems.length === 0) valid++
       else {

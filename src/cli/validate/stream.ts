@@ -1,4 +1,4 @@
-import { checkPaper, type ValidationProblem } from '../../schema/validate.js'
+import { checkPaper, type PaperCheck, type ValidationProblem } from '../../schema/validate.js'
 import { readLines } from './lines.js'
 import { JsonLocator, syntaxErrorLine } from './locate.js'
 
@@ -28,7 +28,7 @@ const blank = /^\s*$/
  */
 export async function* validateStream(
   chunks: AsyncIterable<Uint8Array | string>,
-  strict: boolean,
+  strict: boolean | PaperCheck,
 ): AsyncGenerator<ValidationEvent> {
   const lines = readLines(chunks)[Symbol.asyncIterator]()
   const head: string[] = [] // lines read while deciding, in order
@@ -70,7 +70,7 @@ export async function* validateStream(
   }
 }
 
-function validateLine(text: string, line: number, strict: boolean): PlacedProblem[] {
+function validateLine(text: string, line: number, strict: boolean | PaperCheck): PlacedProblem[] {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -87,7 +87,7 @@ function validateLine(text: string, line: number, strict: boolean): PlacedProble
   return checkPaper(value, strict).problems.map((problem) => place(problem, line))
 }
 
-function* validateDocument(text: string, strict: boolean): Generator<ValidationEvent> {
+function* validateDocument(text: string, strict: boolean | PaperCheck): Generator<ValidationEvent> {
   let value: unknown
   try {
     value = JSON.parse(text)

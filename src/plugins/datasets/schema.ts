@@ -1,4 +1,2 @@
-import { PaperSchema } from '../../schema/paper.js'
-
-/** The field the datasets plugin contributes: `datasets`, one record per dataset the abstract mentions. */
-export const DatasetsSchema = PaperSchema.pick({ datasets: true }).partial()
+// Defined with the record schemas, so `papersift/schema` exports it without the plugin.
+export { DatasetsSchema } from '../../schema/plugins.js'

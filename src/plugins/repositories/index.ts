@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Entry, EntryLink, Located } from '../../core/entry.js'
-import { definePlugin } from '../../core/plugin.js'
+import { definePlugin, type Plugin, type PluginContext } from '../../core/plugin.js'
+import { checkOptionKeys } from '../../schema/options.js'
 import { parseCount } from '../../util/count.js'
 import { positionsIn } from '../../util/located.js'
 import { clip } from '../../util/text.js'
@@ -27,57 +28,72 @@ const pageWords = /\b(?:project|page|website|homepage|home|site|demo|leaderboard
  * exposes (`githubRepo` with its `githubStars`, `projectPage`), URLs in the abstract, comment and summary, and
  * the entry's links. Each repository is canonical (`https://<host>/<owner>/<repo>`), says
  * whether the paper releases it (`official`) with the sentence that says so (`evidence`),
- * and lists every place it was found (`sources`).
+ * and lists every place it was found (`sources`). A factory, like every built-in plugin; it
+ * takes no options.
+ *
+ * @example
+ * ```ts
+ * const parser = createParser({ plugins: [metadata(), repositories()] })
+ * ```
  */
-export const repositories = definePlugin({
-  name: repositoriesName,
-  after: ['metadata'],
-  schema: RepositoriesSchema,
-  extract(entry, context) {
-    const found = new Collector(repositoriesName)
-    const complain = (name: string, from: Located) =>
-      context.message(`Unexpected ${name} \`${clip(from.value)}\`, expected a repository or page URL`, {
-        place: from.position,
-      })
+/*@__NO_SIDE_EFFECTS__*/
+export function repositories(options?: Readonly<Record<string, never>> | null): Plugin<typeof RepositoriesSchema> {
+  checkOptionKeys('repositories()', options, [])
+  return definePlugin({
+    name: repositoriesName,
+    after: ['metadata'],
+    schema: RepositoriesSchema,
+    extract: extractRepositories,
+  })
+}
 
-    // The API gives the star count of the paper's own repository beside it.
-    const githubStars = located(entry, 'githubStars')
-    const stars = githubStars === undefined ? undefined : parseCount(githubStars.value)
-    for (const name of structured) {
-      const field = located(entry, name)
-      const source = { origin: `field:${name}`, position: field?.position ?? entry.position }
-      if (field && !fromField(found, name, field.value, source, name === 'githubRepo' ? stars : undefined)) {
-        complain(name, field)
+function extractRepositories(
+  entry: Entry,
+  context: PluginContext<typeof RepositoriesSchema>,
+): z.input<typeof RepositoriesSchema> {
+  const found = new Collector(repositoriesName)
+  const complain = (name: string, from: Located) =>
+    context.message(`Unexpected ${name} \`${clip(from.value)}\`, expected a repository or page URL`, {
+      place: from.position,
+    })
+
+  // The API gives the star count of the paper's own repository beside it.
+  const githubStars = located(entry, 'githubStars')
+  const stars = githubStars === undefined ? undefined : parseCount(githubStars.value)
+  for (const name of structured) {
+    const field = located(entry, name)
+    const source = { origin: `field:${name}`, position: field?.position ?? entry.position }
+    if (field && !fromField(found, name, field.value, source, name === 'githubRepo' ? stars : undefined)) {
+      complain(name, field)
+    }
+  }
+  for (const name of textFields) {
+    const field = located(entry, name)
+    if (field) fromText(found, name, field)
+  }
+  const own = new Set([context.paper.url, context.paper.pdfUrl].filter((url) => url !== undefined))
+  for (const link of entry.links) {
+    const name = link.origin?.startsWith('field:') ? link.origin.slice(6) : undefined
+    if (isStructured(name)) {
+      const source = { origin: `field:${name}`, position: link.position ?? entry.position }
+      if (!fromField(found, name, link.url, source, name === 'githubRepo' ? stars : undefined)) {
+        complain(name, { value: link.url, position: link.position })
       }
-    }
-    for (const name of textFields) {
-      const field = located(entry, name)
-      if (field) fromText(found, name, field)
-    }
-    const own = new Set([context.paper.url, context.paper.pdfUrl].filter((url) => url !== undefined))
-    for (const link of entry.links) {
-      const name = link.origin?.startsWith('field:') ? link.origin.slice(6) : undefined
-      if (isStructured(name)) {
-        const source = { origin: `field:${name}`, position: link.position ?? entry.position }
-        if (!fromField(found, name, link.url, source, name === 'githubRepo' ? stars : undefined)) {
-          complain(name, { value: link.url, position: link.position })
-        }
-      } else if (!own.has(link.url)) fromLink(found, link, entry)
-    }
+    } else if (!own.has(link.url)) fromLink(found, link, entry)
+  }
 
-    const { repositories, projectPages, links, first } = found.result()
-    const out: z.input<typeof RepositoriesSchema> = {}
-    if (repositories.length > 0) out.repositories = repositories
-    if (projectPages.length > 0) out.projectPages = projectPages
-    if (links.length > 0) out.links = links
-    for (const field of ['repositories', 'projectPages', 'links'] as const) {
-      const source = first[field]
-      if (out[field] && source)
-        context.cite(field, { method: `repositories:${source.origin}`, position: source.position })
-    }
-    return out
-  },
-})
+  const { repositories, projectPages, links, first } = found.result()
+  const out: z.input<typeof RepositoriesSchema> = {}
+  if (repositories.length > 0) out.repositories = repositories
+  if (projectPages.length > 0) out.projectPages = projectPages
+  if (links.length > 0) out.links = links
+  for (const field of ['repositories', 'projectPages', 'links'] as const) {
+    const source = first[field]
+    if (out[field] && source)
+      context.cite(field, { method: `repositories:${source.origin}`, position: source.position })
+  }
+  return out
+}
 
 /**
  * A structured field: its name says what it is (a repository, a page), the host what kind.

@@ -1,4 +1,2 @@
-import { PaperSchema } from '../../schema/paper.js'
-
-/** The fields the repositories plugin contributes: code, project pages and other links. */
-export const RepositoriesSchema = PaperSchema.pick({ repositories: true, projectPages: true, links: true }).partial()
+// Defined with the record schemas, so `papersift/schema` exports it without the plugin.
+export { RepositoriesSchema } from '../../schema/plugins.js'

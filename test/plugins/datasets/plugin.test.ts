@@ -201,7 +201,7 @@ describe('datasets plugin in the chain', () => {
       },
       { title: 'Another', meta: ['• 1 author', '·', 'Jun 26, 2023'] },
     ])
-    const { papers } = createParser({ plugins: [metadata, datasets({ extra, replace: true })] }).parseSync(text)
+    const { papers } = createParser({ plugins: [metadata(), datasets({ extra, replace: true })] }).parseSync(text)
     expect(papers[0]?.datasets.map((item) => item.canonical)).toEqual(['coco', 'imagenet'])
     expect(papers[0]?.provenance.datasets).toMatchObject({ plugin: 'datasets', method: 'datasets:abstract' })
     expect(papers[0]?.provenance.datasets?.position).toEqual(papers[0]?.provenance.abstract?.position)

@@ -18,7 +18,7 @@ function run(fields: EntryFields, referenceDate = '2025-12-08') {
     },
   }
   const entry: Entry = { format: 'test', index: 0, text: '', fields, links: [] }
-  const out = metadata.extract(entry, context)
+  const out = metadata().extract(entry, context)
   if (out instanceof Promise) throw new Error('metadata is synchronous')
   expect(MetadataSchema.safeParse(out).success).toBe(true)
   return { out, cited, messages }

@@ -15,6 +15,6 @@ for (const unit of workerData.units) {
   const context = { paper: {}, referenceDate: '2025-12-08', referenceSource: 'option', message() {}, cite() {} }
   const started = performance.now()
   findUrls(value)
-  repositories.extract(entry, context)
+  repositories().extract(entry, context)
   parentPort.postMessage({ unit, ms: performance.now() - started })
 }

@@ -15,7 +15,7 @@ export function run(fields: EntryFields, links: EntryLink[] = [], paper: Record<
     },
   }
   const entry: Entry = { format: 'test', index: 0, text: '', fields, links }
-  const out = repositories.extract(entry, context)
+  const out = repositories().extract(entry, context)
   if (out instanceof Promise) throw new Error('repositories is synchronous')
   const checked = RepositoriesSchema.safeParse(out)
   if (!checked.success) throw new Error(`invalid output: ${checked.error.message}`)
