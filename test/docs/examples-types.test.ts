@@ -38,7 +38,11 @@ describe('runnable examples', () => {
       ...config.options,
       noEmit: true,
       baseUrl: root,
-      paths: { papersift: ['src/index.ts'], 'papersift/schema': ['src/schema/index.ts'] },
+      paths: {
+        papersift: ['src/index.ts'],
+        'papersift/schema': ['src/schema/index.ts'],
+        'papersift/testing': ['src/testing/index.ts'],
+      },
     }
     const host = ts.createCompilerHost(options)
     const { fileExists, readFile, getSourceFile } = host
