@@ -7,6 +7,7 @@ import { type Budgets, type Clock, clip, defaultBudgets, startClock } from './bu
 import type { Entry } from './entry.js'
 import { copyPosition, report, type Severity } from './messages.js'
 import type { Citation, Plugin, PluginContext } from './plugin.js'
+import { surelyPaper } from './record-check.js'
 import { isTrusted } from './trusted.js'
 import { describeThrown, freezeEntry, frozenCopy } from './views.js'
 
@@ -425,6 +426,8 @@ function finish(state: State): Paper | undefined {
   record.provenance = state.provenance
   // Fields were checked as plugins set them; this last check is a safety net. A field that
   // fails it is dropped with its provenance; only a record that still fails (no title) is lost.
+  // The cheap check first; the whole schema only when it has doubts, to find and word them.
+  if (surelyPaper(record)) return record as Paper
   for (let round = 0; round < 3; round++) {
     const result = PaperSchema.safeParse(record)
     if (result.success) return record as Paper
