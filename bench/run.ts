@@ -1,64 +1,209 @@
 /**
- * `npm run bench`: for every fixture input, the whole default chain against a bare
- * `parse5.parse` and a bare `rehype-parse` of the same bytes, in the same run.
- * Ratios, not times, are the result: they travel across machines.
+ * `npm run bench [-- filter]`: every site-reader fixture, each case timed in CPU time
+ * (`process.cpuUsage`) in interleaved rounds, one process. Per input: the median and the
+ * interquartile range over rounds; ratios are taken within each round (papersift ÷ parse5 of
+ * the same round), then their median, so a slow moment of the shared machine hits both sides.
+ *
+ * Cases: bare `parse5.parse` and `rehype-parse` (HTML only), the default chain, the default
+ * chain without the datasets plugin, and the reader alone (`read`, no plugins). With
+ * `BASELINE=dir` (a checkout's root holding `src/index.ts`), that checkout's default chain is
+ * timed in the same rounds too: before and after, same machine, same moment.
+ *
+ * `ROUNDS` (default 15) sets the rounds; each sample repeats its case until it has cost about
+ * `SAMPLE_MS` (default 15) ms of CPU time, so small inputs are not lost in the clock's grain.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { parse as parse5 } from 'parse5'
 import rehypeParse from 'rehype-parse'
-import { Bench } from 'tinybench'
 import { unified } from 'unified'
-import { parseSync } from '../src/index.js'
+import { VFile } from 'vfile'
+import { goldenCases } from '../scripts/lib/golden.js'
+import { detect } from '../src/core/detect.js'
+import { createParser } from '../src/index.js'
+import { readers } from '../src/readers/index.js'
+import { quiet } from './quiet.js'
 
-const root = new URL('../fixtures/', import.meta.url).pathname
+type Parse = (input: Uint8Array, options: { referenceDate: string }) => { papers: unknown[] }
+
+const rounds = Number(process.env.ROUNDS ?? 15)
+const sampleMs = Number(process.env.SAMPLE_MS ?? 15)
 const only = process.argv[2]
+const options = { referenceDate: '2025-12-08' }
 const rehype = unified().use(rehypeParse).freeze()
+const full = createParser()
+const noDatasets = createParser().disable('datasets')
+let baseline: Parse | undefined
+if (process.env.BASELINE) {
+  const module = (await import(join(resolve(process.env.BASELINE), 'src/index.ts'))) as {
+    createParser: () => { parseSync: Parse }
+  }
+  const parser = module.createParser()
+  baseline = (input, opts) => parser.parseSync(input, opts)
+}
 
-const inputs = readdirSync(root)
-  .flatMap((format) =>
-    readdirSync(join(root, format), { withFileTypes: true }).map((entry) => join(format, entry.name)),
-  )
-  .flatMap((folder) => {
-    try {
-      const file = readdirSync(join(root, folder)).find((name) => name.startsWith('input.'))
-      return file ? [join(folder, file)] : []
-    } catch {
-      return []
+interface Input {
+  name: string
+  bytes: Buffer
+  text: string
+  html: boolean
+  cases: Record<string, () => unknown>
+  reps: Record<string, number>
+  /** Milliseconds of CPU time per run, one value per round and case. */
+  samples: Record<string, number[]>
+  papers: number
+}
+
+const inputs: Input[] = goldenCases()
+  .filter((item) => !only || item.name.includes(only))
+  .map((item) => {
+    const bytes = readFileSync(item.input)
+    const text = bytes.toString('utf8')
+    const reader = detect(text, readers)
+    if (!reader) throw new Error(`No reader for ${item.name}`)
+    const html = item.input.endsWith('.html')
+    const cases: Record<string, () => unknown> = {}
+    if (html) {
+      cases.parse5 = () => parse5(text)
+      cases['rehype-parse'] = () => rehype.parse(text)
+    }
+    cases.papersift = () => full.parseSync(bytes, options)
+    cases['no datasets'] = () => noDatasets.parseSync(bytes, options)
+    cases['reader alone'] = () => reader.read(new VFile({ value: text }), quiet)
+    if (baseline) {
+      const before = baseline
+      cases.before = () => before(bytes, options)
+    }
+    return {
+      name: item.name,
+      bytes,
+      text,
+      html,
+      cases,
+      reps: {},
+      samples: Object.fromEntries(Object.keys(cases).map((name) => [name, []])),
+      papers: full.parseSync(bytes, options).papers.length,
     }
   })
-  .filter((path) => !only || path.includes(only))
 
-const rows: Array<Record<string, string | number>> = []
-for (const path of inputs) {
-  const bytes = readFileSync(join(root, path))
-  const text = bytes.toString('utf8')
-  const bench = new Bench({ time: 400, warmup: true })
-  let papers = 0
-  bench
-    .add('parse5', () => {
-      parse5(text)
-    })
-    .add('rehype-parse', () => {
-      rehype.parse(text)
-    })
-    .add('papersift', () => {
-      papers = parseSync(bytes, { referenceDate: '2025-12-08' }).papers.length
-    })
-  await bench.run()
-  const mean = (name: string) => {
-    const result = bench.getTask(name)?.result
-    return result && 'latency' in result ? result.latency.mean : Number.NaN
-  }
-  rows.push({
-    input: path,
-    KiB: Math.round(bytes.length / 1024),
-    papers,
-    'parse5 ms': +mean('parse5').toFixed(2),
-    'rehype ms': +mean('rehype-parse').toFixed(2),
-    'papersift ms': +mean('papersift').toFixed(2),
-    '× parse5': +(mean('papersift') / mean('parse5')).toFixed(2),
-    '× rehype': +(mean('papersift') / mean('rehype-parse')).toFixed(2),
-  })
+function cpu(run: () => unknown, reps: number): number {
+  const before = process.cpuUsage()
+  for (let index = 0; index < reps; index++) run()
+  const used = process.cpuUsage(before)
+  return (used.user + used.system) / 1000 / reps
 }
-console.table(rows)
+
+// Warm up, and pick how many runs make one sample.
+for (const input of inputs)
+  for (const [name, run] of Object.entries(input.cases)) {
+    cpu(run, 3)
+    const once = cpu(run, 3)
+    input.reps[name] = Math.max(1, Math.min(200, Math.ceil(sampleMs / Math.max(once, 0.01))))
+  }
+
+for (let round = 0; round < rounds; round++)
+  for (const input of inputs) {
+    // Rotate the order of the cases each round, so none always runs right after another's garbage.
+    const names = Object.keys(input.cases)
+    for (let step = 0; step < names.length; step++) {
+      const name = names[(step + round) % names.length] as string
+      input.samples[name]?.push(cpu(input.cases[name] as () => unknown, input.reps[name] as number))
+    }
+  }
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  if (sorted.length === 0) return Number.NaN
+  const at = (sorted.length - 1) * q
+  const low = Math.floor(at)
+  const high = Math.ceil(at)
+  return (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (at - low)
+}
+
+/** `median [q1–q3]` of `values`. */
+function spread(values: readonly number[], digits: number): string {
+  const [q1, median, q3] = [0.25, 0.5, 0.75].map((q) => quantile(values, q).toFixed(digits))
+  return `${median} [${q1}–${q3}]`
+}
+
+/** Per round, `a` ÷ `b`. */
+function ratios(input: Input, a: string, b: string): number[] {
+  const top = input.samples[a] ?? []
+  const bottom = input.samples[b] ?? []
+  return top.map((value, index) => value / (bottom[index] as number))
+}
+
+/** Per round, MB/s of `name`. */
+function speeds(input: Input, name: string): number[] {
+  const megabytes = input.bytes.length / 1024 / 1024
+  return (input.samples[name] ?? []).map((ms) => megabytes / (ms / 1000))
+}
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n')
+}
+
+const load = (await import('node:os')).loadavg().map((value) => value.toFixed(2))
+console.log(
+  `${rounds} rounds, CPU time, median [interquartile range] over rounds; load average ${load.join(' ')}; Node ${process.version}\n`,
+)
+
+const htmlInputs = inputs.filter((input) => input.html)
+if (htmlInputs.length > 0) {
+  const header = [
+    'HTML input',
+    'KiB',
+    'papers',
+    'parse5 ms',
+    'papersift ×parse5',
+    'no datasets ×',
+    'reader alone ×',
+    'rehype ×',
+  ]
+  if (baseline) header.push('before ×')
+  const rows = htmlInputs.map((input) => {
+    const row = [
+      input.name,
+      String(Math.round(input.bytes.length / 1024)),
+      String(input.papers),
+      spread(input.samples.parse5 ?? [], 2),
+      spread(ratios(input, 'papersift', 'parse5'), 2),
+      spread(ratios(input, 'no datasets', 'parse5'), 2),
+      spread(ratios(input, 'reader alone', 'parse5'), 2),
+      spread(ratios(input, 'rehype-parse', 'parse5'), 2),
+    ]
+    if (baseline) row.push(spread(ratios(input, 'before', 'parse5'), 2))
+    return row
+  })
+  console.log(`${table(header, rows)}\n\nTarget: papersift ≤ 1.3× parse5 on every input.\n`)
+}
+
+const otherInputs = inputs.filter((input) => !input.html)
+if (otherInputs.length > 0) {
+  const header = [
+    'text, markdown, JSON, XML',
+    'KiB',
+    'papers',
+    'papersift MB/s',
+    'no datasets MB/s',
+    'reader alone MB/s',
+  ]
+  if (baseline) header.push('before MB/s')
+  const rows = otherInputs.map((input) => {
+    const row = [
+      input.name,
+      String(Math.round(input.bytes.length / 1024)),
+      String(input.papers),
+      spread(speeds(input, 'papersift'), 1),
+      spread(speeds(input, 'no datasets'), 1),
+      spread(speeds(input, 'reader alone'), 1),
+    ]
+    if (baseline) row.push(spread(speeds(input, 'before'), 1))
+    return row
+  })
+  console.log(`${table(header, rows)}\n\nTarget: papersift ≥ 25 MB/s on text and markdown listings.`)
+}

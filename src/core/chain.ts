@@ -7,6 +7,8 @@ import { type Budgets, type Clock, clip, defaultBudgets, startClock } from './bu
 import type { Entry } from './entry.js'
 import { copyPosition, report, type Severity } from './messages.js'
 import type { Citation, Plugin, PluginContext } from './plugin.js'
+import { surelyPaper } from './record-check.js'
+import { isTrusted } from './trusted.js'
 import { describeThrown, freezeEntry, frozenCopy } from './views.js'
 
 /** What every entry's chain shares. */
@@ -26,6 +28,8 @@ interface State {
   provenance: Record<string, Provenance>
   /** Bumped whenever `record` changes, so the plugins' frozen view is copied again only then. */
   version: number
+  /** The plugins' frozen view of `record`, shared by every plugin until `record` changes. */
+  view?: { version: number; paper: PluginContext['paper'] } | undefined
 }
 
 /** One plugin's run: its output (maybe a promise) and the citations it made. */
@@ -221,13 +225,14 @@ function start(entry: Entry, env: ChainEnvironment): State {
 function begin(plugin: Plugin, state: State): Step | undefined {
   const cited = new Map<string, Citation>()
   let open = true
-  let view: { version: number; paper: PluginContext['paper'] } | undefined
+  const trusted = isTrusted(plugin)
   const shape = plugin.schema.shape as Record<string, unknown>
   const context: PluginContext = {
     // A frozen copy: a plugin reads earlier output but can change the record only through what it returns.
     get paper() {
-      if (view?.version !== state.version) view = { version: state.version, paper: frozenCopy(state.record) }
-      return view.paper
+      if (state.view?.version !== state.version)
+        state.view = { version: state.version, paper: frozenCopy(state.record) }
+      return state.view.paper
     },
     referenceDate: state.env.referenceDate,
     referenceSource: state.env.referenceSource,
@@ -249,6 +254,10 @@ function begin(plugin: Plugin, state: State): Step | undefined {
     },
     cite(field, citation) {
       if (!open) return
+      if (trusted && typeof field === 'string' && Object.hasOwn(shape, field)) {
+        cited.set(field, citation)
+        return
+      }
       // Checked now, where the mistake is made: a bad citation costs only itself.
       let checked: ReturnType<typeof CitationSchema.safeParse> | undefined
       try {
@@ -310,6 +319,14 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
   }
   const given = output as Record<string, unknown>
   const shape = plugin.schema.shape as Record<string, z.ZodType>
+  if (isTrusted(plugin)) {
+    // In the schema's order, as zod's parse would give them.
+    for (const key of Object.keys(shape)) {
+      const value = Object.hasOwn(given, key) ? given[key] : undefined
+      if (value !== undefined) store(plugin, cited, key, value, state)
+    }
+    return
+  }
   const fields: Record<string, unknown> = {}
   for (const key of Object.keys(given)) {
     // Own keys only: `constructor` or `toString` are not fields of any schema.
@@ -360,16 +377,21 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
       }
       stored = check.data
     }
-    state.record[key] = stored
-    state.version++
-    const citation = cited.get(key)
-    const position = citation?.position ?? state.entry.position
-    state.provenance[key] = {
-      plugin: plugin.name,
-      method: citation?.method ?? 'extract',
-      ...(position ? { position: copyPosition(position) } : {}),
-      ...(citation?.inferred?.length ? { inferred: citation.inferred } : {}),
-    }
+    store(plugin, cited, key, stored, state)
+  }
+}
+
+/** Set one field of the record, with its provenance. */
+function store(plugin: Plugin, cited: Map<string, Citation>, key: string, value: unknown, state: State): void {
+  state.record[key] = value
+  state.version++
+  const citation = cited.get(key)
+  const position = citation?.position ?? state.entry.position
+  state.provenance[key] = {
+    plugin: plugin.name,
+    method: citation?.method ?? 'extract',
+    ...(position ? { position: copyPosition(position) } : {}),
+    ...(citation?.inferred?.length ? { inferred: citation.inferred } : {}),
   }
 }
 
@@ -404,6 +426,8 @@ function finish(state: State): Paper | undefined {
   record.provenance = state.provenance
   // Fields were checked as plugins set them; this last check is a safety net. A field that
   // fails it is dropped with its provenance; only a record that still fails (no title) is lost.
+  // The cheap check first; the whole schema only when it has doubts, to find and word them.
+  if (surelyPaper(record)) return record as Paper
   for (let round = 0; round < 3; round++) {
     const result = PaperSchema.safeParse(record)
     if (result.success) return record as Paper

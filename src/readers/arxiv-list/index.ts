@@ -26,14 +26,14 @@ import { readSubjects } from './subjects.js'
 export const arxivList: Reader = defineReader({
   name: 'arxiv-list',
   sniff(sample) {
-    const head = sample.toLowerCase()
-    if (!head.includes('arxiv')) return 0
-    if (head.includes('<dl')) {
-      if (/<dl[^<>]*\bid\s*=\s*["']?articles\b/.test(head)) return 0.9
-      if (head.includes('list-title') || head.includes('list-identifier')) return 0.8
+    // Case-blind tests, not a lower-cased copy of the 64 KiB sample.
+    if (!/arxiv/i.test(sample)) return 0
+    if (/<dl/i.test(sample)) {
+      if (/<dl[^<>]*\bid\s*=\s*["']?articles\b/i.test(sample)) return 0.9
+      if (/list-(?:title|identifier)/i.test(sample)) return 0.8
     }
     // A `/new` page on a day without announcements has no <dl> at all.
-    return head.includes('showing new listings for') && head.includes(noUpdates.toLowerCase()) ? 0.7 : 0
+    return /showing new listings for/i.test(sample) && noUpdatesText.test(sample) ? 0.7 : 0
   },
   read: (file, context) => readArxivList(file, reporter(context)),
 })
@@ -43,6 +43,7 @@ export const arxivList: Reader = defineReader({
  * empty: `No updates for this time period.` in an empty section, `No updates today.` on `/new`.
  */
 const noUpdates = 'No updates'
+const noUpdatesText = new RegExp(noUpdates, 'i')
 
 interface Pair {
   dt: Element

@@ -26,7 +26,8 @@ import { readDates } from './dates.js'
 export const arxivSearch: Reader = defineReader({
   name: 'arxiv-search',
   sniff(sample) {
-    if (!sample.toLowerCase().includes('arxiv')) return 0
+    // A case-blind test, not a lower-cased copy of the 64 KiB sample.
+    if (!/arxiv/i.test(sample)) return 0
     if (sample.includes('arxiv-result')) return 0.9
     return sample.includes(noResults) && sample.includes('Sorry, your query for') ? 0.8 : 0
   },

@@ -1,0 +1,20 @@
+/**
+ * Built-in plugins the chain trusts: their output is stored as returned, without a zod pass
+ * per field. They are held to their schemas by types and by a test over every fixture
+ * (`test/plugins/builtin-output.test.ts`), and the finished record's check still covers what
+ * they set. A user's plugin is never in here: its output is always checked. Not public API.
+ */
+import type { Plugin } from './plugin.js'
+
+const trusted = new WeakSet<object>()
+
+/** Mark a built-in plugin object as trusted; returns it. */
+export function trust<P extends object>(plugin: P): P {
+  trusted.add(plugin)
+  return plugin
+}
+
+/** Whether `plugin` is a built-in plugin object marked by {@link trust}. */
+export function isTrusted(plugin: Plugin): boolean {
+  return trusted.has(plugin)
+}
