@@ -12,6 +12,7 @@ import { detect } from '../src/core/detect.js'
 import { parseSync } from '../src/index.js'
 import { parseLight } from '../src/readers/html/light-tree.js'
 import { readers } from '../src/readers/index.js'
+import { quiet } from './quiet.js'
 
 const [path = new URL('../fixtures/arxiv-search/search-200/input.html', import.meta.url).pathname, count] = process.argv
   .slice(2)
@@ -25,7 +26,7 @@ const cases: Record<string, () => unknown> = {
   'parse5.parse': () => parse(text),
   ...(process.argv.includes('--hast') ? { 'rehype-parse (hast)': () => parseHtml(new VFile(text)) } : {}),
   ...(html ? { 'light tree (offsets)': () => parseLight(new VFile(text)) } : {}),
-  [`${reader.name} read`]: () => reader.read(new VFile(text), () => {}),
+  [`${reader.name} read`]: () => reader.read(new VFile(text), quiet),
   'parseSync (reader + plugins)': () => parseSync(text, { format: reader.name }),
 }
 const samples = new Map<string, number[]>(Object.keys(cases).map((name) => [name, []]))

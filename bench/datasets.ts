@@ -14,7 +14,7 @@ type Datasets = ReturnType<typeof datasets>
 type Sample = { title: string | undefined; abstract: string }
 
 const root = new URL('../fixtures/', import.meta.url).pathname
-const rounds = 40
+const rounds = Number(process.env.ROUNDS ?? 40)
 
 /** Title and abstract of every fixture record that has an abstract, as the chain hands them over. */
 function records(): Sample[] {

@@ -9,16 +9,16 @@ import { VFile } from 'vfile'
 import { parseHtml } from '../scripts/lib/hast.js'
 import { parseSync } from '../src/index.js'
 import { hfHtml } from '../src/readers/hf-html/index.js'
+import { quiet } from './quiet.js'
 
 const path = process.argv[2] ?? new URL('../fixtures/hf-html/daily-2024-08-01/input.html', import.meta.url).pathname
 const bytes = readFileSync(path)
 const text = bytes.toString('utf8')
-const ignore = () => {}
 
 const tasks: Record<string, () => unknown> = {
   'parse5.parse (baseline)': () => parse(text),
   'rehype-parse to hast': () => parseHtml(new VFile({ value: text })),
-  'hf-html reader alone': () => hfHtml.read(new VFile({ value: text }), ignore),
+  'hf-html reader alone': () => hfHtml.read(new VFile({ value: text }), quiet),
   'parseSync, default chain': () => parseSync(bytes),
 }
 

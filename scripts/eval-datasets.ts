@@ -1,7 +1,15 @@
 /**
- * Dataset-mention evaluation against the hand-written labels in
- * `fixtures/datasets-eval/labels.json`: precision, recall, F1, F0.5 and role agreement
- * per labelled fixture. `npm run eval:datasets` prints them; `--verbose` lists the misses.
+ * Dataset-mention evaluation. Two sets of labels:
+ *
+ * - the hand-written labels of `fixtures/datasets-eval/labels.json`: precision, recall, F1,
+ *   F0.5 and role agreement per labelled fixture, a mention matching a label by name;
+ * - the labelled sentences of `fixtures/datasets-eval/sentences/` (two public corpora, split
+ *   by `scripts/split-dataset-sentences.ts`): precision, recall and F1 per corpus and part, a
+ *   predicted span matching a labelled span it overlaps, and recall on the labelled spans no
+ *   gazetteer name overlaps (names absent from the gazetteer).
+ *
+ * `npm run eval:datasets` prints both; `-- --verbose` lists the misses on the fixtures,
+ * `-- --misses train` those on the train sentences, `-- --parts train,dev` limits the parts.
  */
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
@@ -199,7 +207,175 @@ export async function throughput(megabytes = 10): Promise<number> {
   return bytes / 1024 / 1024 / ((used.user + used.system) / 1e6)
 }
 
+/** One labelled sentence of `fixtures/datasets-eval/sentences/`. */
+export interface Sentence {
+  id: string
+  text: string
+  datasets: string[]
+  spans: Array<[number, number]>
+}
+
+/** Span-overlap scores of one corpus on one part. */
+export interface SpanScore {
+  sentences: number
+  gold: number
+  predicted: number
+  /** Predicted spans that overlap a labelled span. */
+  correct: number
+  /** Labelled spans that a predicted span overlaps. */
+  found: number
+  /** Labelled spans that no gazetteer name overlaps, and how many of them were found. */
+  unseen: number
+  unseenFound: number
+  precision: number
+  recall: number
+  f1: number
+  unseenRecall: number
+  misses: Array<{ id: string; kind: 'FP' | 'FN'; text: string }>
+}
+
+/** The sentence parts, in the order they are reported. */
+export const sentenceParts = ['train', 'dev', 'test'] as const
+export type SentencePart = (typeof sentenceParts)[number]
+
+/** The labelled sentences of one part. */
+export function readSentences(part: SentencePart): Sentence[] {
+  const file = new URL(`datasets-eval/sentences/${part}.jsonl`, root)
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Sentence)
+}
+
+/**
+ * `text` with every run of whitespace made one space and the ends trimmed, as the chain
+ * hands abstracts over, and for each offset of the result its offset in `text`.
+ */
+export function collapse(text: string): { text: string; offsets: number[] } {
+  let out = ''
+  const offsets: number[] = []
+  let space = false
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string
+    if (/\s/.test(char)) {
+      space = out !== ''
+      continue
+    }
+    if (space) {
+      out += ' '
+      offsets.push(index - 1)
+      space = false
+    }
+    out += char
+    offsets.push(index)
+  }
+  offsets.push(text.length)
+  return { text: out, offsets }
+}
+
+/** The spans `mentions` cover, in offsets of the original text. */
+function spansOf(mentions: readonly DatasetMention[], offsets: readonly number[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const mention of mentions)
+    for (const span of mention.spans) spans.push([offsets[span.start] as number, (offsets[span.end - 1] as number) + 1])
+  return spans
+}
+
+const overlaps = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[1] && b[0] < a[1]
+
+function emptySpanScore(): SpanScore {
+  return {
+    sentences: 0,
+    gold: 0,
+    predicted: 0,
+    correct: 0,
+    found: 0,
+    unseen: 0,
+    unseenFound: 0,
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    unseenRecall: 0,
+    misses: [],
+  }
+}
+
+/** Span-overlap scores per corpus (`heddes`, `tdmsci`) of `sentences`. */
+export function scoreSentences(sentences: readonly Sentence[]): Record<string, SpanScore> {
+  const plugin = datasets()
+  const known = datasets({ discover: false, minConfidence: 0 })
+  const scores: Record<string, SpanScore> = {}
+  for (const sentence of sentences) {
+    const corpus = sentence.id.slice(0, sentence.id.indexOf('-'))
+    const s = scores[corpus] ?? emptySpanScore()
+    scores[corpus] = s
+    const { text, offsets } = collapse(sentence.text)
+    const predicted = spansOf(runPlugin(plugin, '', text), offsets)
+    const gazetteer = spansOf(runPlugin(known, '', text), offsets)
+    s.sentences++
+    s.gold += sentence.spans.length
+    s.predicted += predicted.length
+    for (const span of predicted)
+      if (sentence.spans.some((gold) => overlaps(gold, span))) s.correct++
+      else s.misses.push({ id: sentence.id, kind: 'FP', text: sentence.text.slice(span[0], span[1]) })
+    for (const gold of sentence.spans) {
+      const found = predicted.some((span) => overlaps(gold, span))
+      if (found) s.found++
+      else s.misses.push({ id: sentence.id, kind: 'FN', text: sentence.text.slice(gold[0], gold[1]) })
+      if (gazetteer.some((span) => overlaps(gold, span))) continue
+      s.unseen++
+      if (found) s.unseenFound++
+    }
+  }
+  for (const s of Object.values(scores)) {
+    s.precision = s.predicted ? s.correct / s.predicted : 1
+    s.recall = s.gold ? s.found / s.gold : 1
+    s.f1 = s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0
+    s.unseenRecall = s.unseen ? s.unseenFound / s.unseen : 1
+  }
+  return scores
+}
+
+/** Span-overlap scores per part and corpus, and for both corpora together. */
+export function evaluateSentences(parts: readonly SentencePart[] = sentenceParts): Record<string, SpanScore> {
+  const scores: Record<string, SpanScore> = {}
+  for (const part of parts) {
+    const sentences = readSentences(part)
+    const perCorpus = scoreSentences(sentences)
+    for (const [corpus, s] of Object.entries(perCorpus)) scores[`${part} ${corpus}`] = s
+    const all = Object.values(perCorpus)
+    const sum = (key: 'sentences' | 'gold' | 'predicted' | 'correct' | 'found' | 'unseen' | 'unseenFound') =>
+      all.reduce((total, s) => total + s[key], 0)
+    const both: SpanScore = {
+      sentences: sum('sentences'),
+      gold: sum('gold'),
+      predicted: sum('predicted'),
+      correct: sum('correct'),
+      found: sum('found'),
+      unseen: sum('unseen'),
+      unseenFound: sum('unseenFound'),
+      precision: 0,
+      recall: 0,
+      f1: 0,
+      unseenRecall: 0,
+      misses: [],
+    }
+    both.precision = both.predicted ? both.correct / both.predicted : 1
+    both.recall = both.gold ? both.found / both.gold : 1
+    both.f1 = both.precision + both.recall ? (2 * both.precision * both.recall) / (both.precision + both.recall) : 0
+    both.unseenRecall = both.unseen ? both.unseenFound / both.unseen : 1
+    scores[`${part} both`] = both
+  }
+  return scores
+}
+
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`
+
+/** The value after `flag` on the command line. */
+function argument(flag: string): string | undefined {
+  const index = process.argv.indexOf(flag)
+  return index < 0 ? undefined : process.argv[index + 1]
+}
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose')
@@ -211,6 +387,18 @@ async function main(): Promise<void> {
     )
   }
   console.log(`throughput: ${(await throughput()).toFixed(1)} MB/s (CPU time, the seed's abstracts repeated to 10 MB)`)
+  const partsArg = argument('--parts')
+  const parts = partsArg ? (partsArg.split(',') as SentencePart[]) : [...sentenceParts]
+  const sentences = evaluateSentences(parts)
+  console.log('\nsentences (span overlap)   sents  gold  pred    P       R       F1    unseen  R unseen')
+  for (const [name, s] of Object.entries(sentences))
+    console.log(
+      `${name.padEnd(26)} ${String(s.sentences).padStart(5)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}  ${[s.precision, s.recall, s.f1].map((v) => percent(v).padStart(6)).join('  ')}  ${String(s.unseen).padStart(5)}  ${percent(s.unseenRecall).padStart(6)}`,
+    )
+  const missesOf = argument('--misses')
+  if (missesOf === 'train' || missesOf === 'dev')
+    for (const [name, s] of Object.entries(evaluateSentences([missesOf])))
+      if (!name.endsWith('both')) for (const miss of s.misses) console.log(`${miss.kind} ${miss.id}: ${miss.text}`)
   if (!verbose) return
   const all = scores.all
   if (!all) return

@@ -1,3 +1,6 @@
+import type { VFile } from 'vfile'
+import { VFile as VFileClass } from 'vfile'
+import type { ReaderContext } from '../src/core/reader.js'
 /** A small listing in the shape of the seed, built line by line so each test can bend one thing. */
 export function listing(
   entries: ReadonlyArray<{ title: string; abstract?: string; meta?: string[] }>,
@@ -28,3 +31,20 @@ export function listing(
 export const abstractA =
   'We study how pretraining task diversity shapes in-context learning. Code is available at https://github.com/a/b.'
 export const abstractB = 'A second abstract that is long enough to read as prose, with a full stop at its end.'
+
+/** A reader context that records the reader's messages on `file` (severity in `fatal`: `undefined` for info). */
+export function contextFor(file: VFile, url?: string): ReaderContext {
+  return {
+    url,
+    message: (reason, options) =>
+      options?.severity === 'info'
+        ? file.info(reason, { ruleId: options.ruleId, place: options.place })
+        : file.message(reason, { ruleId: options?.ruleId, place: options?.place }),
+  }
+}
+
+/** A fresh vfile holding `text` and a context recording on it: the arguments of `reader.read`. */
+export function fileAndContext(text: string, url?: string): [VFile, ReaderContext] {
+  const file = new VFileClass({ value: text })
+  return [file, contextFor(file, url)]
+}

@@ -1,14 +1,17 @@
 import { parseArgs } from 'node:util'
 import pkg from '../../package.json' with { type: 'json' }
-import { readers } from '../readers/index.js'
+import { readers as builtinReaders } from '../readers/index.js'
 import { paperJsonSchema } from '../schema/json-schema.js'
 import { IsoDateSchema } from '../schema/paper.js'
 import { type OutputFormat, outputFormats } from './format.js'
 import { type CliIo, UsageError } from './io.js'
+import { loadParser } from './load.js'
 import { parseCommand } from './parse.js'
 import { type ReportFormat, reportFormats, validateCommand } from './validate/command.js'
 
 export type { CliIo } from './io.js'
+
+const readerNames = builtinReaders.map((reader) => reader.name)
 
 const usage = `Usage: papersift <command> [options]
 
@@ -21,7 +24,11 @@ Options of parse:
   --format <format>             json (default), jsonl, table, csv, bibtex, csl-json or ris
   --reference-date <YYYY-MM-DD> Day that year-less dates resolve against
                                 (default: the page's own date, else today)
-  --source <reader>             Skip detection and use this reader (${readers.map((reader) => reader.name).join(', ')})
+  --reader <name>               Skip detection and use this reader (${readerNames.join(', ')},
+                                or one a --use module adds); --source is its old name
+  --use <module>                Load readers and plugins from a module (a path or package name; repeatable):
+                                its default export, else every named export that is a reader or a plugin
+  --url <url>                   The page's URL, to resolve relative links when the page does not say it
   --merge                       Several inputs: one record per paper, most trusted source per field
 
 Options of validate:
@@ -39,7 +46,7 @@ validate: file:line: path: message for each problem, then N valid, M invalid.
 
 /** The options each command accepts, beyond --help and --version. */
 const accepted: Record<string, readonly string[]> = {
-  parse: ['format', 'reference-date', 'source', 'merge'],
+  parse: ['format', 'reference-date', 'source', 'reader', 'use', 'url', 'merge'],
   validate: ['format', 'strict'],
   schema: [],
 }
@@ -65,6 +72,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       format: { type: 'string' },
       'reference-date': { type: 'string' },
       source: { type: 'string' },
+      reader: { type: 'string' },
+      use: { type: 'string', multiple: true },
+      url: { type: 'string' },
       merge: { type: 'boolean' },
       strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -106,15 +116,18 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (referenceDate !== undefined && !IsoDateSchema.safeParse(referenceDate).success) {
     throw new UsageError(`invalid --reference-date \`${referenceDate}\`, expected a day as YYYY-MM-DD`)
   }
-  const source = values.source
-  if (source !== undefined) {
-    choice(
-      source,
-      readers.map((reader) => reader.name),
-      '--source',
-    )
+  if (values.reader !== undefined && values.source !== undefined && values.reader !== values.source) {
+    throw new UsageError('give --reader only (--source is its old name)')
   }
-  return parseCommand(targets, { format, source, referenceDate, merge: values.merge === true }, io)
+  const url = values.url
+  if (url !== undefined && !(/^https?:\/\//i.test(url) && URL.canParse(url))) {
+    throw new UsageError(`invalid --url \`${url}\`, expected an absolute http(s) URL`)
+  }
+  const parser = await loadParser(values.use ?? [], io)
+  if (parser === undefined) return 1
+  const reader = values.reader ?? values.source
+  if (reader !== undefined) choice(reader, parser.readers, values.reader === undefined ? '--source' : '--reader')
+  return parseCommand(targets, { format, reader, url, referenceDate, merge: values.merge === true, parser }, io)
 }
 
 function choice(value: string, valid: readonly string[], option: string): string {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
-import { parse } from '../core/parse.js'
+import type { Parser } from '../core/parser.js'
 import { mergePapers } from '../merge/merge.js'
 import type { Paper } from '../schema/paper.js'
 import { formatChunks, formatMessage, type OutputFormat } from './format.js'
@@ -9,9 +9,11 @@ import type { CliIo } from './io.js'
 /** Options of `papersift parse`, checked. */
 export interface ParseCommandOptions {
   format: OutputFormat
-  source: string | undefined
+  reader: string | undefined
+  url: string | undefined
   referenceDate: string | undefined
   merge: boolean
+  parser: Parser
 }
 
 /**
@@ -60,9 +62,13 @@ async function parseOne(
     return undefined
   }
   const file = new VFile({ value: bytes, ...(target === '-' ? {} : { path: target }) })
-  const result = await parse(file, { format: options.source ?? 'auto', referenceDate: options.referenceDate })
+  const result = await options.parser.parse(file, {
+    reader: options.reader ?? 'auto',
+    url: options.url,
+    referenceDate: options.referenceDate,
+  })
   for (const message of result.messages) io.stderr(`${formatMessage(message, name)}\n`)
-  const listing = result.format !== undefined && !result.messages.some((message) => message.fatal === false)
+  const listing = result.reader !== undefined && !result.messages.some((message) => message.fatal === false)
   return { papers: result.papers, listing }
 }
 

@@ -395,7 +395,7 @@ function finish(state: State): Paper | undefined {
   const title = record.title
   const arxivId = typeof record.arxivId === 'string' ? record.arxivId : undefined
   if (arxivId !== undefined || (typeof title === 'string' && title !== '')) {
-    const { id, method } = paperId(arxivId, String(title))
+    const { id, method } = paperId(arxivId, String(title), typeof record.doi === 'string' ? record.doi : undefined)
     record.id = id
     state.provenance.id = { plugin: 'core', method }
   }

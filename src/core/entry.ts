@@ -32,53 +32,63 @@ export interface AuthorField extends Located {
  */
 export interface EntryFields {
   /** The title as printed. */
-  title?: Located
+  title?: Located | undefined
   /** The abstract as printed. */
-  abstract?: Located
+  abstract?: Located | undefined
   /** A short machine summary shown instead of the abstract (e.g. trending pages). */
-  summary?: Located
+  summary?: Located | undefined
   /** The listed authors, in order. */
-  authors?: AuthorField[]
+  authors?: AuthorField[] | undefined
   /** The author count the page states, e.g. `4` from `• 4 authors`. */
-  authorCount?: Located
+  authorCount?: Located | undefined
   /** The paper's date as printed (`Jun 26, 2023`, `Apr 25`, an ISO timestamp). */
-  publishedAt?: Located
+  publishedAt?: Located | undefined
+  /** The year as printed, when the source shows a year rather than a day (`2023`). */
+  year?: Located | undefined
+  /** Where the paper appeared, as printed (a conference, journal or workshop). */
+  venue?: Located | undefined
+  /** Pages in the proceedings or issue, as printed (`1–10`). */
+  pages?: Located | undefined
+  /** How sure a generic reader is that the entry is a paper, `0`..`1` as a decimal string. */
+  confidence?: Located | undefined
+  /** How many works cite it, as the source counts them. */
+  citedBy?: Located | undefined
   /** The latest version's date as printed. */
-  updatedAt?: Located
+  updatedAt?: Located | undefined
   /** The day the listing says the paper was submitted to it, as printed. */
-  submittedAt?: Located
+  submittedAt?: Located | undefined
   /** A month as printed (`December 2025`, `2025-12`). */
-  announcedAt?: Located
+  announcedAt?: Located | undefined
   /** The upvote count shown on the listing. */
-  upvotes?: Located
+  upvotes?: Located | undefined
   /** The comment count shown on the listing. */
-  comments?: Located
+  comments?: Located | undefined
   /** The arXiv id as written (bare, `arXiv:`-prefixed or in a URL). */
-  arxivId?: Located
+  arxivId?: Located | undefined
   /** The arXiv version number, e.g. `2`. */
-  arxivVersion?: Located
+  arxivVersion?: Located | undefined
   /** The paper's page URL. */
-  url?: Located
+  url?: Located | undefined
   /** The paper's PDF URL. */
-  pdfUrl?: Located
+  pdfUrl?: Located | undefined
   /** A thumbnail image URL. */
-  thumbnail?: Located
+  thumbnail?: Located | undefined
   /** The authors' comment line (arXiv `Comments:`). */
-  comment?: Located
+  comment?: Located | undefined
   /** The journal reference as given. */
-  journalRef?: Located
+  journalRef?: Located | undefined
   /** The DOI as given: bare, or after `doi:` or a doi.org URL. */
-  doi?: Located
+  doi?: Located | undefined
   /** Subject categories, primary first. */
-  categories?: Located[]
+  categories?: Located[] | undefined
   /** Keywords the source gives. */
-  keywords?: Located[]
+  keywords?: Located[] | undefined
   /** The listing section or day heading the entry sits under. */
-  listingSection?: Located
+  listingSection?: Located | undefined
   /** The organisation the listing credits. */
-  organization?: Located
+  organization?: Located | undefined
   /** Who submitted the paper to the listing. */
-  submittedBy?: Located
+  submittedBy?: Located | undefined
   [field: string]: Located | Located[] | AuthorField[] | undefined
 }
 

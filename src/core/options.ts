@@ -5,8 +5,18 @@ import type { Plugin } from './plugin.js'
 
 /** Options of `parse` and `parseSync`. */
 export interface ParseOptions extends BudgetOptions {
-  /** Reader to use, or `'auto'` to detect it from the input (default: `'auto'`). */
+  /**
+   * The reader to use, by name (any reader registered on the parser, e.g. `'arxiv-search'`,
+   * `'generic-html'`), or `'auto'` to detect it from the input (default: `'auto'`).
+   */
+  reader?: string | undefined
+  /** @deprecated Use `reader`: the same option under its old name. */
   format?: string | undefined
+  /**
+   * The page's URL, to resolve relative links against when the page states no `<base>` or
+   * canonical URL of its own (default: none; relative links are then dropped with a message).
+   */
+  url?: string | undefined
   /**
    * The day year-less dates (`Apr 25`) resolve against: the latest such day not after it,
    * as `YYYY-MM-DD` or a `Date` (UTC day). Default: the page's own date line if it has one, else today.
@@ -18,45 +28,67 @@ export interface ParseOptions extends BudgetOptions {
 
 /** Options after checking. */
 export interface ResolvedOptions {
-  format: string
+  reader: string
+  url: string | undefined
   referenceDate: string | undefined
   plugins: readonly Plugin[]
   budgets: BudgetOptions
 }
 
-let cached: { formats: readonly string[]; schema: ReturnType<typeof buildSchema> } | undefined
+const absoluteUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
+  message: 'Expected an absolute http(s) URL',
+})
 
-// The reader list is fixed per parser, so the schema is built once, not per call.
-function schemaFor(formats: readonly string[]) {
-  if (cached?.formats !== formats) cached = { formats, schema: buildSchema(formats) }
+let cached: { names: readonly string[]; schema: ReturnType<typeof buildSchema> } | undefined
+
+// A parser's reader list is fixed, so its schema is built once per parser, not per call.
+function schemaFor(names: readonly string[]) {
+  if (cached?.names !== names) cached = { names, schema: buildSchema(names) }
   return cached.schema
 }
 
-function buildSchema(formats: readonly string[]) {
-  return z.object({
-    format: z.enum(['auto', ...formats]).optional(),
+function buildSchema(names: readonly string[]) {
+  const reader = z.enum(['auto', ...names]).optional()
+  return z.strictObject({
+    reader,
+    format: reader,
+    url: absoluteUrl.optional(),
     referenceDate: z.union([IsoDateSchema, z.date()]).optional(),
     plugins: z.array(z.unknown()).readonly().optional(),
     ...budgetOptionsShape,
   })
 }
 
+const accepted = '`reader`, `url`, `referenceDate`, `plugins` (and `format`, the old name of `reader`)'
+
 /** Check options once, up front; a mistake is API misuse and throws with the valid values. */
 export function resolveOptions(
   options: Readonly<ParseOptions> | null | undefined,
-  formats: readonly string[],
+  names: readonly string[],
 ): ResolvedOptions {
-  const result = schemaFor(formats).safeParse(options ?? {})
+  const result = schemaFor(names).safeParse(options ?? {})
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `\`${issue.path.join('.')}\`: ${issue.message}`).join('; ')
+    const problems = result.error.issues
+      .map((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown ${issue.keys.map((key) => `\`${key}\``).join(', ')}`
+          : `\`${issue.path.join('.')}\`: ${issue.message}`,
+      )
+      .join('; ')
     throw new TypeError(
-      `Unexpected papersift options (${problems}). Expected \`format\` to be one of ${['auto', ...formats].map((name) => `'${name}'`).join(', ')} and \`referenceDate\` a \`YYYY-MM-DD\` string or a valid Date.`,
+      `Unexpected papersift options (${problems}). Expected only ${accepted}: \`reader\` one of ${['auto', ...names].map((name) => `'${name}'`).join(', ')}, \`url\` an absolute http(s) URL, \`referenceDate\` a \`YYYY-MM-DD\` string or a valid Date.`,
     )
   }
-  const { format = 'auto', referenceDate, plugins = [], ...budgets } = result.data
+  const { reader, format, url, referenceDate, plugins = [], ...budgets } = result.data
+  if (reader !== undefined && format !== undefined && reader !== format) {
+    throw new TypeError(
+      `Unexpected papersift options: \`reader\` is '${reader}' but \`format\` (its deprecated name) is '${format}'. Give only \`reader\`.`,
+    )
+  }
   return {
     budgets,
-    format,
+    reader: reader ?? format ?? 'auto',
+    url,
     referenceDate: referenceDate instanceof Date ? referenceDate.toISOString().slice(0, 10) : referenceDate,
     plugins: plugins as readonly Plugin[],
   }

@@ -3,18 +3,19 @@ import { location } from 'vfile-location'
 import type { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
 import { builtinPlugins } from '../plugins/index.js'
-import { readers } from '../readers/index.js'
+import { readers as builtinReaders } from '../readers/index.js'
 import type { Paper } from '../schema/paper.js'
 import type { Position } from '../schema/position.js'
 import { parseListingDate, today } from '../util/date.js'
 import { resolveBudgets, setBudgets } from './budgets.js'
 import { type ChainEnvironment, runAll, runAllSync } from './chain.js'
-import { detect } from './detect.js'
+import { detect, type SniffFailure } from './detect.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import { cleanText, type Input, limitInput, looksBinary, toFile } from './input.js'
 import { finishMessages, report, startMessages } from './messages.js'
 import { type ParseOptions, resolveOptions } from './options.js'
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
+import { assertReader, type EntryInit, looksLikeReader, type Reader, type ReaderContext } from './reader.js'
 
 /** What `parse` returns. `papers` holds every entry that made a valid record; `messages` says what did not. */
 export interface ParseResult<P = Paper> {
@@ -22,7 +23,9 @@ export interface ParseResult<P = Paper> {
   papers: P[]
   /** Positioned vfile messages (`ruleId` names the plugin or rule, `source` is `papersift`). */
   messages: VFileMessage[]
-  /** The reader used, or `undefined` when the input was not recognised. */
+  /** The name of the reader used, or `undefined` when the input was not recognised. */
+  reader: string | undefined
+  /** @deprecated The same as `reader`, under its old name. */
   format: string | undefined
   /**
    * What the input says about itself, and the day year-less dates were resolved against.
@@ -48,13 +51,22 @@ export interface DocumentMeta {
 export interface Parser<Fields extends object = object> {
   /** Plugin names in chain order. */
   readonly plugins: readonly string[]
+  /** Reader names in the order detection breaks ties (generic readers are asked last whatever their place). */
+  readonly readers: readonly string[]
   /**
    * Add a plugin (after the others, or where its `before`/`after` say), or replace the
    * plugin of the same name in place. The record type gains the plugin's fields, as optional:
    * a field whose value fails validation is dropped with a message.
    */
   use<Schema extends PluginSchema>(plugin: Plugin<Schema>): Parser<Fields & Partial<z.output<Schema>>>
-  /** Remove the plugin called `name`. */
+  /**
+   * Add a reader (asked before the readers already there, so it wins a tie), or replace the
+   * reader of the same name in place.
+   */
+  use(reader: Reader): Parser<Fields>
+  /** Add several plugins and readers at once, in order (a preset). */
+  use(preset: readonly (Plugin | Reader)[]): Parser<Fields & Record<string, unknown>>
+  /** Remove the plugin or reader called `name` (both, if a plugin and a reader share it). */
   disable(name: string): Parser<Fields>
   /** Parse a listing. Never throws on any input; problems become messages. */
   parse(input: Input, options?: Readonly<ParseOptions> | null): Promise<ParseResult<Paper & Fields>>
@@ -66,6 +78,8 @@ export interface Parser<Fields extends object = object> {
 export interface ParserOptions {
   /** The plugin chain (default: the built-in plugins, `metadata` first). */
   plugins?: readonly Plugin[] | undefined
+  /** The readers detection chooses among (default: the built-in readers, generic ones included). */
+  readers?: readonly Reader[] | undefined
 }
 
 /**
@@ -79,29 +93,70 @@ export interface ParserOptions {
  * ```
  */
 export function createParser(options?: Readonly<ParserOptions> | null): Parser {
+  checkParserOptions(options)
   let chain: readonly Plugin[] = []
   for (const plugin of options?.plugins ?? builtinPlugins) chain = place(chain, plugin)
-  return make(chain)
+  let readerList: readonly Reader[] = []
+  for (const reader of options?.readers ?? builtinReaders) readerList = [...register(readerList, reader, 'append')]
+  return make(chain, readerList)
 }
 
-function make<Fields extends object>(chain: readonly Plugin[]): Parser<Fields> {
+function checkParserOptions(options: Readonly<ParserOptions> | null | undefined): void {
+  if (options === null || options === undefined) return
+  if (typeof options !== 'object')
+    throw new TypeError(`Expected createParser options to be an object, got ${typeof options}.`)
+  for (const key of Object.keys(options)) {
+    if (key !== 'plugins' && key !== 'readers') {
+      throw new TypeError(`Unexpected createParser option \`${key}\`, expected only \`plugins\` and \`readers\`.`)
+    }
+  }
+  for (const key of ['plugins', 'readers'] as const) {
+    if (options[key] !== undefined && !Array.isArray(options[key])) {
+      throw new TypeError(`Expected createParser option \`${key}\` to be an array, got ${typeof options[key]}.`)
+    }
+  }
+}
+
+/** Add `reader` to `list`: in place of a namesake, else first (a user's reader wins ties) or last. */
+function register(list: readonly Reader[], reader: Reader, where: 'prepend' | 'append'): readonly Reader[] {
+  assertReader(reader)
+  const existing = list.findIndex((item) => item.name === reader.name)
+  if (existing !== -1) return list.map((item, index) => (index === existing ? reader : item))
+  return where === 'prepend' ? [reader, ...list] : [...list, reader]
+}
+
+function make<Fields extends object>(chain: readonly Plugin[], readerList: readonly Reader[]): Parser<Fields> {
   type Result = ParseResult<Paper & Fields>
+  const readerNames = readerList.map((reader) => reader.name)
+  const add = (item: Plugin | Reader, plugins: readonly Plugin[], readers: readonly Reader[]) =>
+    looksLikeReader(item)
+      ? { plugins, readers: register(readers, item as Reader, 'prepend') }
+      : { plugins: place(plugins, item as Plugin), readers }
   return {
     plugins: chain.map((plugin) => plugin.name),
-    use: <Schema extends PluginSchema>(plugin: Plugin<Schema>) =>
-      make<Fields & Partial<z.output<Schema>>>(place(chain, plugin as unknown as Plugin)),
+    readers: readerNames,
+    use(item: Plugin | Reader | readonly (Plugin | Reader)[]) {
+      let next = { plugins: chain, readers: readerList }
+      for (const one of Array.isArray(item) ? item : [item]) next = add(one, next.plugins, next.readers)
+      // biome-ignore lint/suspicious/noExplicitAny: the overloads above give each call its precise type.
+      return make(next.plugins, next.readers) as any
+    },
     disable(name) {
-      if (!chain.some((plugin) => plugin.name === name)) {
-        throw new Error(`Cannot disable plugin "${name}": no plugin of that name (plugins: ${names(chain)}).`)
+      const plugins = chain.filter((plugin) => plugin.name !== name)
+      const readers = readerList.filter((reader) => reader.name !== name)
+      if (plugins.length === chain.length && readers.length === readerList.length) {
+        throw new Error(
+          `Cannot disable "${name}": no plugin or reader of that name (plugins: ${names(chain)}; readers: ${readerNames.join(', ') || 'none'}).`,
+        )
       }
-      return make<Fields>(chain.filter((plugin) => plugin.name !== name))
+      return make<Fields>(plugins, readers)
     },
     async parse(input, parseOptions) {
-      const job = prepare(chain, input, parseOptions)
+      const job = prepare(chain, readerList, readerNames, input, parseOptions)
       return done(job, await runAll(job.plugins, job.entries, job.env)) as Result
     },
     parseSync(input, parseOptions) {
-      const job = prepare(chain, input, parseOptions)
+      const job = prepare(chain, readerList, readerNames, input, parseOptions)
       return done(job, runAllSync(job.plugins, job.entries, job.env)) as Result
     },
   }
@@ -109,6 +164,11 @@ function make<Fields extends object>(chain: readonly Plugin[]): Parser<Fields> {
 
 /** Insert `plugin` into `chain`: in place of a namesake, else as late as its `before`/`after` allow. */
 function place(chain: readonly Plugin[], plugin: Plugin): readonly Plugin[] {
+  if (looksLikeReader(plugin)) {
+    throw new TypeError(
+      `Unexpected reader "${String((plugin as { name?: unknown }).name)}" among plugins: pass readers to createParser({ readers }) or parser.use(reader).`,
+    )
+  }
   assertPlugin(plugin)
   const existing = chain.findIndex((item) => item.name === plugin.name)
   if (existing !== -1) return chain.map((item, index) => (index === existing ? plugin : item))
@@ -146,10 +206,14 @@ interface Job {
   messagesBefore: number
 }
 
-const readerNames = readers.map((reader) => reader.name)
-
 /** Everything before the plugin chain: options, input, detection, reading, the reference date. */
-function prepare(chain: readonly Plugin[], input: Input, options: Readonly<ParseOptions> | null | undefined): Job {
+function prepare(
+  chain: readonly Plugin[],
+  readers: readonly Reader[],
+  readerNames: readonly string[],
+  input: Input,
+  options: Readonly<ParseOptions> | null | undefined,
+): Job {
   const resolved = resolveOptions(options, readerNames)
   let plugins = chain
   for (const plugin of resolved.plugins) plugins = place(plugins, plugin)
@@ -189,13 +253,23 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
   }
   // Stray NULs and control characters become U+FFFD (with a message), so one bad byte costs one spot.
   text = cleanText(file)
+  const failures: SniffFailure[] = []
   const reader =
-    resolved.format === 'auto' ? detect(text, readers) : readers.find((item) => item.name === resolved.format)
+    resolved.reader === 'auto' ? detect(text, readers, failures) : readers.find((item) => item.name === resolved.reader)
+  for (const { reader: failed, error } of failures) {
+    report(
+      file,
+      'warning',
+      `Unexpected error in the \`sniff\` of reader \`${failed.name}\`: ${errorText(error)}; detection went on without it`,
+      `${failed.name}:error`,
+      whole(),
+    ).cause = error
+  }
   if (!reader) {
     report(
       file,
       'warning',
-      `Unexpected input, expected a paper listing in a known format (${readers.map((item) => item.name).join(', ')})`,
+      `Unexpected input, expected a paper listing in a known format (${readerNames.join(', ')})`,
       'core:unknown-format',
       whole(),
     )
@@ -203,11 +277,17 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
   }
   job.format = reader.name
   let emptyExpected = false
+  const context: ReaderContext = {
+    url: resolved.url,
+    message: (reason, { ruleId, place, severity } = {}) =>
+      report(file, severity ?? 'warning', reason, ruleId ?? `${reader.name}:drift`, place ?? whole()),
+  }
   try {
-    const result = reader.read(file, (reason, ruleId, place, severity = 'warning') =>
-      report(file, severity, reason, ruleId, place ?? whole()),
-    )
-    job.entries = result.entries
+    const result = reader.read(file, context)
+    if (!result || !Array.isArray(result.entries)) {
+      throw new TypeError('expected `read` to return `{ entries: Entry[] }`')
+    }
+    job.entries = result.entries.map((entry, index) => completeEntry(entry, index, reader.name))
     emptyExpected = result.empty === 'expected'
     readDocument(job, result.document, resolved.referenceDate === undefined)
   } catch (error) {
@@ -215,10 +295,11 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
     report(
       file,
       'warning',
-      `Unexpected error in reader \`${reader.name}\`: ${error instanceof Error ? error.message : String(error)}`,
+      `Unexpected error in reader \`${reader.name}\`: ${errorText(error)}`,
       `${reader.name}:error`,
       whole(),
     ).cause = error
+    job.entries = []
   }
   if (job.entries.length === 0 && !emptyExpected) {
     report(
@@ -230,6 +311,32 @@ function prepare(chain: readonly Plugin[], input: Input, options: Readonly<Parse
     )
   }
   return job
+}
+
+/** An entry as plugins get it: what a reader left out filled in. */
+function completeEntry(entry: EntryInit, index: number, reader: string): Entry {
+  const fields = typeof entry?.fields === 'object' && entry.fields !== null ? entry.fields : {}
+  const text =
+    typeof entry?.text === 'string'
+      ? entry.text
+      : [fields.title?.value, fields.abstract?.value].filter((part) => typeof part === 'string').join('\n\n')
+  return {
+    ...entry,
+    format: typeof entry?.format === 'string' ? entry.format : reader,
+    index: Number.isInteger(entry?.index) ? (entry.index as number) : index,
+    text,
+    fields,
+    links: Array.isArray(entry?.links) ? entry.links : [],
+  }
+}
+
+/** The message of a thrown value, whatever was thrown (even a value whose `toString` throws). */
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error)
+  } catch {
+    return 'an unprintable value'
+  }
 }
 
 /**
@@ -264,5 +371,11 @@ function done(job: Job, papers: Paper[]): ParseResult {
   if (job.capturedAt) document.capturedAt = job.capturedAt
   finishMessages(job.file)
   // Only this parse's messages: a vfile passed in may carry earlier ones.
-  return { papers, messages: job.file.messages.slice(job.messagesBefore), format: job.format, document }
+  return {
+    papers,
+    messages: job.file.messages.slice(job.messagesBefore),
+    reader: job.format,
+    format: job.format,
+    document,
+  }
 }

@@ -1,14 +1,23 @@
 import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
 import type { Position } from '../schema/position.js'
+import { describe } from './describe.js'
 import type { DocumentInfo, Entry } from './entry.js'
+
+/**
+ * An entry as a reader returns it: the core fills in what is left out (`format`: the reader's
+ * name, `index`: its place in `entries`, `text`: the title and abstract, `links`: none).
+ */
+export type EntryInit = Omit<Entry, 'format' | 'index' | 'text' | 'links'> &
+  Partial<Pick<Entry, 'format' | 'index' | 'text' | 'links'>>
+
 import type { Severity } from './messages.js'
 
-/** How a reader reports a problem with the document: `ruleId` names the rule, e.g. `hf-text:truncated`. */
-export type ReaderReport = (reason: string, ruleId: string, place?: Position, severity?: Severity) => void
-
 /** What a reader returns: the entries, in document order, and what it knows of the document. */
-export interface ReadResult {
-  entries: Entry[]
+export interface ReadResult<E extends EntryInit = EntryInit> {
+  /** One entry per paper, in document order (empty when the document lists none). */
+  entries: E[]
+  /** What the document says about itself: its URL, capture time, date line. */
   document?: DocumentInfo | undefined
   /**
    * `'expected'` when the document itself says it lists nothing (an arXiv listing with
@@ -18,12 +27,125 @@ export interface ReadResult {
   empty?: 'expected' | undefined
 }
 
-/** One listing format: recognises its inputs and splits them into entries. */
+/** Options of {@link ReaderContext.message}. */
+export interface ReaderMessageOptions {
+  /** The rule, `<reader>:<rule>`, e.g. `acl:layout` (default: `<reader>:drift`). */
+  ruleId?: string | undefined
+  /** Where in the input (default: the whole document). */
+  place?: Position | undefined
+  /** `warning` (default) when something was dropped or doubtful; `info` when it is only worth knowing. */
+  severity?: Severity | undefined
+}
+
+/** What a reader gets besides the file. */
+export interface ReaderContext {
+  /**
+   * The page's URL when the caller gave one (the `url` option), to resolve relative links
+   * against when the page states no `<base>` or canonical URL (see `resolveUrl`).
+   */
+  readonly url: string | undefined
+  /**
+   * Report a problem with the document, e.g. layout drift ("Unexpected page without …,
+   * expected …"). Messages never stop the parse; the entries read so far are kept.
+   */
+  message(reason: string, options?: ReaderMessageOptions): VFileMessage
+}
+
+/**
+ * A reader: recognises one kind of listing and splits it into entries (the raw pieces of each
+ * paper, with positions) for the plugin chain. Create one with {@link defineReader}; the
+ * built-in readers (`hfHtml`, `arxivSearch`, …) are made the same way.
+ */
 export interface Reader {
-  /** The format's name, e.g. `hf-text`; also `ParseResult.format` and the `format` option. */
+  /** Unique name, e.g. `hf-html`: the `reader` option, `ParseResult.reader`, and the prefix of its rule ids. */
   readonly name: string
-  /** How sure (0 to 1) the reader is that `sample`, the input's first 64 KiB, is its format. Must be cheap. */
+  /**
+   * How sure (0 to 1) the reader is that `sample`, the input's first 64 KiB, is its format.
+   * Called on every input, so it must be cheap: look for a few strings, do not parse.
+   * The most sure reader at or above 0.5 reads the input.
+   */
   sniff(sample: string): number
-  /** Parse the whole document once and split it into entries. Must not throw on any text. */
-  read(file: VFile, report: ReaderReport): ReadResult
+  /**
+   * Parse the whole document once and split it into entries. Should not throw: a reader that
+   * throws costs the document its entries, with a `<reader>:error` message.
+   */
+  read(file: VFile, context: ReaderContext): ReadResult
+  /**
+   * `true` for a reader of any page of its kind (such as `generic-html`): it is asked only when
+   * no other reader claims the input (default: `false`).
+   */
+  readonly generic?: boolean | undefined
+}
+
+/**
+ * Define a reader. Checks its shape now, so a mistake fails at registration with a message
+ * that says how to fix it.
+ *
+ * @example
+ * ```ts
+ * const jmlr = defineReader({
+ *   name: 'jmlr',
+ *   sniff: (sample) => (sample.includes('jmlr.org') ? 0.9 : 0),
+ *   read(file, context) {
+ *     const page = parseHtml(file, context)
+ *     return { entries: page.findAll(page.document, (el) => page.hasClass(el, 'paper')).map(...) }
+ *   },
+ * })
+ * const { papers } = await createParser().use(jmlr).parse(html)
+ * ```
+ */
+/*@__NO_SIDE_EFFECTS__*/
+export function defineReader<R extends Reader>(reader: R): R {
+  assertReader(reader)
+  return reader
+}
+
+/** Whether `value` is meant as a reader (`read`, `sniff`) rather than a plugin (`extract`, `schema`). */
+export function looksLikeReader(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ('read' in value || 'sniff' in value) &&
+    !('extract' in value || 'schema' in value)
+  )
+}
+
+/** Throw a `TypeError` that says how to fix `value` unless it is a well-formed reader. */
+export function assertReader(value: unknown): asserts value is Reader {
+  const hint =
+    'Create readers with defineReader({ name, sniff(sample) { return 0..1 }, read(file, context) { return { entries } } }).'
+  if (typeof value !== 'object' || value === null) {
+    throw new TypeError(`Expected a reader object, got ${describe(value)}. ${hint}`)
+  }
+  const reader = value as Record<string, unknown>
+  const name = reader.name
+  if (typeof name !== 'string' || !/^[a-z0-9][a-z0-9._-]*$/i.test(name)) {
+    throw new TypeError(
+      `Expected a reader \`name\` (letters, digits, \`.\`, \`_\` or \`-\`, e.g. "acl-anthology"), got ${describe(name)}. ${hint}`,
+    )
+  }
+  if (name === 'auto') throw new TypeError(`Unexpected reader name "auto": it means "detect the reader". Rename it.`)
+  if (typeof reader.sniff !== 'function') {
+    throw new TypeError(
+      `Expected reader "${name}" to have a \`sniff(sample)\` function returning 0..1 (return 0 if it should only be chosen by name). ${hint}`,
+    )
+  }
+  if (typeof reader.read !== 'function') {
+    throw new TypeError(`Expected reader "${name}" to have a \`read(file, context)\` function. ${hint}`)
+  }
+  if (reader.generic !== undefined && typeof reader.generic !== 'boolean') {
+    throw new TypeError(
+      `Expected \`generic\` of reader "${name}" to be a boolean or absent, got ${describe(reader.generic)}.`,
+    )
+  }
+}
+
+/** The positional report the built-in readers pass around internally (not part of the public API). */
+export type ReaderReport = (reason: string, ruleId: string, place?: Position, severity?: Severity) => void
+
+/** A positional report on top of `context.message`, for readers that pass it down to their helpers. */
+export function reporter(context: ReaderContext): ReaderReport {
+  return (reason, ruleId, place, severity) => {
+    context.message(reason, { ruleId, place, severity })
+  }
 }

@@ -91,7 +91,11 @@ function combine(group: readonly Item[]): Paper {
   }
   for (const field of listFields) merged[field] ??= []
   const first = ordered(group, 'title')[0]?.paper ?? (group[0] as Item).paper
-  const { id, method } = paperId(merged.arxivId as string | undefined, String(merged.title))
+  const { id, method } = paperId(
+    merged.arxivId as string | undefined,
+    String(merged.title),
+    merged.doi as string | undefined,
+  )
   provenance.id = { plugin: 'core', method }
   return {
     ...merged,

@@ -161,9 +161,10 @@ export const PaperSchema = z
   .object({
     id: z
       .string()
-      .regex(/^(?:arxiv:\S+|title:[0-9a-f]{16})$/)
+      .regex(/^(?:arxiv:\S+|doi:10\.\d{4,9}\/\S+|title:[0-9a-f]{16})$/)
       .meta({
-        description: 'Stable id: `arxiv:<id>` when the arXiv id is known, else `title:<hash of the normalised title>`.',
+        description:
+          'Stable id: `arxiv:<id>` when the arXiv id is known, else `doi:<DOI, lower-cased>` when the DOI is, else `title:<hash of the normalised title>`.',
       }),
     title: z.string().min(1).meta({ description: 'Title, whitespace normalised.' }),
     abstract: z.string().min(1).optional().meta({ description: 'Abstract, whitespace normalised.' }),
@@ -175,6 +176,13 @@ export const PaperSchema = z
       .optional()
       .meta({ description: 'Number of authors the page states, or the number of listed authors.' }),
     publishedAt: IsoDateSchema.optional().meta({ description: 'Publication date (first version), `YYYY-MM-DD`.' }),
+    year: z
+      .number()
+      .int()
+      .min(1000)
+      .max(9999)
+      .optional()
+      .meta({ description: 'Year of publication, when the source shows a year rather than a day.' }),
     updatedAt: IsoDateSchema.optional().meta({ description: 'Date of the latest version, `YYYY-MM-DD`.' }),
     submittedAt: IsoDateSchema.optional().meta({
       description: 'Day the listing says the paper was submitted to it (Hugging Face Daily Papers).',
@@ -202,6 +210,19 @@ export const PaperSchema = z
       .optional()
       .meta({ description: 'The authors’ comment line (arXiv `Comments:`), e.g. `Accepted at NeurIPS 2025`.' }),
     journalRef: z.string().min(1).optional().meta({ description: 'Journal reference as given.' }),
+    venue: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Where the paper appeared, as the source names it (a conference, journal or workshop).' }),
+    pages: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Pages in the proceedings or issue, as given, e.g. `1–10`.' }),
+    citedBy: z.number().int().min(0).optional().meta({
+      description: 'How many works cite it, as the source counts them (e.g. Google Scholar, Semantic Scholar).',
+    }),
     doi: z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/)
@@ -220,6 +241,10 @@ export const PaperSchema = z
     organization: z.string().min(1).optional().meta({ description: 'Organisation the listing credits.' }),
     submittedBy: z.string().min(1).optional().meta({ description: 'Who submitted the paper to the listing.' }),
     thumbnail: url.optional().meta({ description: 'Thumbnail image URL.' }),
+    confidence: z.number().min(0).max(1).optional().meta({
+      description:
+        'How sure a generic reader (one that reads pages it has no rules for) is that this record is a paper, 0..1; absent from site readers, which know their pages.',
+    }),
     repositories: z.array(RepositorySchema).meta({ description: 'Code repositories linked from the entry.' }),
     projectPages: z.array(url).meta({ description: 'Project pages linked from the entry.' }),
     links: z.array(LinkSchema).meta({ description: 'Other links: models, datasets, archives, papers, demos.' }),

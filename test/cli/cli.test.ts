@@ -93,6 +93,50 @@ describe('papersift parse', () => {
     expect(JSON.parse(stdout)).toMatchObject({ title: 'A title', authorCount: 2, publishedAt: '2024-01-02' })
   })
 
+  it('forces a reader with --reader, and loads readers with --use', async () => {
+    const tiny = 'TINY LIST\n* Sifting Papers (2024)\n* Typed Listings (2019)\n'
+    const module = new URL('./modules/tiny-reader.mjs', import.meta.url).pathname
+    const unknown = await cli(['parse', '-', '--format', 'jsonl'], tiny)
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toContain('core:unknown-format')
+    const { code, stdout, stderr } = await cli(['parse', '-', '--use', module, '--format', 'jsonl'], tiny)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toMatchObject([
+      { title: 'Sifting Papers', year: 2024, source: { format: 'tiny-list' } },
+      { title: 'Typed Listings', year: 2019 },
+    ])
+    const forced = await cli(
+      ['parse', '-', '--use', module, '--reader', 'tiny-list', '--format', 'jsonl'],
+      '* A (2020)\n',
+    )
+    expect(JSON.parse(forced.stdout)).toMatchObject({ title: 'A', year: 2020 })
+    const hfText = await cli(
+      ['parse', '-', '--reader', 'hf-text', '--format', 'jsonl'],
+      'A title\n\nAn abstract that is long enough to be one.',
+    )
+    expect(JSON.parse(hfText.stdout)).toMatchObject({ title: 'A title' })
+  })
+
+  it('--use reports a module it cannot load, or one whose reader is malformed', async () => {
+    const missing = await cli(['parse', '-', '--use', './no-such-module.mjs'], 'x')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/no-such-module\.mjs: error Cannot load module/)
+    const broken = await cli(
+      ['parse', '-', '--use', new URL('./modules/broken-reader.mjs', import.meta.url).pathname],
+      'x',
+    )
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toMatch(
+      /^papersift: --use .*broken-reader\.mjs: Expected reader "broken" to have a `read\(file, context\)` function/,
+    )
+  })
+
   it('--help and --version', async () => {
     const help = await cli(['--help'])
     expect(help.code).toBe(0)

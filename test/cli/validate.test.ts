@@ -25,7 +25,7 @@ const mixedLines = [
   JSON.stringify(edit({ publishedAt: '2024-13-45' })),
   JSON.stringify(edit({ upvotes: -1 })),
   JSON.stringify(edit({ repositories: [{ url: 'not a url', host: 'github.com', official: true }] })),
-  JSON.stringify(edit({ venue: 'NeurIPS' })),
+  JSON.stringify(edit({ conference: 'NeurIPS' })),
   '{"title": "a line that is not JSON",',
   JSON.stringify(arxivRecord),
 ]
@@ -67,10 +67,10 @@ describe('papersift validate', () => {
     const { code, stdout } = await cli(['validate', mixed, '--strict'])
     expect(code).toBe(1)
     expect(stdout).toContain(
-      `${mixed}:5: $.venue: Unexpected field \`venue\`, expected only known fields (strict mode)\n`,
+      `${mixed}:5: $.conference: Unexpected field \`conference\`, expected only known fields (strict mode)\n`,
     )
     expect(stdout.endsWith('1 valid, 6 invalid\n')).toBe(true)
-    const extra = file('extra.jsonl', JSON.stringify(edit({ venue: 'NeurIPS' })))
+    const extra = file('extra.jsonl', JSON.stringify(edit({ conference: 'NeurIPS' })))
     expect((await cli(['validate', extra])).code).toBe(0)
     expect((await cli(['validate', extra, '--strict'])).code).toBe(1)
   })

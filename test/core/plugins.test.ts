@@ -229,7 +229,7 @@ describe('chain order and registration', () => {
     expect(parser.plugins).toEqual(['metadata', 'c', 'b', 'a'])
     expect(parser.use(tag('b')).plugins).toEqual(['metadata', 'c', 'b', 'a'])
     expect(parser.disable('metadata').plugins).toEqual(['c', 'b', 'a'])
-    expect(() => parser.disable('nope')).toThrow(/no plugin of that name/)
+    expect(() => parser.disable('nope')).toThrow(/no plugin or reader of that name/)
     expect(() => parser.use(tag('d', { after: ['zzz'] }))).toThrow(/Add "zzz" first/)
     expect(() => parser.use(tag('e', { before: ['c'], after: ['a'] }))).toThrow(/contradict/)
   })

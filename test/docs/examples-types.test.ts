@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { codeBlocks } from './markdown.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const documents = ['README.md', 'docs/plugins.md']
+const documents = ['README.md', 'docs/plugins.md', 'docs/readers.md']
 
 describe('runnable examples', () => {
   it('type-check', { timeout: 60_000 }, () => {

@@ -19,7 +19,7 @@ import { codeBlocks, codeSpans, proseLines, slug, tables } from './markdown.js'
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')
 const readme = read('README.md')
 // Documents whose ```ts test blocks run here.
-const runnableDocuments = ['README.md', 'docs/plugins.md']
+const runnableDocuments = ['README.md', 'docs/plugins.md', 'docs/readers.md']
 const modules: Record<string, unknown> = {
   papersift,
   'papersift/schema': schema,
@@ -147,7 +147,7 @@ describe('README structure', () => {
 })
 
 describe('README API reference', () => {
-  // A definition is a heading's first code span, or the first cell of a `type` or `schema` table.
+  // A definition is a heading's first code span, or the first cell of a `type`, `schema` or `export` table.
   const definitions = [
     ...proseLines(readme).flatMap((item) => {
       const heading = /^#{3,4} (.+)$/.exec(item.text)?.[1]
@@ -155,7 +155,7 @@ describe('README API reference', () => {
       return first ? [first.replace(/[(<].*$/, '')] : []
     }),
     ...tables(readme)
-      .filter((table) => table.header[0] === 'type' || table.header[0] === 'schema')
+      .filter((table) => ['type', 'schema', 'export'].includes(table.header[0] ?? ''))
       .flatMap((table) => table.rows.flatMap((row) => codeSpans(row[0] ?? ''))),
   ]
   const exported = publicExports(new URL('../../src/index.ts', import.meta.url))

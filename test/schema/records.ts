@@ -121,7 +121,7 @@ export function invalidVariants(record: unknown): Array<[string, unknown]> {
     change('dataset role', (copy) => (copy.datasets = [{ name: 'x', role: 'made' }])),
     change('authors not a list', (copy) => (copy.authors = 'A. Author')),
     change('source index negative', (copy) => (copy.source = { format: 'x', index: -1 })),
-    change('unknown top-level field', (copy) => (copy.venue = 'NeurIPS')),
+    change('unknown top-level field', (copy) => (copy.conference = 'NeurIPS')),
     change('unknown nested field', (copy) => (copy.authors = [{ name: 'A', orcid: '0000' }])),
     change('unknown provenance field', (copy) => (copy.provenance = { title: { plugin: 'p', method: 'm', note: 1 } })),
   ]

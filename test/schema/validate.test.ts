@@ -58,15 +58,15 @@ describe('validatePapers', () => {
 
   it('allows unknown fields unless strict, and strips them from the typed records', () => {
     const extra = variant('unknown nested field') as Record<string, unknown>
-    const loose = validatePapers({ ...extra, venue: 'NeurIPS' })
+    const loose = validatePapers({ ...extra, conference: 'NeurIPS' })
     expect(loose.valid).toBe(true)
-    expect(loose.papers[0]).not.toHaveProperty('venue')
+    expect(loose.papers[0]).not.toHaveProperty('conference')
     expect(loose.papers[0]?.authors[0]).toEqual({ name: 'A' })
-    const strict = validatePapers({ ...extra, venue: 'NeurIPS' }, { strict: true })
+    const strict = validatePapers({ ...extra, conference: 'NeurIPS' }, { strict: true })
     expect(strict.valid).toBe(false)
     expect(strict.records[0]?.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
       '$.authors[0].orcid: Unexpected field `orcid`, expected only known fields (strict mode)',
-      '$.venue: Unexpected field `venue`, expected only known fields (strict mode)',
+      '$.conference: Unexpected field `conference`, expected only known fields (strict mode)',
     ])
   })
 
@@ -103,6 +103,7 @@ describe('SCHEMA_VERSION', () => {
   // entry may be updated in place.
   const fingerprints: Record<string, string> = {
     '1.0.0': 'f9cc005cedeb6ad0',
+    '1.1.0': '02f01756ea21964c',
   }
 
   it('changes whenever the record shape does (semver)', () => {

@@ -6,6 +6,7 @@
  * Every pattern is anchored on a name or a keyword and every repetition is bounded, so
  * each runs in linear time; they are compiled once, here.
  */
+import { bareNames, phrases } from './broad.js'
 import { type Analysis, introducedHere } from './context.js'
 import { pick, type Twin, twin } from './twins.js'
 import { type Keywords, keywords, matchesAt } from './words.js'
@@ -15,12 +16,18 @@ export type Cue =
   | 'appositive'
   | 'head-name'
   | 'name-head'
+  | 'name-noun'
   | 'list-head'
   | 'such-as'
   | 'used-on'
   | 'score-on'
   | 'on-result'
   | 'shape'
+  | 'phrase'
+  | 'bare'
+
+/** Why the rules would drop a candidate that the learned scorer may still keep. */
+export type Guard = 'indefinite' | 'kind'
 
 /** A name found from its context. */
 export interface Candidate {
@@ -36,6 +43,8 @@ export interface Candidate {
   listed?: boolean | undefined
   /** Its spelled-out form, when written as `Long Form (ABBR)`. */
   longForm?: { start: number; end: number } | undefined
+  /** A rule says it is a modifier or a kind, not a name: the rules drop it, the scorer weighs it. */
+  guard?: Guard | undefined
 }
 
 // A name: up to four words, the first capitalised, each maybe hyphenated (`MMDG-Bench`, `Caltech-UCSD Birds 200-2011`).
@@ -46,6 +55,8 @@ const list = `${name}(?:(?:,|,? and|,? or) ${name}){0,9}`
 const word = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]|[,.](?=\p{N}))*`
 const noun = `(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Ss]uite|[Tt]est ?[Bb]ed)`
 const nouns = `(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora|[Ss]uites|[Tt]est ?[Bb]eds)`
+// Every noun that may follow a name as its head: `NUS-WIDE dataset`, `TREC collection`, `SQuAD dev set`.
+const headNoun = String.raw`(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora)|[Cc]ollections?|[Dd]atabases?|[Tt]reebanks?|[Ss]uites?|(?:[Tt]est|[Tt]rain(?:ing)?|[Dd]ev(?:elopment)?|[Vv]alidation|[Ee]val(?:uation)?) (?:[Ss]ets?|[Ss]plits?|[Dd]ata))`
 // Words between an article and the noun: adjectives, not a clause (`a framework for dataset …`).
 const adjectives = String.raw`(?: (?!(?:for|of|on|with|to|that|which|from|in|into|using|via|by|where|whose|consisting|comprising|containing|trained|designed|built|based|derived|collected|generated|is|are|was|were)\b)${word}){0,6}`
 // What may follow a name that ends a phrase: punctuation or a function word, not a noun (`GPT-4 outputs`).
@@ -100,11 +111,12 @@ const hasOpeningOn = (analysis: Analysis) =>
   (analysis.words.opening[onWord.index] ?? []).some((start) => analysis.text.startsWith('On ', start))
 // A shaped name's signs. Literals that open with a rare letter are quick to look for, so
 // `Dataset` and `Corpus` are looked for first, and the exact test only when one is there.
-const datasetWord = / (?:Dataset|Corpus)\b/
+const datasetWord = / (?:Dataset|Corpus|Treebank|Collection|Database)\b/
 const hasShapeSign = ({ text }: Analysis) =>
   text.includes('Bench') ||
   text.includes('-bench') ||
-  ((text.includes('Dataset') || text.includes('Corpus')) && datasetWord.test(text))
+  ((text.includes('Data') || text.includes('Corpus') || text.includes('Treebank') || text.includes('Collection')) &&
+    datasetWord.test(text))
 
 const patterns: readonly Pattern[] = [
   // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset"
@@ -133,6 +145,17 @@ const patterns: readonly Pattern[] = [
       'uy',
     ),
   },
+  // "experiments on NUS-WIDE dataset", "the TREC Robust collection", "Twitter data set": a name and a
+  // head noun, with or without an article (a name with no shape of a name counts less)
+  {
+    cue: 'name-noun',
+    anchor: 'name',
+    nounWithin: 120,
+    regex: twin(
+      String.raw`(${name}) (?:(?:test|training|evaluation|benchmark|reference|text|image|video|speech|retrieval|classification) )?${headNoun}(?![\p{L}])`,
+      'uy',
+    ),
+  },
   // "on several BRIGHT and BEIR datasets"
   {
     cue: 'list-head',
@@ -145,7 +168,7 @@ const patterns: readonly Pattern[] = [
     cue: 'such-as',
     anchor: 'noun',
     regex: twin(
-      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?) (?:the )?(${list})`,
+      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) (?:the )?(${list})`,
       'uy',
     ),
   },
@@ -175,7 +198,7 @@ const patterns: readonly Pattern[] = [
     anchor: 'name',
     gate: hasShapeSign,
     regex: twin(
-      String.raw`(?<![\p{L}\p{N}\-.+*/_'’])(?:${first}(?: ${next}){0,2} (?:Benchmark|Dataset|Corpus)|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`,
+      String.raw`(?<![\p{L}\p{N}\-.+*/_'’])(?:${first}(?: ${next}){0,2} (?:Benchmark|Dataset|Corpus|Treebank|Collection|Database)|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`,
       'uy',
     ),
   },
@@ -212,6 +235,23 @@ const openers = new Set(
     'Therefore Also Only Even Further More Less Better Best Full Final Main Key Either Neither Code Project'
   ).split(' '),
 )
+// An indefinite article and lower-case adjectives just before a name-noun phrase.
+const indefinite = /(?:^|[^\p{L}])(?:an?|An?|one|One)(?: [\p{Ll}\p{N}][\p{L}\p{N}-]*){0,4} $/u
+// Fields, tasks and kinds of data: `QA datasets`, `NLP benchmarks`, `RGB-D datasets` name a kind, not a dataset.
+const kinds = new Set(
+  (
+    'NLP QA VQA VLN LiDAR RGB RGB-D ML CV RL IR MT NMT ASR TTS OCR NER POS SQL GUI API LLM LLMs VLM MLLM EHR MRI ' +
+    'CT EEG ECG fMRI 2D 3D 4D Web MIDI RPA AI KG KGs RS GNN IoT IMU GPS UAV SAR HSI'
+  ).split(' '),
+)
+// Languages name what a corpus holds, not the corpus: `English corpus`, `Chinese dataset`.
+const language = new Set(
+  (
+    'English Chinese Arabic French German Spanish Japanese Korean Hindi Russian Portuguese Italian Dutch Turkish ' +
+    'Persian Farsi Hebrew Czech Danish Swedish Finnish Polish Greek Thai Vietnamese Indonesian Bengali Urdu ' +
+    'Multilingual Monolingual Bilingual Parallel'
+  ).split(' '),
+)
 // Metrics, which results are reported "on" as they are on datasets.
 const metrics = new Set(
   'F1 F1-score EM BLEU ROUGE ROUGE-L METEOR CIDEr SPICE mAP AP AUC AUROC AUPRC mIoU IoU FID KID PSNR SSIM LPIPS WER CER NDCG MRR Top-1 Top-5 Pass@1'.split(
@@ -228,8 +268,11 @@ const generic = new Set(
 const shapedWord = /^(?=.*\p{L})(?:.+\p{Lu}.*|.*\p{N}.*)$/u
 const capitalised = /^\p{Lu}/u
 
-/** Every name the context marks as a dataset, in order of appearance (may repeat and overlap). */
-export function discover(analysis: Analysis): Candidate[] {
+/**
+ * Every name the context marks as a dataset, in order of appearance (may repeat and overlap);
+ * with `broad`, also the weaker candidates of `broad.ts`, for the learned scorer.
+ */
+export function discover(analysis: Analysis, broad = false): Candidate[] {
   const { text } = analysis
   const { ascii } = analysis.words
   const found: Candidate[] = []
@@ -264,6 +307,32 @@ export function discover(analysis: Analysis): Candidate[] {
           add(found, { name: value, start, end: start + value.length, cue, introduced, weak: isWeak(value) })
           break
         }
+        case 'name-noun': {
+          const head = match[0].slice((match[1] ?? '').length + 1)
+          const before = text.slice(Math.max(0, match.index - 60), match.index)
+          // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
+          const value = match[1] ?? ''
+          // `DeepResearch Benchmark`: a capitalised noun is part of the name (found as a shape).
+          if (/^\p{Lu}/u.test(head)) break
+          // Languages and fields (`English corpus`, `QA datasets`) are never names.
+          if (language.has(value) || kinds.has(value)) break
+          let guard: Guard | undefined
+          // `UCI datasets` may be a name, `Twitter datasets` a kind: the rules drop a plural after an unshaped name.
+          if (/(?:s|ora)$/.test(head) && !/(?:^|[^\p{L}])[Tt]he $/u.test(before) && isWeak(value)) guard = 'kind'
+          // `a biomedical NLP benchmark`, `a piano MIDI dataset`: a modifier after an indefinite article.
+          else if (indefinite.test(before)) guard = 'indefinite'
+          const introduced = introducedHere(analysis, match.index)
+          add(found, {
+            name: value,
+            start: match.index,
+            end: match.index + value.length,
+            cue,
+            introduced,
+            weak: isWeak(value),
+            guard,
+          })
+          break
+        }
         case 'name-head': {
           const determiner = match[1] ?? ''
           const value = match[2] ?? ''
@@ -281,6 +350,10 @@ export function discover(analysis: Analysis): Candidate[] {
         }
       }
     }
+  }
+  if (broad) {
+    phrases(analysis, found)
+    bareNames(analysis, found)
   }
   return found.sort((a, b) => a.start - b.start)
 }

@@ -100,21 +100,43 @@ export function conflicts(
 }
 
 /**
- * The datasets to match: the bundled ones (unless `replace`) with `extra` added; an
- * extra entry with a bundled id replaces that entry.
+ * The datasets to match: the bundled ones (unless `replace`) with `extra` added. An extra
+ * entry with a bundled id extends that entry: its name becomes the name, and its aliases
+ * join the bundled ones, which stay. Then the generated `lists`' entries (unless `replace`),
+ * each without the spellings an earlier entry owns.
  */
 export function mergeDatasets(
   bundled: readonly GazetteerEntry[],
   extra: readonly DatasetEntry[],
   replace: boolean,
+  lists: readonly KnownDataset[] = [],
 ): KnownDataset[] {
-  const byId = new Map<string, DatasetEntry>()
-  if (!replace) for (const entry of bundled) byId.set(entry.id, entry)
-  for (const entry of extra) byId.set(entry.id, entry)
-  return [...byId.values()].map((entry) => ({
-    id: entry.id,
-    name: entry.name,
-    spellings: [...new Set([entry.name, ...(entry.aliases ?? [])])],
-    ambiguous: entry.ambiguous === true,
-  }))
+  const byId = new Map<string, KnownDataset>()
+  const add = (entry: DatasetEntry) =>
+    byId.set(entry.id, {
+      id: entry.id,
+      name: entry.name,
+      spellings: [...new Set([entry.name, ...(entry.aliases ?? [])])],
+      ambiguous: entry.ambiguous === true,
+    })
+  if (!replace) for (const entry of bundled) add(entry)
+  for (const entry of extra) {
+    const known = byId.get(entry.id)
+    if (known && !replace) {
+      const spellings = [...new Set([entry.name, ...(entry.aliases ?? []), ...known.spellings])]
+      byId.set(entry.id, { id: entry.id, name: entry.name, spellings, ambiguous: entry.ambiguous ?? known.ambiguous })
+    } else add(entry)
+  }
+  const merged = [...byId.values()]
+  if (replace || lists.length === 0) return merged
+  const owned = new Set<string>()
+  for (const dataset of merged) for (const spelling of dataset.spellings) owned.add(keyOf(spelling))
+  for (const dataset of lists) {
+    if (byId.has(dataset.id)) continue
+    const spellings = dataset.spellings.filter((spelling) => !owned.has(keyOf(spelling)))
+    if (spellings.length === 0) continue
+    for (const spelling of spellings) owned.add(keyOf(spelling))
+    merged.push(spellings.length === dataset.spellings.length ? dataset : { ...dataset, spellings })
+  }
+  return merged
 }

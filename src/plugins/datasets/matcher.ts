@@ -75,16 +75,80 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
       else exact.set(key, [spelling])
     }
   }
-  const trie = buildTrie(keyed)
-  return { scan: (text, starts = wordStarts(text)) => scan(text, trie, exact, starts) }
+  const tries: Layer = { trie: buildTrie(keyed), gate: buildGate(keyed) }
+  return { scan: (text, starts = wordStarts(text)) => scan(text, tries, exact, starts) }
 }
 
-function scan(text: string, trie: Trie<Spelling>, exact: Map<string, Spelling[]>, starts: readonly number[]): Hit[] {
+/** A trie and the gate in front of it. */
+interface Layer {
+  trie: Trie<Spelling>
+  /** One bit per {@link gateSlot} of the four units some key of `trie` opens with. */
+  gate: Uint32Array
+}
+
+// The 5-bit code of an ASCII letter or digit, as `(code | 0x20) & 31` folds it (so one code stands for a
+// few units, which lets more words through a gate, never fewer); 32 marks a separator the walk skips,
+// 0 anything else.
+const gateCodes = new Uint8Array(128)
+for (let code = 0; code < 128; code++)
+  gateCodes[code] = isWordCode(code) ? ((code | 0x20) & 31) | 64 : isSeparatorCode(code) || isSpaceCode(code) ? 32 : 0
+const wordUnits = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((char) => gateCodes[char.charCodeAt(0)] as number)
+
+/**
+ * The gate slot of the four letters or digits a walk from `index` would step through first,
+ * skipping separators as the walk does; -1 when that is not known cheaply (a unit beyond
+ * ASCII, a run of separators, punctuation, or the text's end before four), and the word
+ * must be walked.
+ */
+function gateSlot(text: string, index: number): number {
+  let slot = 0
+  let taken = 0
+  let gap = 0
+  const length = text.length
+  for (let position = index; taken < 4; position++) {
+    if (position >= length) return -1
+    const code = text.charCodeAt(position)
+    if (code >= 128) return -1
+    const unit = gateCodes[code] as number
+    if (unit >= 64) {
+      slot = (slot << 5) | (unit & 31)
+      taken++
+      gap = 0
+    } else if (unit === 32 && gap < 2) gap++
+    else return -1
+  }
+  return slot
+}
+
+/**
+ * Which four-unit openings the keys have, one bit each (a key shorter than four opens every
+ * slot it can). Tested before a walk: one read where a walk takes four steps, and most words
+ * of an abstract open as no key does.
+ */
+function buildGate(keyed: ReadonlyArray<[string, Spelling]>): Uint32Array {
+  const gate = new Uint32Array(1 << 15)
+  for (const [key] of keyed) {
+    let slots = [0]
+    for (let at = 0; at < 4; at++) {
+      const code = key.charCodeAt(at)
+      const units = at >= key.length ? wordUnits : code < 128 ? [gateCodes[code] as number] : []
+      // A unit beyond ASCII: such words are always walked, so no slot is needed.
+      slots = slots.flatMap((slot) => units.map((unit) => (slot << 5) | (unit & 31)))
+    }
+    for (const slot of slots) gate[slot >>> 5] = (gate[slot >>> 5] as number) | (1 << (slot & 31))
+  }
+  return gate
+}
+
+function scan(text: string, { trie, gate }: Layer, exact: Map<string, Spelling[]>, starts: readonly number[]): Hit[] {
   const hits: Hit[] = []
   // A match starts only where a word starts, and the next one after it ends.
   let until = 0
   for (const index of starts) {
     if (index < until) continue
+    // Four letters or digits that no key opens with: no walk.
+    const slot = gateSlot(text, index)
+    if (slot >= 0 && ((gate[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue
     // Walked first: most walks end at once and find nothing, which makes the other tests moot.
     const found = walkFrom(text, index, trie)
     if (found === 0 || !isWordCode(text.charCodeAt(index)) || !startAllowed(text, index)) continue

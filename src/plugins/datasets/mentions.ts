@@ -3,11 +3,13 @@
  * grouped by id, unknown names by key, each with every span, a role and a confidence.
  */
 import type { DatasetMention, TextSpan } from '../../schema/paper.js'
-import { keyOf } from './chars.js'
+import { isWordCode, keyOf } from './chars.js'
 import { analyse, inDatasetContext } from './context.js'
 import { type Candidate, type Cue, discover } from './discovery.js'
-import { compileMatcher, type Hit, type Matcher } from './matcher.js'
+import { candidateFeatures, groupFeatures } from './features.js'
+import type { Hit, Matcher } from './matcher.js'
 import { roleOf, titleNames } from './role.js'
+import { scoreFeatures } from './scorer.js'
 
 /** How mentions are found and kept. */
 export interface FindOptions {
@@ -15,6 +17,13 @@ export interface FindOptions {
   discover: boolean
   /** Drop mentions less certain than this. */
   minConfidence: number
+  /**
+   * How names the gazetteer lacks are judged: `learned`, by the scorer over broader
+   * candidates; `rules`, by the confidence of the pattern that found them.
+   */
+  scorer: 'learned' | 'rules'
+  /** Told of every unknown name the scorer judged, with its spans and features (for training). */
+  trace?: ((name: string, spans: readonly TextSpan[], features: readonly number[]) => void) | undefined
 }
 
 /** One dataset while its mentions are collected. */
@@ -37,12 +46,16 @@ const cueConfidence: Record<Cue, number> = {
   appositive: 0.8,
   'head-name': 0.75,
   'name-head': 0.75,
+  'name-noun': 0.7,
   'such-as': 0.7,
   'list-head': 0.7,
   'used-on': 0.6,
   'score-on': 0.6,
   'on-result': 0.6,
   shape: 0.65,
+  // Judged by the learned scorer only.
+  phrase: 0,
+  bare: 0,
 }
 // A name without a name's shape (`Sparkle`) is less sure, unless listed with one that has it.
 const weakPenalty = 0.15
@@ -83,43 +96,65 @@ export function findMentions(
       group.pending = false
   })
 
-  const unknown = new Map<string, Group>()
-  for (const candidate of options.discover ? discover(analysis) : []) {
+  const learned = options.scorer === 'learned'
+  const unknown = new Map<string, Unknown>()
+  for (const candidate of options.discover ? discover(analysis, learned) : []) {
+    // What the rules find is judged by the rules; the rest (broad candidates, and what a guard marks) only by the scorer.
+    const ruled = !candidate.guard && candidate.cue !== 'phrase' && candidate.cue !== 'bare'
+    if (!learned && !ruled) continue
     const hit = overlapping(hits, candidate)
     if (hit) {
       const group = known.get(hit.dataset.id)
-      if (group) corroborate(group, candidate)
+      if (group && ruled) corroborate(group, candidate)
       continue
     }
     const key = keyOf(candidate.name)
-    const group = unknown.get(key)
-    if (group) corroborate(group, candidate)
-    else
-      unknown.set(key, {
+    let group = unknown.get(key)
+    if (!group) {
+      group = {
         name: candidate.name,
         spellings: [candidate.name],
         spans: [],
-        confidence:
-          cueConfidence[candidate.cue] - (candidate.listed ? listedPenalty : candidate.weak ? weakPenalty : 0),
-        cues: new Set([candidate.cue]),
-        introduced: candidate.introduced,
+        confidence: 0,
+        cues: new Set(),
+        introduced: false,
         pending: false,
-      })
-    const owner = unknown.get(key)
-    owner?.spans.push({ start: candidate.start, end: candidate.end })
-    if (candidate.longForm) owner?.spans.push(candidate.longForm)
+        ruled: false,
+        features: [],
+      }
+      unknown.set(key, group)
+    }
+    if (ruled) {
+      if (!group.ruled)
+        group.confidence =
+          cueConfidence[candidate.cue] - (candidate.listed ? listedPenalty : candidate.weak ? weakPenalty : 0)
+      group.ruled = true
+      corroborate(group, candidate)
+    }
+    group.spans.push({ start: candidate.start, end: candidate.end })
+    if (candidate.longForm) group.spans.push(candidate.longForm)
+    // The first few places say what the name is; the rest cost time and say little more.
+    if (learned && !group.ruled && group.features.length < 3)
+      group.features.push(candidateFeatures(candidate, analysis))
   }
-  // Every other place an unknown name is written, found as known names are.
-  if (unknown.size > 0) {
-    const names = [...unknown].map(([key, group]) => ({
-      id: key,
-      name: group.name,
-      spellings: [group.name],
-      ambiguous: false,
-    }))
-    for (const hit of compileMatcher(names).scan(text, analysis.words.starts))
-      if (!overlapping(hits, hit)) unknown.get(hit.dataset.id)?.spans.push({ start: hit.start, end: hit.end })
+  // Every other place an unknown name is written as found: a plain search, no trie to build per abstract.
+  // (Not for a name in lower case the scorer kept, `recipes data set`: elsewhere the word is a word.)
+  for (const group of unknown.values()) {
+    const name = group.name
+    if (group.ruled || /[\p{Lu}\p{N}]/u.test(name))
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const end = at + name.length
+        if (at > 0 && isNameCode(text.charCodeAt(at - 1))) continue
+        if (end < text.length && isNameCode(text.charCodeAt(end))) continue
+        if (!overlapping(hits, { start: at, end })) group.spans.push({ start: at, end })
+      }
+    if (group.ruled) continue
+    const spans = distinct(group.spans)
+    const features = groupFeatures(group.features, spans.length)
+    group.confidence = scoreFeatures(features)
+    options.trace?.(group.name, spans, features)
   }
+  if (learned) dropCovered(unknown)
 
   const mentions: DatasetMention[] = []
   // Read only when a mention needs it: most abstracts have none.
@@ -147,10 +182,36 @@ export function findMentions(
   return mentions.sort((a, b) => a.span.start - b.span.start)
 }
 
+/** A name the gazetteer lacks: found by a rule (`ruled`), or judged by the scorer over its candidates' features. */
+interface Unknown extends Group {
+  ruled: boolean
+  features: number[][]
+}
+
+/**
+ * Of unknown names found at the same place (`Corel image` and `Corel`), keep the likelier:
+ * a group each of whose spans overlaps a span of a likelier group is dropped.
+ */
+function dropCovered(groups: Map<string, Unknown>): void {
+  // Names the rules found first: the scorer adds names, it does not take the rules' away.
+  const ranked = [...groups].sort(([, a], [, b]) => Number(b.ruled) - Number(a.ruled) || b.confidence - a.confidence)
+  const kept: TextSpan[] = []
+  for (const [key, group] of ranked) {
+    const covered = group.spans.every((span) => kept.some((other) => other.start < span.end && span.start < other.end))
+    if (covered) groups.delete(key)
+    else for (const span of group.spans) kept.push(span)
+  }
+}
+
 function corroborate(group: Group, candidate: Candidate): void {
   group.cues.add(candidate.cue)
   group.introduced ||= candidate.introduced
   group.pending = false
+}
+
+/** A character that continues a name on either side: a letter, a digit, `-`, `+`, `*`, `_`. */
+function isNameCode(code: number): boolean {
+  return isWordCode(code) || code === 45 || code === 43 || code === 42 || code === 95
 }
 
 /** An ambiguous name right next to another known name in a list counts as a dataset too. */

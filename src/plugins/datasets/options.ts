@@ -4,10 +4,10 @@ import { conflicts, DatasetEntrySchema, type GazetteerEntry, type KnownDataset, 
 /** Options of {@link datasets}. */
 export const DatasetsOptionsSchema = z
   .object({
-    extra: z
-      .array(DatasetEntrySchema)
-      .optional()
-      .meta({ description: 'Datasets to add; one with a bundled id replaces that entry (default: `[]`).' }),
+    extra: z.array(DatasetEntrySchema).optional().meta({
+      description:
+        'Datasets to add; one with a bundled id extends that entry: its name and aliases are added, the bundled aliases kept (default: `[]`).',
+    }),
     replace: z
       .boolean()
       .optional()
@@ -16,6 +16,10 @@ export const DatasetsOptionsSchema = z
       .boolean()
       .optional()
       .meta({ description: 'Also find names the gazetteer lacks, from their context (default: `true`).' }),
+    scorer: z.enum(['learned', 'rules']).optional().meta({
+      description:
+        'How names the gazetteer lacks are judged: `learned`, by a small logistic regression over broader candidates; `rules`, by the pattern that found them (default: `learned`).',
+    }),
     minConfidence: z
       .number()
       .min(0)
@@ -33,6 +37,7 @@ export interface Settings {
   extra: NonNullable<DatasetsOptions['extra']>
   replace: boolean
   discover: boolean
+  scorer: 'learned' | 'rules'
   minConfidence: number
 }
 
@@ -42,26 +47,32 @@ export function readOptions(options: Readonly<DatasetsOptions> | null | undefine
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `\`${issue.path.join('.') || 'options'}\`: ${issue.message}`)
     throw new TypeError(
-      `Invalid options for datasets(): ${problems.join('; ')}. Expected { extra?: [{ id, name, aliases?, domain?, source?, ambiguous? }], replace?: boolean, discover?: boolean, minConfidence?: number between 0 and 1 }.`,
+      `Invalid options for datasets(): ${problems.join('; ')}. Expected { extra?: [{ id, name, aliases?, domain?, source?, ambiguous? }], replace?: boolean, discover?: boolean, scorer?: 'learned' | 'rules', minConfidence?: number between 0 and 1 }.`,
     )
   }
-  const { extra = [], replace = false, discover = true, minConfidence = 0.5 } = result.data
-  return { extra, replace, discover, minConfidence }
+  const { extra = [], replace = false, discover = true, scorer = 'learned', minConfidence = 0.5 } = result.data
+  return { extra, replace, discover, scorer, minConfidence }
 }
 
 /** The datasets to match under `settings`; throws when two ids claim one spelling. */
-export function knownDatasets(bundled: readonly GazetteerEntry[], settings: Settings): KnownDataset[] {
-  const merged = mergeDatasets(bundled, settings.extra, settings.replace)
-  if (settings.extra.length === 0) return merged // the bundled file is checked by its own test
+export function knownDatasets(
+  bundled: readonly GazetteerEntry[],
+  settings: Settings,
+  lists: readonly KnownDataset[] = [],
+): KnownDataset[] {
+  const all = mergeDatasets(bundled, settings.extra, settings.replace, lists)
+  if (settings.extra.length === 0) return all // the bundled files are checked by their own tests
+  // The generated lists give way to the curated and extra entries, so only those can conflict.
+  const own = mergeDatasets(bundled, settings.extra, settings.replace)
   const ids = settings.extra.map((entry) => entry.id)
   const repeated = ids.filter((id, index) => ids.indexOf(id) !== index)
   const problems = [
     ...repeated.map((id) => ({ message: `Unexpected duplicate id \`${id}\`` })),
-    ...conflicts(merged.map((dataset) => ({ id: dataset.id, name: dataset.name, aliases: [...dataset.spellings] }))),
+    ...conflicts(own.map((dataset) => ({ id: dataset.id, name: dataset.name, aliases: [...dataset.spellings] }))),
   ]
   if (problems.length > 0)
     throw new TypeError(
-      `Invalid \`extra\` datasets for datasets(): ${problems.map((problem) => problem.message).join('; ')}. Give each spelling to one id, or replace the bundled entry by reusing its id.`,
+      `Invalid \`extra\` datasets for datasets(): ${problems.map((problem) => problem.message).join('; ')}. Give each spelling to one id, or extend the bundled entry by reusing its id.`,
     )
-  return merged
+  return all
 }

@@ -18,15 +18,15 @@ export const noNode = -1
  * methods, and the matcher's calls to them stay monomorphic and inlined.
  */
 export class Trie<T> {
-  private readonly cells: readonly number[]
-  private readonly ascii: readonly number[]
+  private readonly cells: Int32Array
+  private readonly ascii: Int32Array
   private readonly symbols: ReadonlyMap<number, number>
   private readonly found: ReadonlyArray<T[] | undefined>
 
   /** Use {@link buildTrie}. */
   constructor(
-    cells: readonly number[],
-    ascii: readonly number[],
+    cells: Int32Array,
+    ascii: Int32Array,
     symbols: ReadonlyMap<number, number>,
     found: ReadonlyArray<T[] | undefined>,
   ) {
@@ -61,7 +61,8 @@ export function buildTrie<T>(entries: Iterable<readonly [string, T]>): Trie<T> {
   const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const { symbols, ascii } = numberUnits(sorted)
   const { cells, values } = layOut(sorted, symbols)
-  return new Trie(cells, ascii, symbols, values)
+  // Typed arrays: a step reads raw integers, with no check of what kind of elements an array holds.
+  return new Trie(Int32Array.from(cells), Int32Array.from(ascii), symbols, values)
 }
 
 /** Symbols for the distinct units of the keys, from 1, so a node's children sit close together. */

@@ -19,8 +19,10 @@ const texts = [
   'listingSection',
   'organization',
   'submittedBy',
+  'venue',
+  'pages',
 ] as const
-const counts = ['authorCount', 'upvotes', 'comments', 'arxivVersion'] as const
+const counts = ['authorCount', 'upvotes', 'comments', 'arxivVersion', 'citedBy'] as const
 const dates = ['publishedAt', 'updatedAt', 'submittedAt'] as const
 const lists = ['categories', 'keywords'] as const
 const urls = ['url', 'pdfUrl', 'thumbnail'] as const
@@ -67,6 +69,21 @@ export const metadata = definePlugin({
         out[field] = parsed.date
         cite(field, from, undefined, parsed.yearInferred ? ['year'] : undefined)
       }
+    }
+    if (fields.year) {
+      // A year alone (`2023`, `(2023)`, `2023a` as in citation keys); a full date belongs in publishedAt.
+      const year = /^\(?((?:1[5-9]|20)\d\d)[a-z]?\)?\.?$/.exec(fields.year.value.trim())?.[1]
+      if (year) {
+        out.year = Number(year)
+        cite('year', fields.year)
+      } else complain('year', fields.year, 'a year such as `2023`')
+    }
+    if (fields.confidence) {
+      const value = Number(fields.confidence.value)
+      if (fields.confidence.value.trim() !== '' && value >= 0 && value <= 1) {
+        out.confidence = value
+        cite('confidence', fields.confidence)
+      } else complain('confidence', fields.confidence, 'a number from 0 to 1')
     }
     if (fields.announcedAt) {
       const month = parseListingMonth(fields.announcedAt.value)

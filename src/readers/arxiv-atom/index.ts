@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { AuthorField, DocumentInfo, Entry, EntryFields, EntryLink, Located } from '../../core/entry.js'
-import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
 import { normalizeWhitespace } from '../../util/text.js'
@@ -18,7 +18,7 @@ const opensearch = 'http://a9.com/-/spec/opensearch/1.1/'
  * other categories, comment, journal ref, DOI and links. XML is read with saxes: strict, with
  * positions; malformed XML becomes a message and the entries completed before it are kept.
  */
-export const arxivAtom: Reader = {
+export const arxivAtom: Reader = defineReader({
   name: 'arxiv-atom',
   sniff(sample) {
     // `<entry` too, and a lower score without the namespace: a feed whose `<feed` tag or
@@ -28,12 +28,12 @@ export const arxivAtom: Reader = {
     if (!arxivish) return 0
     return sample.includes(atom) ? 0.95 : 0.6
   },
-  read: readArxivAtom,
-}
+  read: (file, context) => readArxivAtom(file, reporter(context)),
+})
 
 type Place = (element: XmlElement) => Position
 
-function readArxivAtom(file: VFile, report: ReaderReport): ReadResult {
+function readArxivAtom(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const source = String(file.value)
   const parsed = parseXml(source)
   const { root } = parsed

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import type { Entry, EntryFields, EntryLink } from '../../core/entry.js'
-import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
 import { absoluteHref, cutOff, linksIn, located } from '../html/fields.js'
 import {
@@ -23,7 +23,7 @@ import { readSubjects } from './subjects.js'
  * browse markup and the older one (`span.list-identifier`, `Authors:` descriptors, `<h3>`
  * outside the `<dl>`).
  */
-export const arxivList: Reader = {
+export const arxivList: Reader = defineReader({
   name: 'arxiv-list',
   sniff(sample) {
     const head = sample.toLowerCase()
@@ -35,8 +35,8 @@ export const arxivList: Reader = {
     // A `/new` page on a day without announcements has no <dl> at all.
     return head.includes('showing new listings for') && head.includes(noUpdates.toLowerCase()) ? 0.7 : 0
   },
-  read: readArxivList,
-}
+  read: (file, context) => readArxivList(file, reporter(context)),
+})
 
 /**
  * How arXiv's list templates (arxiv-browse `list_macros.html`, `new.html`) say a listing is
@@ -54,7 +54,7 @@ const inList = (element: Element) => element.parentNode !== null && isElement(el
 const byClass = (name: string) => (element: Element) => hasClass(element, name)
 const descriptor = byClass('descriptor')
 
-function readArxivList(file: VFile, report: ReaderReport): ReadResult {
+function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const page = parseLight(file, report)
   // Document order: a heading sets the section of the pairs after it, inside or before their <dl>.
   const pairs: Pair[] = []

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import type { Entry, EntryFields, EntryLink, Located } from '../../core/entry.js'
-import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
 import { absoluteHref, cutOff, linkOf, linksIn, located } from '../html/fields.js'
 import {
@@ -23,20 +23,20 @@ import { readDates } from './dates.js'
  * and links, category tags, DOI, title, authors (possibly `et al. (N additional authors
  * not shown)`), short and full abstract, the submitted/announced line, comments, journal ref.
  */
-export const arxivSearch: Reader = {
+export const arxivSearch: Reader = defineReader({
   name: 'arxiv-search',
   sniff(sample) {
     if (!sample.toLowerCase().includes('arxiv')) return 0
     if (sample.includes('arxiv-result')) return 0.9
     return sample.includes(noResults) && sample.includes('Sorry, your query for') ? 0.8 : 0
   },
-  read: readArxivSearch,
-}
+  read: (file, context) => readArxivSearch(file, reporter(context)),
+})
 
 // arxiv-search's template (search/templates/search/search.html) when a query matches nothing.
 const noResults = 'produced no results'
 
-function readArxivSearch(file: VFile, report: ReaderReport): ReadResult {
+function readArxivSearch(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const page = parseLight(file, report)
   const entries: Entry[] = []
   const items = findAll(page.document, (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'))

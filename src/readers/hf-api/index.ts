@@ -1,6 +1,6 @@
 import { location } from 'vfile-location'
 import type { Entry } from '../../core/entry.js'
-import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { paperEntry } from './entry.js'
 import { recoverItems } from './resync.js'
@@ -14,7 +14,7 @@ const paperIdKey = /"paper"\s*:\s*\{\s*"id"\s*:\s*"([^"\\]{1,64})"/
  * Hugging Face's papers API as JSON: `/api/daily_papers` and `/api/papers/search` arrays of
  * `{paper, …}` items, a bare `/api/papers/{id}` paper, or an object holding such a list.
  */
-export const hfApi: Reader = {
+export const hfApi: Reader = defineReader({
   name: 'hf-api',
   sniff(sample) {
     const first = sample.trimStart().charCodeAt(0)
@@ -29,10 +29,10 @@ export const hfApi: Reader = {
     if (!hf) return 0
     return sample.includes('"title"') ? 0.9 : 0.6
   },
-  read: readHfApi,
-}
+  read: (file, context) => readHfApi(file, reporter(context)),
+})
 
-function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): ReadResult {
+function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): ReadResult<Entry> {
   const text = String(file.value)
   const points = location(file)
   const place = (span: Span): Position | undefined => {
@@ -92,7 +92,7 @@ function readLists(
   text: string,
   place: (span: Span) => Position | undefined,
   report: ReaderReport,
-): ReadResult {
+): ReadResult<Entry> {
   let spans = known
   const lists = findPaperLists(value)
   if (lists.length === 0) {

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
-import type { DocumentInfo } from '../../core/entry.js'
-import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import type { DocumentInfo, Entry } from '../../core/entry.js'
+import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import { readCards } from './cards.js'
 import { scanPage } from './scan.js'
 import { sniffHfHtml } from './sniff.js'
@@ -12,13 +12,13 @@ import { compareWithCards, readStates } from './state.js'
  * that is read first, from one pass over the tags (no tree). Only when it is missing or broken
  * are the rendered cards read, from a parse5 tree.
  */
-export const hfHtml: Reader = {
+export const hfHtml: Reader = defineReader({
   name: 'hf-html',
   sniff: sniffHfHtml,
-  read: readHfHtml,
-}
+  read: (file, context) => readHfHtml(file, reporter(context)),
+})
 
-function readHfHtml(file: VFile, report: ReaderReport): ReadResult {
+function readHfHtml(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const scan = scanPage(String(file.value))
   const document: DocumentInfo = {}
   if (scan.url) document.url = scan.url

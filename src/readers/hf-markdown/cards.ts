@@ -42,9 +42,20 @@ export function assemble(classified: Iterable<readonly [LogicalLine, Piece]>): A
   const result: Assembly = { cards: [], stray: [], lastChromeEnd: -1 }
   let card: Card | undefined
   let pending: { start: number; paper?: string; upvotes?: Span } | undefined
+  // The card's title is all it has so far, and the line before this one was that title.
+  let titleOnly = false
   for (const [line, piece] of classified) {
+    const continues = titleOnly && card !== undefined && !line.afterBlank
+    titleOnly = false
     switch (piece.kind) {
       case 'title': {
+        if (continues && card && continuesTitle(card, piece)) {
+          joinTitle(card, piece.title, line.end)
+          if (!card.url && piece.url) card.url = piece.url
+          card.linked ||= piece.linked
+          titleOnly = true
+          break
+        }
         card = {
           title: piece.title,
           linked: piece.linked,
@@ -65,6 +76,7 @@ export function assemble(classified: Iterable<readonly [LogicalLine, Piece]>): A
         }
         pending = undefined
         result.cards.push(card)
+        titleOnly = true
         break
       }
       case 'upvote':
@@ -80,7 +92,10 @@ export function assemble(classified: Iterable<readonly [LogicalLine, Piece]>): A
         }
         break
       case 'body':
-        if (card && !card.metaStarted) {
+        if (continues && card && piece.indented) {
+          joinTitle(card, piece.text, line.end)
+          titleOnly = true
+        } else if (card && !card.metaStarted) {
           card.body.push(piece.text)
           card.end = line.end
         }
@@ -110,6 +125,21 @@ export function assemble(classified: Iterable<readonly [LogicalLine, Piece]>): A
     }
   }
   return result
+}
+
+/**
+ * Whether a heading right below a title (no blank line between) is the rest of a title the
+ * capture hard-wrapped: not the same text again, and not a link to another paper.
+ */
+function continuesTitle(card: Card, piece: Extract<Piece, { kind: 'title' }>): boolean {
+  if (piece.title.value.trim() === card.title.value.trim()) return false
+  const id = paperId(piece.url)
+  return id === undefined || paperId(card.url) === undefined || id === paperId(card.url)
+}
+
+function joinTitle(card: Card, rest: Span, lineEnd: number): void {
+  card.title = { value: `${card.title.value.trimEnd()} ${rest.value.trim()}`, start: card.title.start, end: rest.end }
+  card.end = lineEnd
 }
 
 function onlyDate(meta: Meta): meta is Meta & { publishedAt: Span } {

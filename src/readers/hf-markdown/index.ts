@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
-import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { clip, normalizeTitle, normalizeWhitespace } from '../../util/text.js'
 import { pageMarkers } from '../hf-text/chrome.js'
@@ -18,7 +18,7 @@ import { paperId } from './urls.js'
  * to `/papers/<id>`, the abstract (or AI summary), the author or organisation line, the date
  * with the comment count. Links inline or by reference; the capture may be cut off.
  */
-export const hfMarkdown: Reader = {
+export const hfMarkdown: Reader = defineReader({
   name: 'hf-markdown',
   sniff(sample) {
     const head = sample.trimStart()
@@ -28,8 +28,8 @@ export const hfMarkdown: Reader = {
     const hf = pageMarkers.some((marker) => sample.includes(marker)) || authorLine.test(sample)
     return markdown && hf ? 0.92 : 0
   },
-  read: readHfMarkdown,
-}
+  read: (file, context) => readHfMarkdown(file, reporter(context)),
+})
 
 const paperLink = /\]\((?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/\d/
 const paperDefinition = /^ {0,3}\[[^\]\n]{1,100}\]:[ \t]*<?https?:\/\/(?:www\.)?huggingface\.co\/papers\//m
@@ -43,8 +43,32 @@ const truncation = /\[(?:content )?truncated\b[^\]\n]{0,80}\]/gi
 // An AI summary is one short sentence; abstracts run to several (450+ characters on the pages seen).
 const summaryLength = 400
 const sentenceBreak = /[.!?]\s+[A-Z]/
+// Daily pages show each paper's abstract, however short; trending pages show an AI summary where
+// the paper has one and the abstract where it has not, so there each card decides for itself.
+const pageHeading = /^ {0,3}# +(Daily|Trending) Papers[ \t]*$/m
 
-function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult {
+/** What the cards' text is on this page: stated by its heading, else what most cards look like. */
+function bodyKind(source: string, cards: readonly Card[]): 'summary' | 'abstract' | undefined {
+  const firstCard = cards[0]?.start ?? source.length
+  const heading = pageHeading.exec(source.slice(0, Math.min(firstCard, 65536)))
+  if (heading) return heading[1] === 'Daily' ? 'abstract' : undefined
+  let abstracts = 0
+  let summaries = 0
+  for (const card of cards) {
+    if (card.body.length === 0) continue
+    if (looksLikeSummary(card.body.map((part) => part.value).join('\n'))) summaries++
+    else abstracts++
+  }
+  if (abstracts > summaries) return 'abstract'
+  return summaries > abstracts ? 'summary' : undefined
+}
+
+function looksLikeSummary(value: string): boolean {
+  const text = normalizeWhitespace(value)
+  return text.length < summaryLength && !sentenceBreak.test(text)
+}
+
+function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const source = String(file.value)
   const place = location(file)
   const position = (start: number, end: number): Position => {
@@ -111,6 +135,7 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult {
   const entries: Entry[] = []
   const seen = new Map<string, Card>()
   const cards = cut === undefined ? assembly.cards : assembly.cards.filter((card) => card.title.end <= cut)
+  const kind = bodyKind(source, cards)
   for (const card of cards) {
     if (!card.linked && card.body.length === 0 && !card.metaStarted && !card.upvoteBox) {
       report(
@@ -133,7 +158,7 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult {
       continue
     }
     seen.set(key, card)
-    entries.push(toEntry(card, entries.length, cut, source, located, position))
+    entries.push(toEntry(card, entries.length, cut, source, located, position, kind))
   }
 
   if (cut !== undefined) {
@@ -229,6 +254,7 @@ function toEntry(
   source: string,
   located: (span: Span) => Located,
   position: (start: number, end: number) => Position,
+  pageKind: 'summary' | 'abstract' | undefined,
 ): Entry {
   const keep = (span: Span | undefined): span is Span => span !== undefined && (cut === undefined || span.end <= cut)
   const fields: EntryFields = { title: located(card.title) }
@@ -239,8 +265,7 @@ function toEntry(
     const first = body[0] as Span
     const last = body[body.length - 1] as Span
     const value = body.map((part) => part.value).join('\n')
-    const text = normalizeWhitespace(value)
-    const kind = text.length < summaryLength && !sentenceBreak.test(text) ? 'summary' : 'abstract'
+    const kind = pageKind ?? (looksLikeSummary(value) ? 'summary' : 'abstract')
     fields[kind] = located({ value, start: first.start, end: last.end })
   }
   const { authorCount, organization, publishedAt, comments } = card.meta

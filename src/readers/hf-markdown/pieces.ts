@@ -27,7 +27,7 @@ export interface Meta {
 export type Piece =
   | { kind: 'title'; title: Span; url?: string; linked: boolean }
   | { kind: 'upvote'; upvotes?: Span; paper?: string }
-  | { kind: 'body'; text: Span }
+  | { kind: 'body'; text: Span; indented?: boolean }
   | { kind: 'meta'; meta: Meta }
   | { kind: 'links'; links: CardLink[] }
   | { kind: 'chrome' }
@@ -73,7 +73,10 @@ export function classify(line: LogicalLine, context: Context): Piece {
   if (isChrome(text)) return { kind: 'chrome' }
   // An empty list item (avatars), a placeholder for an image (`[image: …]`), a stray HTML anchor.
   if (/^\s*(?:\[[^\]]*\]\s*)*$/.test(text) || /^\s*<[^>]*>\s*(?:<\/[^>]*>\s*)?$/.test(text)) return { kind: 'skip' }
-  return { kind: 'body', text: { value: plainText(source, nodes), start: line.start, end: line.end } }
+  const piece: Piece = { kind: 'body', text: { value: plainText(source, nodes), start: line.start, end: line.end } }
+  // Two or more spaces before the text: a hard-wrapped line continued (a title's, right below it).
+  if (source.startsWith('  ', line.start)) piece.indented = true
+  return piece
 }
 
 function blank(source: string, node: InlineNode): boolean {
@@ -230,11 +233,22 @@ function readMeta(line: LogicalLine, context: Context): Meta | undefined {
   return read ? meta : undefined
 }
 
+// `[[microsoft] Microsoft](…)`: the avatar's alt text comes first, as a bracketed label, then the name.
+const avatarLabel = /^\s*\[[^\]\n]{1,100}\]\s+(?=\S)/
+
 function organization(source: string, link: LinkNode): Span {
-  const texts = link.children.filter((node) => node.type === 'text' && !blank(source, node))
+  const children = link.children
+  const texts = children.filter((node) => node.type === 'text' && !blank(source, node))
   const first = texts[0]
   const last = texts[texts.length - 1]
-  const start = first ? first.start : link.textStart
+  let start = first ? first.start : link.textStart
   const end = last ? last.end : link.textEnd
-  return { value: plainText(source, link.children), start, end }
+  let value = plainText(source, children)
+  const label = avatarLabel.exec(value)
+  if (label) {
+    value = value.slice(label[0].length)
+    const raw = avatarLabel.exec(source.slice(start, end))
+    if (raw) start += raw[0].length
+  }
+  return { value, start, end }
 }

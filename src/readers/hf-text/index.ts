@@ -1,7 +1,7 @@
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
-import type { Reader, ReaderReport, ReadResult } from '../../core/reader.js'
+import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { clip } from '../../util/text.js'
 import { lineSpan, type TextLine, textParse } from '../text/tree.js'
@@ -13,7 +13,7 @@ import { type MetaLine, type Part, parseMetaLine } from './meta-line.js'
  * plain text: chrome, then per paper a title line, the abstract paragraph and the
  * `• N authors` / `·` / date [comments] lines, the last of which may be missing.
  */
-export const hfText: Reader = {
+export const hfText: Reader = defineReader({
   name: 'hf-text',
   sniff(sample) {
     const head = sample.trimStart()
@@ -21,8 +21,8 @@ export const hfText: Reader = {
     if (pageMarkers.some((marker) => sample.includes(marker))) return 0.9
     return /^[ \t\u00a0]*(?:[•*-][ \t\u00a0]*)?\d{1,5} authors?[ \t\u00a0]*\r?$/m.test(sample) ? 0.7 : 0
   },
-  read: readHfText,
-}
+  read: (file, context) => readHfText(file, reporter(context)),
+})
 
 // Text goes through unified like HTML does: a parser plugin of our own that keeps positions.
 const processor = unified().use(textParse).freeze()
@@ -43,7 +43,7 @@ interface Draft {
   end: Line
 }
 
-function readHfText(file: VFile, report: ReaderReport): ReadResult {
+function readHfText(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const source = String(file.value)
   const tree = processor.parse(file)
   const entries: Entry[] = []

@@ -15,13 +15,16 @@ import { normalizeWhitespace } from '../../util/text.js'
 
 /** A parse5 node, with the offsets the light tree keeps. */
 export type Node = DefaultTreeAdapterTypes.Node & Offsets
-/** A parse5 element. */
+/** A parse5 element, with the offsets the light tree keeps. */
 export type Element = DefaultTreeAdapterTypes.Element & Offsets
 /** A parse5 document. */
 export type Document = DefaultTreeAdapterTypes.Document
 
-interface Offsets {
+/** Where a node starts and ends in the input (UTF-16 offsets), when parse5 located it. */
+export interface Offsets {
+  /** Offset of the node's first character. */
   startOffset?: number
+  /** Offset just past the node's last character. */
   endOffset?: number
 }
 

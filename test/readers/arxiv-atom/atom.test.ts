@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { parseSync } from '../../../src/index.js'
 import { arxivAtom } from '../../../src/readers/arxiv-atom/index.js'
 import { parseXml } from '../../../src/readers/arxiv-atom/xml.js'
+import { fileAndContext } from '../../helpers.js'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../fixtures/arxiv-atom/${name}/input.xml`, import.meta.url), 'utf8')
@@ -85,8 +85,8 @@ describe('arxiv-atom', () => {
   })
 
   it('passes every <link> on as an entry link', () => {
-    const { entries } = arxivAtom.read(new VFile(fixture('atom-old-idlist')), () => {})
-    expect(entries[0]?.links.map((link) => [link.origin, link.url])).toEqual([
+    const { entries } = arxivAtom.read(...fileAndContext(fixture('atom-old-idlist')))
+    expect(entries[0]?.links?.map((link) => [link.origin, link.url])).toEqual([
       ['link:doi', 'http://dx.doi.org/10.1063/1.4944470'],
       ['link:alternate', 'http://arxiv.org/abs/1601.00001v1'],
       ['link:pdf', 'http://arxiv.org/pdf/1601.00001v1'],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Entry } from '../../../src/core/entry.js'
 import { parseSync } from '../../../src/index.js'
 import { arxivList } from '../../../src/readers/arxiv-list/index.js'
+import { contextFor } from '../../helpers.js'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../fixtures/arxiv-list/${name}/input.html`, import.meta.url))
@@ -11,10 +12,12 @@ const fixture = (name: string) =>
 /** Run the reader alone, to see the raw entries (links, positions) plugins get. */
 function read(html: string): { entries: Entry[]; reports: Array<[string, string, string | undefined]> } {
   const reports: Array<[string, string, string | undefined]> = []
-  const { entries } = arxivList.read(new VFile(html), (reason, ruleId, _place, severity) =>
-    reports.push([reason, ruleId, severity]),
-  )
-  return { entries, reports }
+  const file = new VFile(html)
+  const { entries } = arxivList.read(file, contextFor(file))
+  for (const message of file.messages) {
+    reports.push([message.reason, String(message.ruleId), message.fatal === false ? 'warning' : 'info'])
+  }
+  return { entries: entries as Entry[], reports }
 }
 
 // A `/new` page in the markup arXiv served before 2023 (hand-written in that shape): `<h3>`

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { parseSync } from '../../../src/index.js'
 import { hfApi } from '../../../src/readers/hf-api/index.js'
+import { fileAndContext } from '../../helpers.js'
 
 const load = (date: string) =>
   readFileSync(new URL(`../../../fixtures/hf-api/daily-papers-${date}/input.json`, import.meta.url), 'utf8')
@@ -76,7 +76,7 @@ describe('hf-api: /api/daily_papers of 2026-05-08', () => {
   })
 
   it('hands githubRepo, projectPage and githubStars to the plugins as entry fields (20 and 11 of 37)', () => {
-    const { entries } = hfApi.read(new VFile({ value: text }), () => {})
+    const { entries } = hfApi.read(...fileAndContext(text))
     expect(entries.filter((entry) => entry.fields.githubRepo).length).toBe(20) // MANIFEST: 20 have githubRepo
     expect(entries.filter((entry) => entry.fields.projectPage).length).toBe(11) // MANIFEST: 11 have projectPage
     const audit = entries.find((entry) => entry.fields.arxivId?.value === '2605.06652')

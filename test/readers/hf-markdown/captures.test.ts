@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { parseSync } from '../../../src/index.js'
 import { hfMarkdown } from '../../../src/readers/hf-markdown/index.js'
+import { fileAndContext } from '../../helpers.js'
 
 const root = new URL('../../../fixtures/hf-markdown/', import.meta.url).pathname
 const load = (name: string) => {
@@ -28,7 +28,7 @@ describe('hf-markdown captures', () => {
   for (const name of readdirSync(root)) {
     it(`${name}: summary, organisation and links of every record`, () => {
       const { input, extra, result } = load(name)
-      const entries = hfMarkdown.read(new VFile(input), () => {}).entries
+      const entries = hfMarkdown.read(...fileAndContext(input)).entries
       expect(result.papers).toHaveLength(extra.length)
       result.papers.forEach((paper, index) => {
         const want = extra[index] ?? {}

@@ -1,7 +1,7 @@
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { parseSync } from '../../../src/index.js'
 import { hfMarkdown } from '../../../src/readers/hf-markdown/index.js'
+import { fileAndContext } from '../../helpers.js'
 
 const abstract =
   'We study how pretraining task diversity shapes in-context learning. Code is available at https://github.com/a/b. It works.'
@@ -101,13 +101,13 @@ describe('hf-markdown reads what crawlers write', () => {
     const { papers } = read(text)
     const { comments: _, ...withoutComments } = one
     expect(papers).toEqual([{ ...withoutComments, upvotes: 12 }])
-    const entry = hfMarkdown.read(new VFile(text), () => {}).entries[0]
-    expect(entry?.links.map(({ position: _at, ...link }) => link)).toEqual([
+    const entry = hfMarkdown.read(...fileAndContext(text)).entries[0]
+    expect(entry?.links?.map(({ position: _at, ...link }) => link)).toEqual([
       { url: 'https://github.com/a/b', text: 'GitHub 11.3k', origin: 'card' },
       { url: 'https://arxiv.org/abs/2306.15063', text: 'arXiv Page', origin: 'card' },
     ])
     // Each link's position spans its own markdown.
-    const spans = entry?.links.map(({ position }) => text.slice(position?.start.offset, position?.end.offset))
+    const spans = entry?.links?.map(({ position }) => text.slice(position?.start.offset, position?.end.offset))
     expect(spans).toEqual(['[GitHub 11.3k](https://github.com/a/b)', '[arXiv Page](https://arxiv.org/abs/2306.15063)'])
   })
 
@@ -118,11 +118,53 @@ describe('hf-markdown reads what crawlers write', () => {
     expect(papers[0]?.authorCount).toBeUndefined()
   })
 
-  it('a short one-sentence text is the AI summary, a longer one the abstract', () => {
+  it('a short one-sentence text is the AI summary, a longer one the abstract, except on a daily page', () => {
     const summary = 'Direct corpus interaction enables more effective agentic search than retrieval.'
-    const text = page(card('2306.15063', 'Paper One').replace(abstract, summary))
-    expect(read(text).papers[0]).toMatchObject({ summary })
-    expect(read(text).papers[0]?.abstract).toBeUndefined()
+    const short = card('2306.15063', 'Paper One').replace(abstract, summary)
+    // Without a page heading, the card decides: one short sentence is a summary.
+    const bare = read(`${short}\n\n[Previous](https://huggingface.co/papers)\n`).papers[0]
+    expect(bare).toMatchObject({ summary })
+    expect(bare?.abstract).toBeUndefined()
+    // A trending page shows summaries where a paper has one, abstracts elsewhere.
+    const trending = read(`# Trending Papers\n\n${short}\n\n${card('2306.15064', 'Paper Two')}\n`).papers
+    expect(trending.map((paper) => [paper.summary, paper.abstract])).toEqual([
+      [summary, undefined],
+      [undefined, abstract],
+    ])
+    // A daily page shows abstracts, however short.
+    const daily = read(page(short)).papers[0]
+    expect(daily).toMatchObject({ abstract: summary })
+    expect(daily?.summary).toBeUndefined()
+  })
+
+  it('joins a title the capture hard-wrapped: a second heading, or an indented line, right below it', () => {
+    const wrapped = (title: string) => read(page(card('2306.15063', 'Paper One').replace(/### .*\n/, `${title}\n`)))
+    const full = 'Tora: Trajectory-oriented Diffusion Transformer for Video Generation'
+    for (const title of [
+      `### [Tora: Trajectory-oriented Diffusion](${paper('2306.15063')})\n### [Transformer for Video Generation](${paper('2306.15063')})`,
+      '### Tora: Trajectory-oriented Diffusion\n### Transformer for Video Generation',
+      `### [Tora: Trajectory-oriented Diffusion](${paper('2306.15063')})\n  Transformer for Video Generation`,
+    ]) {
+      const { papers, messages } = wrapped(title)
+      expect(
+        papers.map((item) => item.title),
+        title,
+      ).toEqual([full])
+      expect(papers[0]?.abstract).toBe(abstract)
+      expect(messages).toEqual([])
+    }
+    // After a blank line, or when it links to another paper, a heading is a card of its own.
+    const two = wrapped(`### [Tora](${paper('2306.15063')})\n### [Other](${paper('2306.15064')})`).papers
+    expect(two.map((item) => item.title)).toEqual(['Tora', 'Other'])
+  })
+
+  it('takes the organisation name after an avatar’s alt text', () => {
+    const org = (line: string, definitions = '') =>
+      read(`${page(card('2306.15063', 'Paper One', [line, '·', 'Jun 26, 2023']))}\n${definitions}\n`).papers[0]
+        ?.organization
+    expect(org('[[microsoft] Microsoft](https://huggingface.co/microsoft)')).toBe('Microsoft')
+    expect(org('[[microsoft] Microsoft][67]', '[67]: https://huggingface.co/microsoft')).toBe('Microsoft')
+    expect(org('[![](https://huggingface.co/a.png) Microsoft](https://huggingface.co/microsoft)')).toBe('Microsoft')
   })
 
   it('reference links: resolved through definitions, unknown without them', () => {

@@ -1,0 +1,152 @@
+/**
+ * Candidates with weaker evidence than the patterns of `discovery.ts`, for the learned
+ * scorer to judge (`scorer.ts`): the words before a dataset noun whatever their case
+ * (`the recipes data set`, `ACE data`, `UCI datasets`), and names whose shape alone
+ * stands out (`ADULT`, `TDT4`, `ILSVRC2015`). Most are not datasets; the scorer keeps
+ * those its features vouch for. Hand loops and sticky patterns, bounded: linear time.
+ */
+import type { Analysis } from './context.js'
+import { introducedHere } from './context.js'
+import type { Candidate } from './discovery.js'
+import { isName } from './discovery.js'
+
+// Words that end a phrase before a dataset noun: determiners, pronouns, prepositions, verbs, and
+// adjectives that describe any dataset (`the same dataset`, `a large corpus`).
+const stops = new Set(
+  (
+    'the a an this that these those our their its his her my your we they it he she them us of on in for with ' +
+    'and or nor but from to by as at is are was were be been being has have had do does did which who whom whose ' +
+    'where when while than then also both each every all any some such no not only same other another different ' +
+    'two three four five six seven eight nine ten several many various multiple most more less few first second ' +
+    'third last final following above below previous prior existing new novel proposed entire whole full complete ' +
+    'original given respective corresponding standard public publicly available private real synthetic large small ' +
+    'larger smaller largest big huge single one using used use uses based via into over under between across per ' +
+    'about among without within through after before during if so can could may might will would should must ' +
+    'what how why there here own popular common commonly widely well known famous benchmark benchmarks ' +
+    'challenging difficult simple small-scale large-scale labeled labelled unlabeled unlabelled annotated raw ' +
+    'clean noisy balanced imbalanced unbalanced additional extra external internal whole-body open our ' +
+    'collected constructed created generated built released curated obtained provided described introduced ' +
+    'each its overall total similar related relevant appropriate suitable typical particular specific general ' +
+    'generic same toy diverse rich massive huge extensive comprehensive high-quality'
+  ).split(' '),
+)
+// Kinds of data right before the noun: skipped, so `Corel image database` gives `Corel` and
+// `image database` gives nothing.
+const kindWords = new Set(
+  (
+    'image images text texts video videos speech audio graph graphs web news document documents time-series ' +
+    'training train test testing validation dev development evaluation eval reference retrieval ' +
+    'classification detection segmentation recognition tracking qa question answering parallel monolingual ' +
+    'bilingual multilingual english chinese german french spanish arabic japanese benchmark benchmarking ' +
+    'face faces medical clinical biomedical sensor tabular 2d 3d rgb rgb-d point cloud real-world world ' +
+    'real benchmark-style text-to-sql dialogue dialog conversational instruction preference'
+  ).split(' '),
+)
+const wordChar = /[\p{L}\p{N}&/+.'’-]/u
+/** A unit of a word of a phrase: a letter, digit, or one of `&/+.'’-`. */
+function isPhraseCode(code: number): boolean {
+  if (code < 128)
+    return (
+      (code >= 48 && code <= 57) ||
+      ((code | 0x20) >= 97 && (code | 0x20) <= 122) ||
+      code === 38 ||
+      code === 47 ||
+      code === 43 ||
+      code === 46 ||
+      code === 39 ||
+      code === 45
+    )
+  return wordChar.test(String.fromCharCode(code))
+}
+const hasLetter = /\p{L}/u
+
+/** The words right before each dataset noun, and before each `data`, as candidates (cue `phrase`). */
+export function phrases(analysis: Analysis, found: Candidate[]): void {
+  const { text } = analysis
+  for (const head of analysis.nouns) phraseBefore(analysis, head, found)
+  // `ACE data`, `WSJ test data`: `data` alone is no dataset noun elsewhere, so it is looked for here.
+  for (let at = text.indexOf(' data', 0); at >= 0; at = text.indexOf(' data', at + 5)) {
+    // Not `database`, `dataset`, `data set` (already nouns), nor `data-driven`.
+    if (wordChar.test(text.charAt(at + 5)) || text.startsWith(' set', at + 5)) continue
+    phraseBefore(analysis, at + 1, found)
+  }
+}
+
+function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): void {
+  const { text } = analysis
+  let end = head - 1 // the space before the noun
+  if (end <= 0 || text.charCodeAt(end) !== 32) return
+  let start = end
+  let words = 0
+  let kindsOnly = true
+  // Back over at most four words: kinds of data next to the noun are skipped, the rest is the name.
+  for (let cursor = end; words < 4 && cursor > 0; ) {
+    let from = cursor
+    while (from > 0 && from > cursor - 40 && isPhraseCode(text.charCodeAt(from - 1))) from--
+    if (from === cursor) break
+    const word = text.slice(from, cursor)
+    const lower = word.toLowerCase()
+    if (stops.has(lower) || !hasLetter.test(word) || /[.'’]$/.test(word)) break
+    if (kindsOnly && kindWords.has(lower)) {
+      end = from - 1
+      start = end
+      cursor = from - 1
+      if (cursor < 0 || text.charCodeAt(cursor) !== 32) return
+      continue
+    }
+    kindsOnly = false
+    start = from
+    words++
+    if (from === 0 || text.charCodeAt(from - 1) !== 32) break
+    cursor = from - 1
+  }
+  if (words === 0 || start >= end) return
+  const name = text.slice(start, end)
+  // A number first is a size, not a name: `500-sample benchmark`, `10k dataset`.
+  if (/^\p{N}/u.test(name)) return
+  found.push({
+    name,
+    start,
+    end,
+    cue: 'phrase',
+    introduced: introducedHere(analysis, start),
+    weak: !/\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}\S*\p{Lu}/u.test(name),
+  })
+}
+
+// A name that stands out by shape alone: capitals and digits (`ADULT`, `TDT4`, `MT05`, `WT-2009`,
+// `ILSVRC2015`, `CoNLL`), maybe with a year after it (`INEX 2005`).
+const bareShape =
+  /(?:[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][A-Za-z]*\d[A-Za-z0-9]*)(?:-[A-Z0-9][A-Za-z0-9]*)?(?: (?:19|20)\d\d)?(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])/uy
+
+const twoLetters = /\p{L}\p{L}/u
+
+/** Is one of the ascending `nouns` within `distance` of `offset`, on either side? */
+function nounNear(nouns: readonly number[], offset: number, distance: number): boolean {
+  let low = 0
+  let high = nouns.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((nouns[middle] as number) < offset) low = middle + 1
+    else high = middle
+  }
+  const after = nouns[low]
+  const before = nouns[low - 1]
+  return (after !== undefined && after - offset <= distance) || (before !== undefined && offset - before <= distance)
+}
+
+/** Names shaped as names wherever they stand, as candidates (cue `bare`). */
+export function bareNames(analysis: Analysis, found: Candidate[]): void {
+  const { text } = analysis
+  for (const start of analysis.words.names) {
+    // Only near a dataset noun: elsewhere the scorer rejects nearly all, so they are not made.
+    if (!nounNear(analysis.nouns, start, 100)) continue
+    bareShape.lastIndex = start
+    const match = bareShape.exec(text)
+    if (!match) continue
+    const name = match[0]
+    // Two letters in a row at least: not a formula (`H2O`, `C2H6`).
+    if (name.length < 3 || !twoLetters.test(name) || !isName(name)) continue
+    found.push({ name, start, end: start + name.length, cue: 'bare', introduced: false, weak: false })
+  }
+}

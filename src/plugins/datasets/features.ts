@@ -1,0 +1,173 @@
+/**
+ * What the learned scorer (`scorer.ts`) knows of a candidate name: binary features of its
+ * shape, of how it was found, and of the words around it. Each is a name in
+ * {@link featureNames}; a candidate is the list of the indexes of those that hold.
+ * `scripts/train-dataset-scorer.ts` learns one weight per feature.
+ */
+import { type Analysis, inDatasetContext, introducedHere, sentenceStart } from './context.js'
+import type { Candidate, Cue } from './discovery.js'
+
+const cues: readonly Cue[] = [
+  'appositive',
+  'head-name',
+  'name-head',
+  'name-noun',
+  'list-head',
+  'such-as',
+  'used-on',
+  'score-on',
+  'on-result',
+  'shape',
+  'phrase',
+  'bare',
+]
+
+/** Every feature, in the order of the weights. */
+export const featureNames: readonly string[] = [
+  ...cues.map((cue) => `cue:${cue}`),
+  'weak',
+  'listed',
+  'introduced',
+  'guard:indefinite',
+  'guard:kind',
+  'shape:all-caps',
+  'shape:inner-capital',
+  'shape:digit',
+  'shape:hyphen',
+  'shape:lower-first',
+  'shape:title-word',
+  'shape:year',
+  'shape:bench',
+  'shape:net',
+  'shape:symbol',
+  'words:1',
+  'words:2',
+  'words:3+',
+  'length:short',
+  'length:long',
+  'before:the',
+  'before:our',
+  'before:a',
+  'before:this',
+  'before:on-from',
+  'before:of',
+  'before:and-comma',
+  'after:noun',
+  'after:nouns',
+  'after:data',
+  'after:model-word',
+  'after:paren',
+  'after:and-comma',
+  'context:dataset',
+  'context:intro',
+  'context:sentence-start',
+  'context:parenthesised',
+  'lexicon:not-dataset',
+  'group:repeated',
+  'group:candidates',
+  'bare&context',
+  'bare&list',
+  'bare&on',
+  'phrase&lower',
+  'phrase&capital',
+  'phrase&data',
+  'phrase&weak',
+  'noun&weak',
+]
+const index = new Map(featureNames.map((name, at) => [name, at]))
+/** The index of feature `name` (they are all listed, so never -1 for a known name). */
+export const feature = (name: string): number => index.get(name) ?? -1
+// The same, as a plain object: read in the hot path without a call.
+const f: Readonly<Record<string, number>> = Object.fromEntries(index)
+
+// Acronyms and words of methods, models, metrics and hardware, which are no datasets: `LSTM`, `GPU`.
+const notDatasets = new Set(
+  (
+    'AI ML NLP CV RL DL NN CNN CNNs RNN RNNs LSTM LSTMs GRU GAN GANs VAE VAEs MLP MLPs SVM SVMs KNN PCA LDA ICA ' +
+    'CRF CRFs HMM HMMs BERT RoBERTa GPT GPT-2 GPT-3 GPT-4 LLM LLMs VLM VLMs MLLM T5 ResNet VGG AlexNet ' +
+    'Transformer Transformers ELMo XLNet word2vec GloVe TF-IDF BM25 SGD Adam ADAM AUC ROC MAP mAP NDCG MRR BLEU ' +
+    'ROUGE METEOR CIDEr F1 EM IoU mIoU PSNR SSIM FID WER CER GPU GPUs CPU CPUs TPU RAM API APIs URL URLs HTML XML ' +
+    'JSON SQL PDF ID IDs US USA UK EU II III IV IEEE ACM ACL EMNLP NAACL NeurIPS NIPS ICML ICLR CVPR ICCV ECCV ' +
+    'AAAI IJCAI KDD SIGIR WWW WSDM CIKM SDM ICDM OOV POS NER SRL MT NMT SMT ASR TTS OCR QA VQA IR KB KG KGs EM ' +
+    'LR SOTA PhD LaTeX MATLAB Python Java PyTorch TensorFlow Keras Caffe Theano CUDA Linux Windows Google ' +
+    'Microsoft Facebook Amazon Apple IBM NVIDIA Intel OpenAI DeepMind Wikipedia-based RGB HSV SIFT HOG SURF'
+  ).split(' '),
+)
+const modelWords =
+  /^ (?:models?|networks?|architectures?|methods?|algorithms?|approach(?:es)?|classifiers?|encoders?|decoders?|embeddings?|features?|scores?|loss|layers?|baselines?|systems?|framework|tool|toolkit|library|implementation|optimizer|metric|measure|kernel|module|parser|tagger|model-based|-based)\b/
+const nounAfter = /^ (?:data ?set|benchmark|corpus|collection|database|treebank|test set|suite)\b/i
+const nounsAfter = /^ (?:data ?sets|benchmarks|corpora|collections|databases|treebanks|test sets|suites)\b/i
+
+/** The features of one candidate in `analysis`. */
+export function candidateFeatures(candidate: Candidate, analysis: Analysis): number[] {
+  const { text } = analysis
+  const { name, start, end } = candidate
+  const on: number[] = [feature(`cue:${candidate.cue}`)]
+  if (candidate.weak) on.push(f['weak'] as number)
+  if (candidate.listed) on.push(f['listed'] as number)
+  if (candidate.introduced || introducedHere(analysis, start)) on.push(f['introduced'] as number)
+  if (candidate.guard) on.push(feature(`guard:${candidate.guard}`))
+  // Shape.
+  const letters = name.replace(/[^\p{L}]/gu, '')
+  if (letters.length >= 2 && letters === letters.toUpperCase()) on.push(f['shape:all-caps'] as number)
+  if (/^.[^ ]*\p{Lu}/u.test(name) && /\p{Ll}/u.test(name)) on.push(f['shape:inner-capital'] as number)
+  if (/\p{N}/u.test(name)) on.push(f['shape:digit'] as number)
+  if (name.includes('-')) on.push(f['shape:hyphen'] as number)
+  if (/^\p{Ll}/u.test(name)) on.push(f['shape:lower-first'] as number)
+  if (/^\p{Lu}\p{Ll}+$/u.test(name)) on.push(f['shape:title-word'] as number)
+  if (/(?:19|20)\d\d$/.test(name)) on.push(f['shape:year'] as number)
+  if (/bench/i.test(name)) on.push(f['shape:bench'] as number)
+  if (/Net$|NET$/.test(name)) on.push(f['shape:net'] as number)
+  if (/[&/+*]/.test(name)) on.push(f['shape:symbol'] as number)
+  const words = name.split(' ').length
+  on.push(f[words === 1 ? 'words:1' : words === 2 ? 'words:2' : 'words:3+'] as number)
+  if (name.length <= 3) on.push(f['length:short'] as number)
+  if (name.length >= 20) on.push(f['length:long'] as number)
+  // The word before.
+  const before = text.slice(Math.max(0, start - 12), start)
+  if (/(?:^|[^\p{L}])[Tt]he $/u.test(before)) on.push(f['before:the'] as number)
+  else if (/(?:^|[^\p{L}])(?:[Oo]ur|[Tt]heir) $/u.test(before)) on.push(f['before:our'] as number)
+  else if (/(?:^|[^\p{L}])(?:[Aa]n?) $/u.test(before)) on.push(f['before:a'] as number)
+  else if (/(?:^|[^\p{L}])(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose) $/u.test(before)) on.push(f['before:this'] as number)
+  else if (/(?:^|[^\p{L}])(?:on|from|using|with|in|over|across|to) $/u.test(before))
+    on.push(f['before:on-from'] as number)
+  else if (/(?:^|[^\p{L}])of $/u.test(before)) on.push(f['before:of'] as number)
+  if (/(?:, |,? and |,? or )$/.test(before)) on.push(f['before:and-comma'] as number)
+  // The words after.
+  const after = text.slice(end, end + 24)
+  if (nounAfter.test(after)) on.push(f['after:noun'] as number)
+  else if (nounsAfter.test(after)) on.push(f['after:nouns'] as number)
+  else if (/^ data\b/.test(after)) on.push(f['after:data'] as number)
+  if (modelWords.test(after)) on.push(f['after:model-word'] as number)
+  if (after.startsWith(' (')) on.push(f['after:paren'] as number)
+  if (/^(?:, |,? and |,? or )/.test(after)) on.push(f['after:and-comma'] as number)
+  // Around it.
+  if (inDatasetContext(analysis, start, end)) on.push(f['context:dataset'] as number)
+  if (introducedHere(analysis, start)) on.push(f['context:intro'] as number)
+  if (start - sentenceStart(analysis, start) <= 2) on.push(f['context:sentence-start'] as number)
+  if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) on.push(f['context:parenthesised'] as number)
+  if (notDatasets.has(name)) on.push(f['lexicon:not-dataset'] as number)
+  // A few pairs the weights of single features cannot express.
+  if (candidate.cue === 'bare') {
+    if (on.includes(f['context:dataset'] as number)) on.push(f['bare&context'] as number)
+    if (on.includes(f['before:and-comma'] as number) || on.includes(f['after:and-comma'] as number))
+      on.push(f['bare&list'] as number)
+    if (on.includes(f['before:on-from'] as number)) on.push(f['bare&on'] as number)
+  }
+  if (candidate.cue === 'phrase') {
+    on.push(f[on.includes(f['shape:lower-first'] as number) ? 'phrase&lower' : 'phrase&capital'] as number)
+    if (on.includes(f['after:data'] as number)) on.push(f['phrase&data'] as number)
+    if (candidate.weak) on.push(f['phrase&weak'] as number)
+  }
+  if (candidate.cue === 'name-noun' && candidate.weak) on.push(f['noun&weak'] as number)
+  return on
+}
+
+/** The features of a group of candidates for one name: every feature any of them has, and the group's own. */
+export function groupFeatures(occurrences: readonly number[][], spans: number): number[] {
+  const union = new Set<number>()
+  for (const features of occurrences) for (const at of features) union.add(at)
+  if (spans > 1) union.add(feature('group:repeated'))
+  if (occurrences.length > 1) union.add(feature('group:candidates'))
+  return [...union]
+}

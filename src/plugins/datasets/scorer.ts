@@ -1,0 +1,39 @@
+/**
+ * The learned scorer: a logistic regression over the features of `features.ts`, its
+ * weights trained by `scripts/train-dataset-scorer.ts` on the train part of the labelled
+ * sentences and its threshold chosen on the dev part (folded into the bias, so that a
+ * score of 0.5 is that threshold). It judges the names the gazetteer does not know.
+ */
+import weights from './data/scorer.json' with { type: 'json' }
+import { featureNames } from './features.js'
+
+/** The stored weights: one per feature name, so a renamed or new feature weighs 0 until retrained. */
+export interface ScorerWeights {
+  /** What the weights were trained and tuned on. */
+  note: string
+  bias: number
+  weights: Record<string, number>
+}
+
+/** Weights by feature index, read once. */
+function compile(stored: ScorerWeights): { bias: number; weights: Float64Array } {
+  const byIndex = new Float64Array(featureNames.length)
+  featureNames.forEach((name, at) => {
+    byIndex[at] = stored.weights[name] ?? 0
+  })
+  return { bias: stored.bias, weights: byIndex }
+}
+
+const compiled = compile(weights as ScorerWeights)
+
+/** How likely the candidate with `features` (indexes into {@link featureNames}) is a dataset name, 0 to 1. */
+export function scoreFeatures(features: readonly number[], model = compiled): number {
+  let sum = model.bias
+  for (const at of features) sum += model.weights[at] ?? 0
+  return 1 / (1 + Math.exp(-sum))
+}
+
+/** Weights as the scorer reads them, for a training script that scores with weights not yet stored. */
+export function compileWeights(stored: ScorerWeights): { bias: number; weights: Float64Array } {
+  return compile(stored)
+}

@@ -1,0 +1,86 @@
+/**
+ * Issue 12: names never seen before (head nouns, introductions, lists), the generated name
+ * lists, extending a bundled entry, and the precision guards (models, statistics, kinds).
+ */
+import { describe, expect, it } from 'vitest'
+import { runPlugin } from '../../../scripts/eval-datasets.js'
+import type { DatasetMention } from '../../../src/index.js'
+import { datasets } from '../../../src/index.js'
+import { keyOf } from '../../../src/plugins/datasets/chars.js'
+import generated from '../../../src/plugins/datasets/data/names.json' with { type: 'json' }
+import shareAlike from '../../../src/plugins/datasets/data/names-pwc.json' with { type: 'json' }
+import { mergeDatasets } from '../../../src/plugins/datasets/gazetteer.js'
+import { listDatasets, type NameList } from '../../../src/plugins/datasets/names.js'
+
+const plugin = datasets()
+const names = (abstract: string, use = plugin) => runPlugin(use, 'A paper', abstract).map((item) => item.name)
+const find = (mentions: DatasetMention[], name: string) => mentions.find((item) => item.name === name)
+
+describe('datasets: names the gazetteer lacks', () => {
+  it('reads a name before a head noun, with or without an article', () => {
+    expect(names('We evaluate retrieval on the Kestrel database and report recall.')).toEqual(['Kestrel'])
+    expect(names('Results on NEWS05 collection are strong.')).toEqual(['NEWS05'])
+    expect(names('We fine-tune on the TaxiTrips-7 data set.')).toEqual(['TaxiTrips-7'])
+    expect(names('Experiments use the Qwerty3 treebank.')).toEqual(['Qwerty3'])
+  })
+
+  it('reads an introduced benchmark, and lists', () => {
+    const mentions = runPlugin(plugin, 'T', 'Here we present FooQA, the first comprehensive benchmark for law.')
+    expect(find(mentions, 'FooQA')?.role).toBe('introduced')
+    expect(names('We compare on the ZorbNet and BlipCorp-2 datasets.')).toEqual(['ZorbNet', 'BlipCorp-2'])
+  })
+
+  it('does not take kinds, languages, models or statistics for datasets', () => {
+    expect(names('We compile a comprehensive biomedical NLP benchmark from public data.')).toEqual([])
+    expect(names('This work presents a large-scale piano MIDI dataset.')).toEqual([])
+    expect(names('We test on QA datasets and NLP benchmarks.')).toEqual([])
+    expect(names('We build an English corpus and a Chinese dataset.')).toEqual([])
+    expect(names('GPT-4, LLaMA2 and Mistral reach a Pearson correlation of 0.8 with humans.')).toEqual([])
+  })
+})
+
+describe('datasets: the generated name lists', () => {
+  const lists = [generated as NameList, shareAlike as NameList]
+
+  it('carry their licence and attribution, the share-alike names apart', () => {
+    expect(lists.map((list) => list.license)).toEqual(['Apache-2.0 AND MIT', 'CC-BY-SA-4.0'])
+    expect(lists[1]?.attribution).toMatch(/Papers with Code.*CC BY-SA 4\.0/)
+  })
+
+  it('hold no stop-listed word, no tool id, and flag one-word plain names ambiguous', () => {
+    for (const list of lists) {
+      const spellings = list.names.flat()
+      for (const word of ['SGD', 'SVD', 'ADAM', 'MAP', 'General', 'safety', 'GPT-4', 'Pearson'])
+        expect(spellings.map(keyOf)).not.toContain(keyOf(word))
+      expect(spellings.some((spelling) => spelling.includes('_'))).toBe(false)
+      const ambiguous = new Set(list.ambiguous)
+      list.names.forEach((entry, index) => {
+        if (/^\p{Lu}+$/u.test(entry[0] as string)) expect(ambiguous.has(index)).toBe(true)
+      })
+    }
+  })
+
+  it('match their names, and never a spelling the curated gazetteer owns', () => {
+    expect(names('We evaluate on ClueWeb09 and GOV2.')).toEqual(['ClueWeb09', 'GOV2'])
+    const merged = mergeDatasets([], [], false, listDatasets(generated as NameList, new Set()))
+    const keys = merged.flatMap((dataset) => dataset.spellings.map(keyOf))
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+})
+
+describe('datasets: extending the gazetteer', () => {
+  it('keeps the bundled aliases of an entry a user extends', () => {
+    const bundled = [{ id: 'coco', name: 'MS COCO', aliases: ['COCO'], domain: 'vision', source: 's' }]
+    const [coco] = mergeDatasets(bundled, [{ id: 'coco', name: 'MS COCO', aliases: ['COCO-2014'] }], false)
+    expect(coco?.spellings).toEqual(['MS COCO', 'COCO-2014', 'COCO'])
+    const [only] = mergeDatasets(bundled, [{ id: 'coco', name: 'MS COCO', aliases: ['COCO-2014'] }], true)
+    expect(only?.spellings).toEqual(['MS COCO', 'COCO-2014'])
+  })
+
+  it('lets an extra alias of a bundled id match beside the bundled ones', () => {
+    const extended = datasets({ extra: [{ id: 'coco', name: 'MS COCO', aliases: ['Cocoa-Objects'] }] })
+    const mentions = runPlugin(extended, 'T', 'We train on Cocoa-Objects and test on COCO.')
+    expect(mentions.map((item) => [item.name, item.canonical])).toEqual([['Cocoa-Objects', 'coco']])
+    expect(mentions[0]?.spans).toHaveLength(2)
+  })
+})
