@@ -7,7 +7,7 @@ import { type Budgets, type Clock, clip, defaultBudgets, startClock } from './bu
 import type { Entry } from './entry.js'
 import { copyPosition, report, type Severity } from './messages.js'
 import type { Citation, Plugin, PluginContext } from './plugin.js'
-import { describeThrown, freezeEntry, frozenCopy } from './views.js'
+import { describeThrown, freezeEntry, frozenView } from './views.js'
 
 /** What every entry's chain shares. */
 export interface ChainEnvironment {
@@ -24,8 +24,10 @@ interface State {
   env: ChainEnvironment
   record: Record<string, unknown>
   provenance: Record<string, Provenance>
-  /** Bumped whenever `record` changes, so the plugins' frozen view is copied again only then. */
+  /** Bumped whenever `record` changes, so the plugins' frozen view is made again only then. */
   version: number
+  /** Frozen copies of the record's values, reused by the views of later plugins. */
+  copies: Map<string, [unknown, unknown]>
 }
 
 /** One plugin's run: its output (maybe a promise) and the citations it made. */
@@ -214,6 +216,7 @@ function start(entry: Entry, env: ChainEnvironment): State {
     record: { authors: [], repositories: [], projectPages: [], links: [], datasets: [] },
     provenance: {},
     version: 0,
+    copies: new Map(),
   }
 }
 
@@ -226,7 +229,8 @@ function begin(plugin: Plugin, state: State): Step | undefined {
   const context: PluginContext = {
     // A frozen copy: a plugin reads earlier output but can change the record only through what it returns.
     get paper() {
-      if (view?.version !== state.version) view = { version: state.version, paper: frozenCopy(state.record) }
+      if (view?.version !== state.version)
+        view = { version: state.version, paper: frozenView(state.record, state.copies) }
       return view.paper
     },
     referenceDate: state.env.referenceDate,

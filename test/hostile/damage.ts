@@ -6,7 +6,7 @@
  * cut may affect the papers it cuts or that come after it. The documented exceptions
  * (docs/security.md) are listed in {@link exceptionOf}.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Paper, parseSync } from '../../src/index.js'
 
@@ -22,10 +22,10 @@ export function fixtures(): Fixture[] {
   const found: Fixture[] = []
   for (const reader of readdirSync(root)) {
     const folder = join(root, reader)
-    if (!existsSync(folder) || reader === 'datasets-eval') continue
+    if (!statSync(folder).isDirectory() || reader === 'datasets-eval') continue
     for (const item of readdirSync(folder)) {
       const dir = join(folder, item)
-      const input = existsSync(dir) ? readdirSync(dir).find((file) => file.startsWith('input.')) : undefined
+      const input = statSync(dir).isDirectory() ? readdirSync(dir).find((file) => file.startsWith('input.')) : undefined
       if (!input) continue
       const options = existsSync(join(dir, 'options.json'))
         ? JSON.parse(readFileSync(join(dir, 'options.json'), 'utf8'))
