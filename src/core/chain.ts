@@ -9,7 +9,7 @@ import { copyPosition, report, type Severity } from './messages.js'
 import type { Citation, Plugin, PluginContext } from './plugin.js'
 import { surelyPaper } from './record-check.js'
 import { isTrusted } from './trusted.js'
-import { describeThrown, freezeEntry, frozenCopy } from './views.js'
+import { describeThrown, freezeEntry, frozenView } from './views.js'
 
 /** What every entry's chain shares. */
 export interface ChainEnvironment {
@@ -26,10 +26,12 @@ interface State {
   env: ChainEnvironment
   record: Record<string, unknown>
   provenance: Record<string, Provenance>
-  /** Bumped whenever `record` changes, so the plugins' frozen view is copied again only then. */
+  /** Bumped whenever `record` changes, so the plugins' frozen view is made again only then. */
   version: number
   /** The plugins' frozen view of `record`, shared by every plugin until `record` changes. */
   view?: { version: number; paper: PluginContext['paper'] } | undefined
+  /** Frozen copies of the record's values, reused when the view is made again (unchanged fields keep theirs). */
+  copies: Map<string, [unknown, unknown]>
 }
 
 /** One plugin's run: its output (maybe a promise) and the citations it made. */
@@ -218,6 +220,7 @@ function start(entry: Entry, env: ChainEnvironment): State {
     record: { authors: [], repositories: [], projectPages: [], links: [], datasets: [] },
     provenance: {},
     version: 0,
+    copies: new Map(),
   }
 }
 
@@ -231,7 +234,7 @@ function begin(plugin: Plugin, state: State): Step | undefined {
     // A frozen copy: a plugin reads earlier output but can change the record only through what it returns.
     get paper() {
       if (state.view?.version !== state.version)
-        state.view = { version: state.version, paper: frozenCopy(state.record) }
+        state.view = { version: state.version, paper: frozenView(state.record, state.copies) }
       return state.view.paper
     },
     referenceDate: state.env.referenceDate,

@@ -40,18 +40,42 @@ export function frozenCopy<T>(value: T): T {
     done.push(target)
     for (const key of Object.keys(source)) {
       const item = source[key]
+      let value = item
       if (isPlain(item)) {
-        const copy: Record<string, unknown> = Array.isArray(item) ? (new Array(item.length) as never) : {}
-        // `defineProperty`, not assignment: a `__proto__` key stays a key.
-        Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true })
-        stack.push([item, copy])
-      } else {
-        Object.defineProperty(target, key, { value: item, enumerable: true, writable: true, configurable: true })
+        value = Array.isArray(item) ? new Array(item.length) : {}
+        stack.push([item, value as Record<string, unknown>])
       }
+      // Assignment is much cheaper than `defineProperty`, which only a `__proto__` key needs (to stay a key).
+      if (key === '__proto__') {
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+      } else target[key] = value
     }
   }
   for (const target of done) Object.freeze(target)
   return root as T
+}
+
+/**
+ * A view of `record` for plugins: a frozen object whose values are frozen copies. The record's
+ * values are replaced, never changed in place, so a value's copy is made once and reused by the
+ * views after it (`cache`, per entry).
+ */
+export function frozenView<T extends Record<string, unknown>>(record: T, cache: Map<string, [unknown, unknown]>): T {
+  const view: Record<string, unknown> = {}
+  for (const key of Object.keys(record)) {
+    const value = record[key]
+    const cached = cache.get(key)
+    let copy: unknown
+    if (cached && cached[0] === value) copy = cached[1]
+    else {
+      copy = frozenCopy(value)
+      cache.set(key, [value, copy])
+    }
+    if (key === '__proto__')
+      Object.defineProperty(view, key, { value: copy, enumerable: true, writable: true, configurable: true })
+    else view[key] = copy
+  }
+  return Object.freeze(view) as T
 }
 
 /**

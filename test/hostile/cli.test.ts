@@ -7,7 +7,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { formatPapers } from '../../src/cli/format.js'
 import { main } from '../../src/cli/main.js'
+import type { Paper } from '../../src/index.js'
 import { cli } from '../cli/run.js'
 import { arxivRecord } from '../schema/records.js'
 
@@ -99,4 +101,30 @@ describe('validate on deep input', () => {
     expect(stdout).toContain('deep.json:3: $[1].upvotes:')
     expect(stdout).toMatch(/1 valid, 1 invalid\n$/)
   })
+})
+
+describe('writers on long runs', { timeout: 30_000 }, () => {
+  // A record as a user plugin may leave it: whitespace runs with no line break in them.
+  const record = (n: number) =>
+    ({ ...structuredClone(arxivRecord), abstract: `a${' '.repeat(n)}b`, title: `T${'\t '.repeat(n / 2)}x` }) as Paper
+  const work = async (paper: Paper, format: 'bibtex' | 'ris' | 'csv' | 'table') => {
+    const before = process.cpuUsage()
+    await formatPapers([paper], format)
+    const used = process.cpuUsage(before)
+    return (used.user + used.system) / 1000
+  }
+
+  for (const format of ['bibtex', 'ris', 'csv', 'table'] as const) {
+    it(`${format}: linear in a whitespace run (BibTeX's line-break regex was quadratic: 40,000 spaces took 8 s)`, async () => {
+      await formatPapers([record(1000)], format) // warm up
+      let one = Number.POSITIVE_INFINITY
+      let two = Number.POSITIVE_INFINITY
+      for (let run = 0; run < 3; run++) {
+        one = Math.min(one, await work(record(20_000), format))
+        two = Math.min(two, await work(record(40_000), format))
+      }
+      expect(two < 5 ? 0 : two / Math.max(one, 0.5)).toBeLessThanOrEqual(2.5)
+      expect(two).toBeLessThan(2000)
+    })
+  }
 })

@@ -4,7 +4,7 @@ import { escapeControls } from './escape.js'
 import { unsplittable } from './names.js'
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-const lineBreaks = /\s*[\r\n]+\s*/g
+const lineBreaks = /[\r\n]+/
 // Between two characters TeX would join into a ligature (`--` to an en dash, two backticks to a
 // curly quote, `!` and a backtick to ¡, `<<` to «): an empty group keeps them as typed.
 const ligature = /(?<=[-`'!?<>,])(?=[-`'<>,])/
@@ -28,8 +28,7 @@ export async function* bibtexEntries(papers: readonly Paper[]): AsyncGenerator<s
   // A line break inside a field is a space to BibTeX; write it as one.
   const text = {
     tolatex: (value: string) =>
-      escapeControls(value)
-        .replace(lineBreaks, ' ')
+      oneLine(escapeControls(value))
         .split(ligature)
         .map((part) => latex.tolatex(part))
         .join('{}'),
@@ -62,6 +61,19 @@ export async function* bibtexEntries(papers: readonly Paper[]): AsyncGenerator<s
       yield `${index === 0 ? '' : '\n'}@misc{${keys[index]},\n${body}\n}\n`
     }
   }
+}
+
+/**
+ * Line breaks and the whitespace around them as one space. Split and trimmed, not
+ * `/\s*[\r\n]+\s*\/g`: that regex retries at every space of a long run without a line break
+ * (100,000 spaces took seconds).
+ */
+function oneLine(value: string): string {
+  if (!lineBreaks.test(value)) return value
+  const parts = value.split(lineBreaks)
+  return parts
+    .map((part, index) => (index === 0 ? part.trimEnd() : index === parts.length - 1 ? part.trimStart() : part.trim()))
+    .join(' ')
 }
 
 /** URLs and DOIs are verbatim fields: only braces, which would unbalance the entry, are encoded. */

@@ -117,17 +117,26 @@ function entriesOf(
   let start = -1
   let frontier = Math.max(root?.openEnd ?? 0, lastClosedEnd(found))
   let budget = source.length + resumeSlack
+  const unclosed = new Set(found.filter((element) => !element.closed).map((element) => element.start))
   while (error) {
     entryStart.lastIndex = Math.max(frontier, start + 1)
     const next = entryStart.exec(source)
     // A cut input ends inside an entry: resuming would read that entry again.
     const resumed = next !== null && budget > 0 && !error.atEnd
-    errors.push({ error, resumed })
+    // The same error met again (resumed at the entry that holds it): said once.
+    const last = errors.at(-1)
+    if (last && last.error.offset === error.offset) last.resumed = resumed
+    else errors.push({ error, resumed })
     if (!next || !resumed) break
     start = next.index
     const again = parseXml(source, { prefix, from: start })
     const entries = again.root ? childrenNamed(again.root, atom, 'entry') : []
-    for (const element of entries) found.push(element)
+    for (const element of entries) {
+      // An entry read again after the same damage is reported once.
+      if (!element.closed && unclosed.has(element.start)) continue
+      if (!element.closed) unclosed.add(element.start)
+      found.push(element)
+    }
     frontier = Math.max(frontier, lastClosedEnd(entries))
     error = again.error
     // What was read, and at least one slice per parse (saxes reads a written slice to its end).

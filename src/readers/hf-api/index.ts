@@ -48,8 +48,13 @@ function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): R
     const reason = error instanceof Error ? error.message : String(error)
     // Damage in the middle (a flipped quote): resynchronise at each item, keep every intact one.
     const recovered = recoverItems(text)
-    if (recovered && recovered.damaged.length > 0) {
-      const first = recovered.damaged[0] as Span
+    spans = arrayElementSpans(text)
+    const scanned = spans?.map((span) => parseOrUndefined(text.slice(span.start, span.end)))
+    const intact = scanned?.filter((item) => item !== undefined).length ?? 0
+    // Resynchronised reading wins when it finds damage, or more items than the span scanner (a
+    // stray bracket between items throws the scanner's nesting off for the rest of the array).
+    if (recovered && (recovered.damaged.length > 0 || recovered.items.length > intact)) {
+      const first = recovered.damaged[0] ?? recovered.items.at(-1)?.span ?? { start: 0, end: 0 }
       report(
         `Unexpected invalid JSON (${reason}), expected a complete Hugging Face papers API response; read the ${recovered.items.length} intact items, skipped ${recovered.damaged.length} damaged`,
         'hf-api:invalid-json',
@@ -67,7 +72,6 @@ function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): R
       return readLists(value, spans, text, place, report)
     }
     // A cut-off array still holds complete items: read those, and say what was lost.
-    spans = arrayElementSpans(text)
     const kept = spans ? `; read the ${spans.length} complete items before it` : ''
     const at = spans?.at(-1)?.end ?? 0
     report(
@@ -76,7 +80,7 @@ function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): R
       place({ start: at, end: text.length }),
     )
     if (!spans) return { entries: [] }
-    value = spans.map((span) => parseOrUndefined(text.slice(span.start, span.end)))
+    value = scanned
   }
   return readLists(value, spans, text, place, report)
 }
