@@ -11,7 +11,12 @@ export default defineConfig([
   // ESM library and CLI share chunks, so the CLI adds only its own code.
   {
     ...common,
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', cli: 'src/cli/bin.ts' },
+    entry: {
+      index: 'src/index.ts',
+      schema: 'src/schema/index.ts',
+      cli: 'src/cli/bin.ts',
+      'cli-worker': 'src/cli/worker.ts',
+    },
     format: ['esm'],
     splitting: true,
     dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' } },
