@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises'
+import { isAbsolute } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 
 /**
@@ -28,7 +29,7 @@ export async function expandInputs(targets: readonly string[]): Promise<{ files:
           ? await glob('**/*', { cwd: target, onlyFiles: true, absolute: false, expandDirectories: false }).then(
               (names) => names.map((name) => joinPath(target, name)),
             )
-          : await glob(target, { onlyFiles: true, expandDirectories: false })
+          : await glob(target, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(target) })
       ).sort()
       if (found.length === 0) problems.push(`${target}: error No files match`)
       for (const file of found) files.push(file)

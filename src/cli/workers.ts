@@ -11,13 +11,13 @@ export async function runInWorkers(
   options: BatchOptions,
   each: (result: InputResult) => Promise<void>,
 ): Promise<void> {
+  // Workers run the built worker (`dist/cli-worker.js`); from source (tsx) they cannot load TypeScript.
   const filename = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './cli-worker.js', import.meta.url).href
   const pool = new Tinypool({
     filename,
     minThreads: options.jobs,
     maxThreads: options.jobs,
-    // Under tsx (tests, `npm run demo`) the worker is TypeScript too.
-    execArgv: import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : [],
+    execArgv: [],
   })
   try {
     const pending = files.map((file) => {
@@ -28,7 +28,25 @@ export async function runInWorkers(
         referenceDate: options.referenceDate,
         use: [...options.use],
       }
-      return file === '-' ? undefined : (pool.run(task) as Promise<InputResult>)
+      if (file === '-') return undefined
+      const job = pool.run(task) as Promise<InputResult>
+      // A worker that fails costs its file, not the run: the failure becomes the file's error.
+      return job.catch(
+        (error: unknown): InputResult => ({
+          name: file,
+          lines: [],
+          messages: [
+            {
+              severity: 'error',
+              text: `${file}: error Cannot parse input: ${error instanceof Error ? error.message : String(error)}`,
+            },
+          ],
+          papers: 0,
+          warnings: 0,
+          ok: false,
+          bytes: 0,
+        }),
+      )
     })
     for (const [index, job] of pending.entries()) {
       if (job === undefined) {
