@@ -4,7 +4,7 @@
  * (`dist/cli.js parse FILE --out /dev/null`) in a child, and report peak RSS of each (target:
  * under 300 MB). Not part of the unit suite: `npx tsx scripts/memory-stream.ts [MB]`.
  */
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -50,7 +50,7 @@ try {
   const cli = new URL('../dist/cli.js', import.meta.url).pathname
   if (existsSync(cli)) {
     // GNU time's %M is the child's peak RSS in KB.
-    const report = execFileSync(
+    const child = spawnSync(
       '/usr/bin/time',
       [
         '-f',
@@ -67,9 +67,7 @@ try {
       ],
       { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 },
     )
-      .trim()
-      .split('\n')
-      .pop()
+    const report = child.stderr.trim().split('\n').pop()
     const [kb, elapsed] = (report ?? '').split(' ')
     console.log(`CLI: peak RSS ${(Number(kb) / 1000).toFixed(0)} MB, ${elapsed} s`)
   } else {

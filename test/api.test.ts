@@ -40,6 +40,7 @@ describe('public API', () => {
       'parse',
       'parseArxivId',
       'parseHtml',
+      'parseStream',
       'parseSync',
       'readers',
       'repositories',
