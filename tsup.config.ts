@@ -16,6 +16,7 @@ export default defineConfig([
       schema: 'src/schema/index.ts',
       testing: 'src/testing/index.ts',
       cli: 'src/cli/bin.ts',
+      'cli-worker': 'src/cli/worker.ts',
     },
     format: ['esm'],
     splitting: true,

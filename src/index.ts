@@ -9,9 +9,16 @@ export { type ExtractInput, type ExtractOptions, type ExtractResult, extract } f
 export type { Input } from './core/input.js'
 export type { Severity } from './core/messages.js'
 export type { ParseOptions } from './core/options.js'
-export { parse, parseSync } from './core/parse.js'
+export { parse, parseStream, parseSync } from './core/parse.js'
 export { createParser, type DocumentMeta, type ParseResult, type Parser, type ParserOptions } from './core/parser.js'
-export { type Citation, definePlugin, type Plugin, type PluginContext, type PluginSchema } from './core/plugin.js'
+export {
+  type Citation,
+  definePlugin,
+  type Plugin,
+  type PluginContext,
+  type PluginSchema,
+  type PrepareContext,
+} from './core/plugin.js'
 export {
   defineReader,
   type EntryInit,
@@ -20,6 +27,7 @@ export {
   type ReaderMessageOptions,
   type ReadResult,
 } from './core/reader.js'
+export type { PaperStream, StreamSource } from './core/stream.js'
 export { mergePapers } from './merge/merge.js'
 export { datasets } from './plugins/datasets/index.js'
 export type { DatasetsOptions } from './plugins/datasets/options.js'

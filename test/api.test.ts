@@ -45,6 +45,7 @@ describe('public API', () => {
       'parse',
       'parseArxivId',
       'parseHtml',
+      'parseStream',
       'parseSync',
       'readers',
       'repositories',

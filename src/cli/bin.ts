@@ -19,4 +19,6 @@ process.exitCode = await main(process.argv.slice(2), {
   readStdin: stdinBytes,
   stdinStream: () => process.stdin,
   columns: process.stdout.columns,
+  drain: () => new Promise((resolve) => process.stdout.once('drain', resolve)),
+  progress: process.stderr.isTTY === true,
 })

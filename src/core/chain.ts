@@ -6,7 +6,7 @@ import { paperId } from '../util/paper-id.js'
 import { type Budgets, type Clock, clip, defaultBudgets, startClock } from './budgets.js'
 import type { Entry } from './entry.js'
 import { copyPosition, report, type Severity } from './messages.js'
-import type { Citation, Plugin, PluginContext } from './plugin.js'
+import type { Citation, Plugin, PluginContext, PrepareContext } from './plugin.js'
 import { surelyPaper } from './record-check.js'
 import { isTrusted } from './trusted.js'
 import { describeThrown, freezeEntry, frozenView } from './views.js'
@@ -18,6 +18,12 @@ export interface ChainEnvironment {
   referenceSource: PluginContext['referenceSource']
   /** The parse's budgets (default: the defaults, no signal). */
   budgets?: Readonly<Budgets> | undefined
+  /** Entries run at once by `runAll` (default: `1`). */
+  concurrency?: number | undefined
+  /** The time budget's clock, shared by the batches of a stream (default: one per `runAll`). */
+  clock?: Clock | undefined
+  /** What each plugin's `prepare` returned for this document. */
+  prepared?: Map<Plugin, unknown> | undefined
 }
 
 /** One entry's record while the chain runs. */
@@ -56,8 +62,10 @@ const severities: readonly Severity[] = ['info', 'warning']
 /** Run `plugins` over every entry in order, within the budgets; plugins may not return promises here. */
 export function runAllSync(plugins: readonly Plugin[], entries: readonly Entry[], env: ChainEnvironment): Paper[] {
   const papers: Paper[] = []
-  const clock = startClock(budgetsOf(env))
-  for (const entry of limitEntries(entries, env)) {
+  const clock = env.clock ?? startClock(budgetsOf(env))
+  const list = limitEntries(entries, env)
+  prepareAllSync(plugins, list, env)
+  for (const entry of list) {
     if (stopped(clock, entry, env)) break
     const paper = runChainSync(plugins, entry, env)
     if (paper) papers.push(paper)
@@ -65,20 +73,128 @@ export function runAllSync(plugins: readonly Plugin[], entries: readonly Entry[]
   return papers
 }
 
-/** Run `plugins` over every entry in order, awaiting async plugins, within the budgets. */
+/** Each plugin's `prepare`, which must not return a promise here (one that does is reported and ignored). */
+function prepareAllSync(plugins: readonly Plugin[], entries: readonly Entry[], env: ChainEnvironment): void {
+  const budgets = budgetsOf(env)
+  for (const plugin of plugins) {
+    if (typeof plugin.prepare !== 'function' || entries.length === 0) continue
+    const context: PrepareContext = {
+      referenceDate: env.referenceDate,
+      referenceSource: env.referenceSource,
+      signal: budgets.signal,
+    }
+    let reason: string | undefined
+    let cause: unknown
+    try {
+      const value = plugin.prepare(entries, context)
+      if (isThenable(value)) {
+        Promise.resolve(value).then(undefined, () => {})
+        reason = 'Unexpected promise from `prepare`, expected a value: use `parse()` for async plugins'
+      } else {
+        env.prepared ??= new Map()
+        env.prepared.set(plugin, value)
+      }
+    } catch (error) {
+      reason = `Unexpected \`prepare\` failed: ${describeThrown(error)}, expected it to return`
+      cause = error
+    }
+    if (reason === undefined) continue
+    const message = report(
+      env.file,
+      'warning',
+      `${reason}; the plugin runs without it (plugin \`${plugin.name}\`)`,
+      plugin.name,
+      entries[0]?.position,
+    )
+    if (cause !== undefined) message.cause = cause
+  }
+}
+
+/**
+ * Run `plugins` over every entry, awaiting async plugins, within the budgets: up to
+ * `env.concurrency` entries at a time, papers kept in entry order. Each plugin's `prepare` sees
+ * all the entries first (one lookup per page rather than per paper). Gives the event loop a
+ * turn every few milliseconds, so a large document does not block timers and I/O.
+ */
 export async function runAll(
   plugins: readonly Plugin[],
   entries: readonly Entry[],
   env: ChainEnvironment,
 ): Promise<Paper[]> {
-  const papers: Paper[] = []
-  const clock = startClock(budgetsOf(env))
-  for (const entry of limitEntries(entries, env)) {
-    if (stopped(clock, entry, env)) break
-    const paper = await runChain(plugins, entry, env)
-    if (paper) papers.push(paper)
+  const clock = env.clock ?? startClock(budgetsOf(env))
+  const list = limitEntries(entries, env)
+  await prepareAll(plugins, list, env)
+  const results: Array<Paper | undefined> = new Array(list.length)
+  let next = 0
+  let halted = false
+  const turn = turnTaker()
+  const worker = async () => {
+    while (!halted && next < list.length) {
+      const at = next++
+      const entry = list[at] as Entry
+      if (stopped(clock, entry, env)) {
+        halted = true
+        break
+      }
+      results[at] = await runChain(plugins, entry, env)
+      await turn()
+    }
   }
+  const lanes = Math.max(1, Math.min(env.concurrency ?? 1, list.length))
+  await Promise.all(Array.from({ length: lanes }, worker))
+  const papers: Paper[] = []
+  for (const paper of results) if (paper) papers.push(paper)
   return papers
+}
+
+/** Run each plugin's `prepare` on the document's entries; what it returns is the plugin's `context.prepared`. */
+async function prepareAll(plugins: readonly Plugin[], entries: readonly Entry[], env: ChainEnvironment): Promise<void> {
+  const budgets = budgetsOf(env)
+  for (const plugin of plugins) {
+    if (typeof plugin.prepare !== 'function' || entries.length === 0) continue
+    const context: PrepareContext = {
+      referenceDate: env.referenceDate,
+      referenceSource: env.referenceSource,
+      signal: budgets.signal,
+    }
+    try {
+      const value = await settle(plugin.prepare(entries, context), budgets)
+      env.prepared ??= new Map()
+      env.prepared.set(plugin, value)
+    } catch (error) {
+      const why =
+        error === timedOut
+          ? `still running after \`pluginTimeout\` (${budgets.pluginTimeout} ms)`
+          : error === aborted
+            ? 'stopped by an abort (the `signal` fired)'
+            : `failed: ${describeThrown(error)}`
+      const message = report(
+        env.file,
+        'warning',
+        `Unexpected \`prepare\` ${why}, expected it to settle; the plugin runs without it (plugin \`${plugin.name}\`)`,
+        plugin.name,
+        entries[0]?.position,
+      )
+      if (error !== timedOut && error !== aborted) message.cause = error
+    }
+  }
+}
+
+/**
+ * A function that resolves at once, or after a macrotask when the last turn was over
+ * `slice` ms ago. A timer, not `setImmediate`: the core runs outside Node too.
+ */
+export function turnTaker(slice = 8): () => Promise<void> {
+  let last = now()
+  return async () => {
+    if (now() - last < slice) return
+    await new Promise<void>((resolve) => globalThis.setTimeout(resolve, 0))
+    last = now()
+  }
+}
+
+function now(): number {
+  return typeof performance === 'undefined' ? Date.now() : performance.now()
 }
 
 function budgetsOf(env: ChainEnvironment): Readonly<Budgets> {
@@ -239,6 +355,9 @@ function begin(plugin: Plugin, state: State): Step | undefined {
     },
     referenceDate: state.env.referenceDate,
     referenceSource: state.env.referenceSource,
+    get prepared() {
+      return state.env.prepared?.get(plugin)
+    },
     message(reason, options) {
       if (!open) return
       let place: unknown
@@ -425,7 +544,13 @@ function finish(state: State): Paper | undefined {
     state.provenance.id = { plugin: 'core', method }
   }
   const position = copyPosition(entry.position)
-  record.source = { format: entry.format, index: entry.index, ...(position ? { position } : {}) }
+  // `reader` (schema 1.1.0), then `format`, its deprecated name, kept for records' older readers.
+  record.source = {
+    reader: entry.format,
+    format: entry.format,
+    index: entry.index,
+    ...(position ? { position } : {}),
+  }
   record.provenance = state.provenance
   // Fields were checked as plugins set them; this last check is a safety net. A field that
   // fails it is dropped with its provenance; only a record that still fails (no title) is lost.

@@ -14,7 +14,6 @@ import { runChainSync } from './chain.js'
 import type { Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
 import { assertPlugin, type Plugin } from './plugin.js'
-import { withReader } from './source.js'
 
 /** A paper's text from any source. */
 export interface ExtractInput {
@@ -98,5 +97,5 @@ export function extract(input: Readonly<ExtractInput>, options?: Readonly<Extrac
     referenceDate: date instanceof Date ? date.toISOString().slice(0, 10) : (date ?? today()),
     referenceSource: date === undefined ? 'today' : 'option',
   })
-  return { paper: paper && withReader(paper), messages: [...file.messages] }
+  return { paper, messages: [...file.messages] }
 }

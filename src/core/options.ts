@@ -24,6 +24,12 @@ export interface ParseOptions extends BudgetOptions {
   referenceDate?: string | Date | undefined
   /** Extra plugins for this call, placed like `parser.use(plugin)` (default: none). */
   plugins?: readonly Plugin[] | undefined
+  /**
+   * How many entries go through the plugin chain at once under `parse` and `parseStream`, for
+   * async plugins that wait on I/O; papers keep document order (default: `1`). `parseSync`
+   * ignores it.
+   */
+  concurrency?: number | undefined
 }
 
 /** Options after checking. */
@@ -32,6 +38,7 @@ export interface ResolvedOptions {
   url: string | undefined
   referenceDate: string | undefined
   plugins: readonly Plugin[]
+  concurrency: number
   budgets: BudgetOptions
 }
 
@@ -55,11 +62,13 @@ function buildSchema(names: readonly string[]) {
     url: absoluteUrl.optional(),
     referenceDate: z.union([IsoDateSchema, z.date()]).optional(),
     plugins: z.array(z.unknown()).readonly().optional(),
+    concurrency: z.number().int().min(1).max(1024).optional(),
     ...budgetOptionsShape,
   })
 }
 
-const accepted = '`reader`, `url`, `referenceDate`, `plugins` (and `format`, the old name of `reader`)'
+const accepted =
+  '`reader`, `url`, `referenceDate`, `plugins`, `concurrency`, the budgets (and `format`, the old name of `reader`)'
 
 /** Check options once, up front; a mistake is API misuse and throws with the valid values. */
 export function resolveOptions(
@@ -79,7 +88,7 @@ export function resolveOptions(
       `Unexpected papersift options (${problems}). Expected only ${accepted}: \`reader\` one of ${['auto', ...names].map((name) => `'${name}'`).join(', ')}, \`url\` an absolute http(s) URL, \`referenceDate\` a \`YYYY-MM-DD\` string or a valid Date.`,
     )
   }
-  const { reader, format, url, referenceDate, plugins = [], ...budgets } = result.data
+  const { reader, format, url, referenceDate, plugins = [], concurrency = 1, ...budgets } = result.data
   if (reader !== undefined && format !== undefined && reader !== format) {
     throw new TypeError(
       `Unexpected papersift options: \`reader\` is '${reader}' but \`format\` (its deprecated name) is '${format}'. Give only \`reader\`.`,
@@ -91,5 +100,6 @@ export function resolveOptions(
     url,
     referenceDate: referenceDate instanceof Date ? referenceDate.toISOString().slice(0, 10) : referenceDate,
     plugins: plugins as readonly Plugin[],
+    concurrency,
   }
 }

@@ -1,6 +1,7 @@
 import type { Input } from './input.js'
 import type { ParseOptions } from './options.js'
 import { createParser, type ParseResult } from './parser.js'
+import type { PaperStream, StreamSource } from './stream.js'
 
 let parser: ReturnType<typeof createParser> | undefined
 
@@ -24,4 +25,24 @@ export function parse(input: Input, options?: Readonly<ParseOptions> | null): Pr
 export function parseSync(input: Input, options?: Readonly<ParseOptions> | null): ParseResult {
   parser ??= createParser()
   return parser.parseSync(input, options)
+}
+
+/**
+ * Parse a listing as it streams in (a Node `Readable`, a web `ReadableStream` or an async
+ * iterable of text or UTF-8 byte chunks), giving papers as its entries complete. The papers are
+ * `parse`'s. Text listings are read a segment at a time, so memory holds a segment, not the
+ * document; other formats are buffered whole and read once. `messages`, `reader` and `document`
+ * fill in as it goes.
+ *
+ * @example
+ * ```ts
+ * import { createReadStream } from 'node:fs'
+ * const stream = parseStream(createReadStream('listing.txt'))
+ * for await (const paper of stream) console.log(paper.title)
+ * console.log(stream.messages.length)
+ * ```
+ */
+export function parseStream(source: StreamSource, options?: Readonly<ParseOptions> | null): PaperStream {
+  parser ??= createParser()
+  return parser.parseStream(source, options)
 }

@@ -7,9 +7,10 @@ import { readers as builtinReaders } from '../readers/index.js'
 import { checkOptionKeys } from '../schema/options.js'
 import type { Paper } from '../schema/paper.js'
 import type { Position } from '../schema/position.js'
-import { parseListingDate, today } from '../util/date.js'
+import { today } from '../util/date.js'
 import { resolveBudgets, setBudgets } from './budgets.js'
 import { type ChainEnvironment, runAll, runAllSync } from './chain.js'
+import { completeEntry, documentMeta, errorText } from './complete.js'
 import { detect, type SniffFailure } from './detect.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
@@ -19,7 +20,7 @@ import { finishMessages, report, startMessages } from './messages.js'
 import { type ParseOptions, resolveOptions } from './options.js'
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
 import { assertReader, type EntryInit, looksLikeReader, type Reader, type ReaderContext } from './reader.js'
-import { withReader } from './source.js'
+import { createPaperStream, type PaperStream, type StreamSource } from './stream.js'
 
 /** What `parse` returns. `papers` holds every entry that made a valid record; `messages` says what did not. */
 export interface ParseResult<P = Paper> {
@@ -76,6 +77,8 @@ export interface Parser<Fields extends object = object> {
   parse(input: Input, options?: Readonly<ParseOptions> | null): Promise<ParseResult<Paper & Fields>>
   /** Like `parse`, synchronously; plugins must not be async. */
   parseSync(input: Input, options?: Readonly<ParseOptions> | null): ParseResult<Paper & Fields>
+  /** Like `parse`, reading a stream and giving papers as its entries complete (see `parseStream`). */
+  parseStream(source: StreamSource, options?: Readonly<ParseOptions> | null): PaperStream<Paper & Fields>
 }
 
 /** Options of `createParser`. */
@@ -166,13 +169,34 @@ function make<Fields extends object>(chain: readonly Plugin[], readerList: reado
     },
     async parse(input, parseOptions) {
       const job = prepare(chain, readerList, readerNames, input, parseOptions)
-      return done(job, (await runAll(job.plugins, job.entries, job.env)).map(withReader)) as Result
+      return done(job, await runAll(job.plugins, job.entries, job.env)) as Result
     },
     parseSync(input, parseOptions) {
       const job = prepare(chain, readerList, readerNames, input, parseOptions)
-      return done(job, runAllSync(job.plugins, job.entries, job.env).map(withReader)) as Result
+      return done(job, runAllSync(job.plugins, job.entries, job.env)) as Result
+    },
+    parseStream(source, parseOptions) {
+      if (!isStreamSource(source)) {
+        throw new TypeError(
+          `Expected a Node Readable, a web ReadableStream or an async iterable of chunks, got ${source === null ? 'null' : typeof source}.`,
+        )
+      }
+      const resolved = resolveOptions(parseOptions, readerNames)
+      let plugins = chain
+      for (const plugin of resolved.plugins) plugins = place(plugins, plugin)
+      return createPaperStream({ plugins, readers: readerList, readerNames, resolved }, source) as PaperStream<
+        Paper & Fields
+      >
     },
   }
+}
+
+function isStreamSource(value: unknown): value is StreamSource {
+  if (typeof value !== 'object' || value === null) return false
+  return (
+    typeof (value as { getReader?: unknown }).getReader === 'function' ||
+    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+  )
 }
 
 /** Insert `plugin` into `chain`: in place of a namesake, else as late as its `before`/`after` allow. */
@@ -275,6 +299,7 @@ function prepare(
     referenceDate: resolved.referenceDate ?? today(),
     referenceSource: resolved.referenceDate ? 'option' : 'today',
     budgets,
+    concurrency: resolved.concurrency,
   }
   const job: Job = {
     file,
@@ -371,46 +396,11 @@ function prepare(
   return job
 }
 
-/** An entry as plugins get it: what a reader left out filled in. */
-function completeEntry(entry: EntryInit, index: number, reader: string): Entry {
-  const fields = typeof entry?.fields === 'object' && entry.fields !== null ? entry.fields : {}
-  const text =
-    typeof entry?.text === 'string'
-      ? entry.text
-      : [fields.title?.value, fields.abstract?.value].filter((part) => typeof part === 'string').join('\n\n')
-  return {
-    ...entry,
-    format: typeof entry?.format === 'string' ? entry.format : reader,
-    index: Number.isInteger(entry?.index) ? (entry.index as number) : index,
-    text,
-    fields,
-    links: Array.isArray(entry?.links) ? entry.links : [],
-  }
-}
-
-/** The message of a thrown value, whatever was thrown (even a value whose `toString` throws). */
-function errorText(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error)
-  } catch {
-    return 'an unprintable value'
-  }
-}
-
-/**
- * Take what the reader knows of the page: a capture date is the reference for year-less
- * dates (unless the option gave one); else the page's date line, resolved against the
- * capture date or today.
- */
 function readDocument(job: Job, document: DocumentInfo | undefined, useForReference: boolean): void {
-  if (!document) return
-  const captured = document.capturedAt && parseListingDate(document.capturedAt.value, today())
-  if (captured) job.capturedAt = captured.date
-  if (document.url && URL.canParse(document.url.value)) job.url = document.url.value
-  if (!useForReference) return
-  const date = document.date && parseListingDate(document.date.value, captured ? captured.date : today())
-  const reference = captured || date
-  if (reference) Object.assign(job.env, { referenceDate: reference.date, referenceSource: 'page' })
+  const meta = documentMeta(document, useForReference)
+  if (meta.capturedAt) job.capturedAt = meta.capturedAt
+  if (meta.url) job.url = meta.url
+  if (meta.referenceDate) Object.assign(job.env, { referenceDate: meta.referenceDate, referenceSource: 'page' })
 }
 
 /** The span of the whole input, for messages about the document rather than one place in it. */

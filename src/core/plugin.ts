@@ -25,10 +25,25 @@ export interface PluginContext<Schema extends PluginSchema = PluginSchema> {
   readonly referenceDate: string
   /** Where `referenceDate` came from: the `referenceDate` option, the page's own date line, or today. */
   readonly referenceSource: 'option' | 'page' | 'today'
+  /**
+   * What the plugin's `prepare` returned for this document (for `parseStream`: for this batch of
+   * entries), or `undefined` when it has none or it failed.
+   */
+  readonly prepared?: unknown
   /** Emit a message about this entry (`ruleId` is the plugin's name). */
   message(reason: string, options?: { place?: Position | undefined; severity?: Severity }): void
   /** Say where a field's value came from; fields a plugin does not cite get the entry's position. */
   cite(field: keyof z.output<Schema> & string, citation: Citation): void
+}
+
+/** What a plugin's `prepare` sees besides the entries. */
+export interface PrepareContext {
+  /** The day year-less dates resolve against, `YYYY-MM-DD`. */
+  readonly referenceDate: string
+  /** Where `referenceDate` came from. */
+  readonly referenceSource: 'option' | 'page' | 'today'
+  /** The parse's `signal`, to pass on to a lookup (`fetch(url, { signal })`). */
+  readonly signal: AbortSignal | undefined
 }
 
 /**
@@ -44,6 +59,13 @@ export interface Plugin<Schema extends PluginSchema = PluginSchema> {
   readonly before?: readonly string[] | undefined
   /** Run this plugin after the named plugins. */
   readonly after?: readonly string[] | undefined
+  /**
+   * Called once per document, before any `extract`, with all its entries (under `parseStream`,
+   * once per batch of entries read): the place for one lookup per page instead of one per paper.
+   * What it returns (or resolves to) is `context.prepared` in `test` and `extract`. May be async
+   * under `parse`; it is held to `pluginTimeout` and the `signal`, and a failure is a message.
+   */
+  prepare?(entries: readonly Entry[], context: PrepareContext): unknown
   /** Skip entries for which this returns `false`. */
   test?(entry: Entry, context: PluginContext<Schema>): boolean
   /** Return the fields found in `entry` (or `undefined` for none). May be async under `parse`. */
@@ -100,6 +122,9 @@ export function assertPlugin(value: unknown): asserts value is Plugin {
   }
   if (typeof plugin.extract !== 'function') {
     throw new TypeError(`Expected plugin "${name}" to have an \`extract(entry, context)\` function. ${hint}`)
+  }
+  if (plugin.prepare !== undefined && typeof plugin.prepare !== 'function') {
+    throw new TypeError(`Expected \`prepare\` of plugin "${name}" to be a function or absent.`)
   }
   if (plugin.test !== undefined && typeof plugin.test !== 'function') {
     throw new TypeError(`Expected \`test\` of plugin "${name}" to be a function or absent.`)

@@ -71,6 +71,15 @@ export interface Reader {
    */
   read(file: VFile, context: ReaderContext): ReadResult
   /**
+   * Optional, for `parseStream`: where reading may start over. Given a window of the document
+   * (its start, or the text from an earlier answer on) and the entries `read` found in it, the
+   * offset of a line start such that reading the text before it and the text from it apart gives
+   * the same entries; usually the start of the last complete entry, since the last one may still
+   * grow. `undefined` when there is no such place yet. Without it, `parseStream` buffers the
+   * whole document and calls `read` once.
+   */
+  resumeAt?(text: string, entries: readonly EntryInit[]): number | undefined
+  /**
    * `true` for a reader of any page of its kind (such as `generic-html`): it is asked only when
    * no other reader claims the input (default: `false`).
    */
@@ -132,6 +141,11 @@ export function assertReader(value: unknown): asserts value is Reader {
   }
   if (typeof reader.read !== 'function') {
     throw new TypeError(`Expected reader "${name}" to have a \`read(file, context)\` function. ${hint}`)
+  }
+  if (reader.resumeAt !== undefined && typeof reader.resumeAt !== 'function') {
+    throw new TypeError(
+      `Expected \`resumeAt\` of reader "${name}" to be a function or absent, got ${describe(reader.resumeAt)}.`,
+    )
   }
   if (reader.generic !== undefined && typeof reader.generic !== 'boolean') {
     throw new TypeError(

@@ -76,7 +76,7 @@ describe('papersift parse', () => {
       ['parse', seed, '--reference-date', '2025-02-30'],
       ['parse', seed, '--source', 'nope'],
       ['parse', seed, '--bogus'],
-      ['parse', 'a', 'b'],
+      ['parse', 'a', 'b', '--format', 'csv'],
     ]) {
       const { code, stderr } = await cli(args)
       expect(code, args.join(' ')).toBe(2)

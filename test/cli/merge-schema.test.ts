@@ -52,7 +52,7 @@ describe('papersift parse --merge', () => {
     expect(missing.code).toBe(1)
     expect(missing.stderr).toMatch(/nope\.txt: error Cannot read input: ENOENT/)
     for (const args of [
-      ['parse', seed, copy],
+      ['parse', seed, copy, '--format', 'table'],
       ['parse', '-', '-', '--merge'],
     ]) {
       const { code, stderr } = await cli(args)

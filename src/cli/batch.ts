@@ -1,0 +1,201 @@
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { Parser } from '../core/parser.js'
+import type { Paper } from '../schema/paper.js'
+import { formatMessage } from './format.js'
+import { escapeJson } from './formats/escape.js'
+import { expandInputs } from './inputs.js'
+import type { CliIo } from './io.js'
+import { type Progress, progressBar } from './progress.js'
+
+/** How loud the batch is: unified-engine's `--quiet` (no info) and `--silent` (errors only). */
+export type Verbosity = 'normal' | 'quiet' | 'silent'
+
+/** Options of the batch form of `papersift parse`. */
+export interface BatchOptions {
+  reader: string | undefined
+  url: string | undefined
+  referenceDate: string | undefined
+  parser: Parser
+  /** Modules given with `--use`, for workers to load again. */
+  use: readonly string[]
+  out: string | undefined
+  verbosity: Verbosity
+  /** The run fails when there are more warnings than this (`--frail` is 0). */
+  maxWarnings: number | undefined
+  jobs: number
+}
+
+/** What one input gave: its JSONL lines, diagnostics, and counts. */
+export interface InputResult {
+  name: string
+  lines: string[]
+  /** Formatted diagnostics, with their severity, in order. */
+  messages: Array<{ severity: 'info' | 'warning' | 'error'; text: string }>
+  papers: number
+  warnings: number
+  /** False when the input could not be read or held no listing. */
+  ok: boolean
+  bytes: number
+}
+
+/**
+ * `papersift parse <files, directories or globs…>`: every input streamed through `parseStream`,
+ * each paper one JSON line (with `source.input`) to stdout or `--out`, diagnostics to stderr.
+ * Keeps going past an input it cannot read; resolves to 1 if any input failed, or warnings
+ * exceeded `--max-warnings`/`--frail`.
+ */
+export async function batchCommand(targets: readonly string[], options: BatchOptions, io: CliIo): Promise<number> {
+  const { files, problems } = await expandInputs(targets)
+  let failed = problems.length > 0
+  if (options.verbosity !== 'silent' || problems.length > 0) {
+    for (const problem of problems) io.stderr(`${problem}\n`)
+  }
+  const sink = options.out ? fileSink(options.out) : { write: io.stdout, drain: io.drain, close: async () => {} }
+  const sizes = await Promise.all(
+    files.map((file) =>
+      file === '-'
+        ? 0
+        : stat(file).then(
+            (s) => s.size,
+            () => 0,
+          ),
+    ),
+  )
+  const progress: Progress | undefined =
+    io.progress && options.verbosity !== 'silent'
+      ? progressBar(
+          files.length,
+          sizes.reduce((sum, size) => sum + size, 0),
+          io,
+        )
+      : undefined
+  let warnings = 0
+  const report = (result: InputResult) => {
+    for (const message of result.messages) {
+      if (options.verbosity === 'silent' && message.severity !== 'error') continue
+      if (options.verbosity === 'quiet' && message.severity === 'info') continue
+      progress?.clear()
+      io.stderr(`${message.text}\n`)
+    }
+    warnings += result.warnings
+    failed ||= !result.ok
+    progress?.file(result.papers, result.bytes)
+  }
+  try {
+    if (options.jobs > 1 && files.filter((file) => file !== '-').length > 1) {
+      const { runInWorkers } = await import('./workers.js')
+      await runInWorkers(files, options, async (result) => {
+        for (const line of result.lines) await write(sink, line)
+        report(result)
+      })
+    } else {
+      for (const file of files) {
+        const result = await parseInput(file, options, io, async (line) => {
+          await write(sink, line)
+          progress?.paper(line.length)
+        })
+        report(result)
+      }
+    }
+  } finally {
+    progress?.done()
+    await sink.close()
+  }
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    if (options.verbosity !== 'silent') {
+      io.stderr(
+        `papersift: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}: failing the run\n`,
+      )
+    }
+    failed = true
+  }
+  return failed ? 1 : 0
+}
+
+interface Sink {
+  write(text: string): unknown
+  drain?: (() => Promise<void>) | undefined
+  close(): Promise<void>
+}
+
+async function write(sink: Sink, text: string): Promise<void> {
+  if (sink.write(text) === false && sink.drain) await sink.drain()
+}
+
+function fileSink(path: string): Sink {
+  const stream: WriteStream = createWriteStream(path)
+  let error: Error | undefined
+  stream.on('error', (cause) => {
+    error = cause
+  })
+  return {
+    write: (text) => {
+      if (error) throw error
+      return stream.write(text)
+    },
+    drain: () => new Promise((resolve) => stream.once('drain', resolve)),
+    close: () =>
+      new Promise((resolve, reject) => {
+        stream.end(() => (error ? reject(error) : resolve()))
+      }),
+  }
+}
+
+/** Parse one input (a path or `-`), handing each paper's JSON line to `emit` as it completes. */
+export async function parseInput(
+  target: string,
+  options: Pick<BatchOptions, 'reader' | 'url' | 'referenceDate' | 'parser'>,
+  io: Pick<CliIo, 'stdinStream' | 'readStdin'> | undefined,
+  emit: (line: string) => Promise<void> | void,
+): Promise<InputResult> {
+  const name = target === '-' ? '<stdin>' : target
+  const result: InputResult = { name, lines: [], messages: [], papers: 0, warnings: 0, ok: true, bytes: 0 }
+  let source: AsyncIterable<Uint8Array | string>
+  if (target === '-') {
+    source = io?.stdinStream ? io.stdinStream() : once(io ? io.readStdin() : Promise.resolve(new Uint8Array(0)))
+  } else {
+    source = createReadStream(target)
+  }
+  const counted = (async function* () {
+    for await (const chunk of source) {
+      result.bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength
+      yield chunk
+    }
+  })()
+  const stream = options.parser.parseStream(counted, {
+    reader: options.reader ?? 'auto',
+    url: options.url,
+    referenceDate: options.referenceDate,
+  })
+  try {
+    for await (const paper of stream) {
+      result.papers++
+      await emit(`${escapeJson(JSON.stringify(withInput(paper, name)))}\n`)
+    }
+  } catch (error) {
+    result.ok = false
+    result.messages.push({
+      severity: 'error',
+      text: `${name}: error Cannot read input: ${error instanceof Error ? error.message : String(error)}`,
+    })
+    return result
+  }
+  for (const message of stream.messages) {
+    const severity = message.fatal === false ? 'warning' : message.fatal === true ? 'error' : 'info'
+    if (severity === 'warning') result.warnings++
+    result.messages.push({ severity, text: formatMessage(message, name) })
+  }
+  // An empty listing ("No updates for this time period") is an answer, not a failure.
+  const listing = stream.reader !== undefined && !stream.messages.some((message) => message.fatal === false)
+  result.ok = result.papers > 0 || listing
+  return result
+}
+
+function withInput(paper: Paper, input: string): Paper {
+  return { ...paper, source: { ...paper.source, input } }
+}
+
+async function* once(bytes: Promise<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield await bytes
+}
