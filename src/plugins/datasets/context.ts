@@ -100,7 +100,7 @@ export class Analysis {
   /** End offsets of use verbs. */
   get uses(): readonly number[] {
     const starts = this.words.opening[useWords.index] ?? []
-    this.#uses ??= [...matchesAt(this.text, useVerb, starts)].map((match) => match.index + match[0].length)
+    this.#uses ??= matchesAt(this.text, useVerb, starts).map((match) => match.index + match[0].length)
     return this.#uses
   }
 }
@@ -117,6 +117,11 @@ function nounsIn(text: string, words: Words): number[] {
   const nouns: number[] = []
   for (const match of matchesAt(text, datasetNoun, words.opening[nounWords.index] ?? [])) nouns.push(match.index)
   return nouns
+}
+
+/** Where words opening as a dataset noun start (`dat…`, `ben…`, `cor…`: those of `data` among them). */
+export function nounOpenings(analysis: Analysis): readonly number[] {
+  return analysis.words.opening[nounWords.index] ?? []
 }
 
 /** Where the sentence holding `offset` starts. */

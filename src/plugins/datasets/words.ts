@@ -155,18 +155,21 @@ export function wordStarts(text: string): number[] {
 }
 
 /**
- * Offsets in `starts` where sticky `regex` matches, with their matches, as a global search
- * from 0 would find them — provided every place it can match is in `starts`. After a
- * match, the search goes on past it, not inside it.
+ * The matches of sticky `regex` at offsets in `starts`, as a global search from 0 would find
+ * them — provided every place it can match is in `starts`. After a match, the search goes on
+ * past it, not inside it. (An array, not a generator: cheaper, and most lists are short.)
  */
-export function* matchesAt(text: string, regex: RegExp, starts: Iterable<number>): Generator<RegExpExecArray> {
+export function matchesAt(text: string, regex: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
   let until = 0
-  for (const start of starts) {
+  for (let at = 0; at < starts.length; at++) {
+    const start = starts[at] as number
     if (start < until) continue
     regex.lastIndex = start
     const match = regex.exec(text)
     if (!match) continue
     until = start + match[0].length
-    yield match
+    matches.push(match)
   }
+  return matches
 }
