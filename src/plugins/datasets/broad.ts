@@ -6,7 +6,7 @@
  * those its features vouch for. Hand loops and sticky patterns, bounded: linear time.
  */
 import type { Analysis } from './context.js'
-import { introducedHere, nounOpenings } from './context.js'
+import { nounOpenings } from './context.js'
 import type { Candidate } from './discovery.js'
 import { isName } from './discovery.js'
 
@@ -112,7 +112,9 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
     start,
     end,
     cue: 'phrase',
-    introduced: introducedHere(analysis, start),
+    // Read by the scorer's features only, which ask `introducedHere` themselves (and only for a phrase
+    // they may keep): asking here would read the abstract's verbs for every phrase.
+    introduced: false,
     weak: !/\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}\S*\p{Lu}/u.test(name),
   })
 }

@@ -321,7 +321,8 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           if (/(?:s|ora)$/.test(head) && !/(?:^|[^\p{L}])[Tt]he $/u.test(before) && isWeak(value)) guard = 'kind'
           // `a biomedical NLP benchmark`, `a piano MIDI dataset`: a modifier after an indefinite article.
           else if (indefinite.test(before)) guard = 'indefinite'
-          const introduced = introducedHere(analysis, match.index)
+          // A guarded name goes to the scorer, whose features ask this themselves when they need it.
+          const introduced = guard === undefined && introducedHere(analysis, match.index)
           add(found, {
             name: value,
             start: match.index,
