@@ -126,26 +126,17 @@ const bareShape =
 
 const twoLetters = /\p{L}\p{L}/u
 
-/** Is one of the ascending `nouns` within `distance` of `offset`, on either side? */
-function nounNear(nouns: readonly number[], offset: number, distance: number): boolean {
-  let low = 0
-  let high = nouns.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((nouns[middle] as number) < offset) low = middle + 1
-    else high = middle
-  }
-  const after = nouns[low]
-  const before = nouns[low - 1]
-  return (after !== undefined && after - offset <= distance) || (before !== undefined && offset - before <= distance)
-}
-
 /** Names shaped as names wherever they stand, as candidates (cue `bare`). */
 export function bareNames(analysis: Analysis, found: Candidate[]): void {
-  const { text } = analysis
+  const { text, nouns } = analysis
+  // The first noun at or after the name (names and nouns are both ascending: one merge).
+  let next = 0
   for (const start of analysis.words.names) {
-    // Only near a dataset noun: elsewhere the scorer rejects nearly all, so they are not made.
-    if (!nounNear(analysis.nouns, start, 100)) continue
+    while (next < nouns.length && (nouns[next] as number) < start) next++
+    // Only near a dataset noun, on either side: elsewhere the scorer rejects nearly all, so they are not made.
+    const after = nouns[next]
+    const before = nouns[next - 1]
+    if (!((after !== undefined && after - start <= 100) || (before !== undefined && start - before <= 100))) continue
     bareShape.lastIndex = start
     const match = bareShape.exec(text)
     if (!match) continue
