@@ -38,19 +38,28 @@ export interface Matcher {
   scan(text: string, starts?: readonly number[]): Hit[]
 }
 
-// Version suffixes that keep the dataset: `COCO 2017`, `SQuAD v1.1`, `SQuAD 2.0`, `ImageNet-21k`, `Kinetics-400`.
+// Version suffixes that keep the dataset: `COCO 2017`, `SQuAD v1.1`, `SQuAD 2.0`, `ImageNet-21k`, `Kinetics-400`,
+// and a year written on to a name that ends in a letter, `ILSVRC2015`, `COCO2017`.
 const versionSuffix =
-  /(?:[ -](?:19|20)\d\d|[ -]?[vV]\d{1,2}(?:\.\d{1,2})?|[ -]\d{1,2}\.\d{1,2}|[ -]\d{1,4}[kKMB]|-\d{2,4})(?![\p{L}\p{N}+*]|[-.][\p{L}\p{N}])/uy
+  /(?:[ -](?:19|20)\d\d|(?<=\p{L})(?:19|20)\d\d|[ -]?[vV]\d{1,2}(?:\.\d{1,2})?|[ -]\d{1,2}\.\d{1,2}|[ -]\d{1,4}[kKMB]|-\d{2,4})(?![\p{L}\p{N}+*]|[-.][\p{L}\p{N}])/uy
 // A member of a compound after `/`: `+` and `g` in `RefCOCO/+/g`, `100` in `CIFAR-10/100`.
 const compoundPiece = /[\p{L}\p{N}+*]{1,4}(?![\p{L}\p{N}+*]|-[\p{L}\p{N}])/uy
 // A lower-case word after a hyphen modifies the name (`ImageNet-pretrained`, `COCO-style`).
 const hyphenModifier = /-\p{Ll}{2,}(?![\p{L}\p{N}+*]|-\p{Lu})/uy
+// A split or an amount of audio after a hyphen names a part of the dataset, not another one:
+// `COCO-train2017`, `COCO-val2014`, `LibriSpeech-960h` (the name stays `COCO`, `LibriSpeech`).
+const partModifier =
+  /-(?:train|training|val|valid|validation|dev|test|eval|trainval|minival)(?:19|20)?\d\d(?![\p{L}\p{N}+*]|-\p{Lu})|-\d{1,4}h(?![\p{L}\p{N}+*]|-\p{Lu})/uy
 const onlyLetters = /^\p{L}+$/u
 const acronym = /^[\p{Lu}]{2,}$/u
 const hasDigit = /\p{N}/u
 const hasLetter = /\p{L}/u
 const innerCapital = /^.+\p{Lu}/u
 const titleCase = /^\p{Lu}[^\p{Lu}]*$/u
+// One word of two or three capitalised parts of three letters or more, seven letters in all: its
+// title-case spelling is still the name (`Librispeech`, `Imagenet`, `Citeseer`), where `Codex` is not
+// `CoDEx` nor `Taichi` `TaiChi`. Only for curated entries: the generated lists hold words such as `BotNet`.
+const camelWord = /^(?=[A-Za-z]{7})[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,2}$/
 
 /** Build the trie for `datasets`. */
 export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
@@ -67,7 +76,8 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
         strict: dataset.ambiguous || acronym.test(squashed),
         needsContext: dataset.ambiguous && onlyLetters.test(text),
         lowerOk: squashed === squashed.toLowerCase() || hasDigit.test(squashed),
-        titleOk: !innerCapital.test(squashed) || hasDigit.test(squashed),
+        titleOk:
+          !innerCapital.test(squashed) || hasDigit.test(squashed) || (!dataset.generated && camelWord.test(text)),
       }
       keyed.push([key, spelling])
       const same = exact.get(key)
@@ -154,7 +164,7 @@ for (let code = 0; code < 128; code++) wordFold[code] = isWordCode(code) ? foldC
  * Which runs of ASCII letters and digits open some key (all the prefixes of each key's
  * opening run), one bit per hash. A walk whose first run is not one of them stops inside
  * that run, where any end it passed is cut off by the run's next letter or digit (only a
- * `v2`-style suffix may follow an end directly, and {@link wordMayLead} lets those through),
+ * `v2`-style suffix or a year may follow an end directly, and {@link wordMayLead} lets those through),
  * so it could find nothing: the walk is skipped. About half the walks are.
  */
 function buildWordGate(keyed: ReadonlyArray<[string, Spelling]>): Uint32Array {
@@ -183,14 +193,26 @@ function wordMayLead(text: string, index: number, bits: Uint32Array): boolean {
   for (let position = index + 1; ; position++) {
     hash = Math.imul(hash ^ folded, fnvPrime)
     if (position >= length) break
+    const previous = folded
     code = text.charCodeAt(position)
     folded = code < 128 ? (wordFold[code] as number) : 0
     if (folded === 0) break
-    // `SQuADv2`: a key may end before a version suffix inside the run.
+    // `SQuADv2`, `COCO2017`: a key may end before a version suffix or a year inside the run.
     if (folded === 118 && position + 1 < length && isDigitCode(text.charCodeAt(position + 1))) return true
+    if ((folded === 49 || folded === 50) && previous >= 97 && yearAt(text, position)) return true
   }
   const slot = hash >>> (32 - wordBits)
   return ((bits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0
+}
+
+/** Does a year (19xx, 20xx) start at `position`? */
+function yearAt(text: string, position: number): boolean {
+  const century = text.charCodeAt(position + 1)
+  return (
+    (text.charCodeAt(position) === 49 ? century === 57 : century === 48) &&
+    isDigitCode(text.charCodeAt(position + 2)) &&
+    isDigitCode(text.charCodeAt(position + 3))
+  )
 }
 
 function isDigitCode(code: number): boolean {
@@ -324,7 +346,9 @@ function extend(text: string, end: number): number | undefined {
     case 0x2010:
     case 0x2011:
       hyphenModifier.lastIndex = end
-      return hyphenModifier.test(text) ? end : undefined
+      if (hyphenModifier.test(text)) return end
+      partModifier.lastIndex = end
+      return partModifier.test(text) ? end : undefined
     case 46: // . ends a sentence, or is part of `SD3.5` / `x.y`
       return isWordCode(after) && !isUpperCode(after) ? undefined : end
     case 39: // '
