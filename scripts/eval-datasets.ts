@@ -11,10 +11,11 @@
  * `npm run eval:datasets` prints both; `-- --verbose` lists the misses on the fixtures,
  * `-- --misses train` those on the train sentences, `-- --parts train,dev` limits the parts.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { DatasetMention, Entry, PluginContext } from '../src/index.js'
-import { datasets, parse } from '../src/index.js'
+import { datasets, parse, parseSync } from '../src/index.js'
 import { normalizeWhitespace } from '../src/util/text.js'
 
 /** One labelled dataset. */
@@ -108,6 +109,35 @@ export function runPlugin(plugin: ReturnType<typeof datasets>, title: string, ab
   const out = plugin.extract(entry, context)
   if (out instanceof Promise) throw new Error('datasets is synchronous')
   return out?.datasets ?? []
+}
+
+/** A title and abstract as the chain hands them to the plugin. */
+export interface Abstract {
+  /** Where it comes from: `<format>/<fixture>#<record>`. */
+  source: string
+  title: string | undefined
+  abstract: string
+}
+
+/** Title and abstract of every fixture record that has an abstract, parsed with the fixture's options. */
+export function fixtureAbstracts(): Abstract[] {
+  const folder = root.pathname
+  const found: Abstract[] = []
+  for (const format of readdirSync(folder).sort())
+    for (const item of readdirSync(join(folder, format), { withFileTypes: true })) {
+      if (!item.isDirectory()) continue
+      const fixture = join(folder, format, item.name)
+      const input = readdirSync(fixture).find((name) => name.startsWith('input.'))
+      if (!input) continue
+      const options = existsSync(join(fixture, 'options.json'))
+        ? JSON.parse(readFileSync(join(fixture, 'options.json'), 'utf8'))
+        : {}
+      parseSync(readFileSync(join(fixture, input)), options).papers.forEach((paper, index) => {
+        if (paper.abstract)
+          found.push({ source: `${format}/${item.name}#${index}`, title: paper.title, abstract: paper.abstract })
+      })
+    }
+  return found.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
 }
 
 const fold = (value: string) =>

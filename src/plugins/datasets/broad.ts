@@ -6,7 +6,7 @@
  * those its features vouch for. Hand loops and sticky patterns, bounded: linear time.
  */
 import type { Analysis } from './context.js'
-import { introducedHere } from './context.js'
+import { nounOpenings } from './context.js'
 import type { Candidate } from './discovery.js'
 import { isName } from './discovery.js'
 
@@ -64,11 +64,14 @@ const hasLetter = /\p{L}/u
 export function phrases(analysis: Analysis, found: Candidate[]): void {
   const { text } = analysis
   for (const head of analysis.nouns) phraseBefore(analysis, head, found)
-  // `ACE data`, `WSJ test data`: `data` alone is no dataset noun elsewhere, so it is looked for here.
-  for (let at = text.indexOf(' data', 0); at >= 0; at = text.indexOf(' data', at + 5)) {
+  // `ACE data`, `WSJ test data`: `data` alone is no dataset noun elsewhere, so it is looked for here,
+  // among the words that open as a dataset noun (every ` data` is one of them: a search of the whole
+  // text costs more).
+  for (const start of nounOpenings(analysis)) {
+    if (text.charCodeAt(start - 1) !== 32 || !text.startsWith('data', start)) continue
     // Not `database`, `dataset`, `data set` (already nouns), nor `data-driven`.
-    if (wordChar.test(text.charAt(at + 5)) || text.startsWith(' set', at + 5)) continue
-    phraseBefore(analysis, at + 1, found)
+    if (wordChar.test(text.charAt(start + 4)) || text.startsWith(' set', start + 4)) continue
+    phraseBefore(analysis, start, found)
   }
 }
 
@@ -109,7 +112,9 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
     start,
     end,
     cue: 'phrase',
-    introduced: introducedHere(analysis, start),
+    // Read by the scorer's features only, which ask `introducedHere` themselves (and only for a phrase
+    // they may keep): asking here would read the abstract's verbs for every phrase.
+    introduced: false,
     weak: !/\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}\S*\p{Lu}/u.test(name),
   })
 }
@@ -121,26 +126,17 @@ const bareShape =
 
 const twoLetters = /\p{L}\p{L}/u
 
-/** Is one of the ascending `nouns` within `distance` of `offset`, on either side? */
-function nounNear(nouns: readonly number[], offset: number, distance: number): boolean {
-  let low = 0
-  let high = nouns.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((nouns[middle] as number) < offset) low = middle + 1
-    else high = middle
-  }
-  const after = nouns[low]
-  const before = nouns[low - 1]
-  return (after !== undefined && after - offset <= distance) || (before !== undefined && offset - before <= distance)
-}
-
 /** Names shaped as names wherever they stand, as candidates (cue `bare`). */
 export function bareNames(analysis: Analysis, found: Candidate[]): void {
-  const { text } = analysis
+  const { text, nouns } = analysis
+  // The first noun at or after the name (names and nouns are both ascending: one merge).
+  let next = 0
   for (const start of analysis.words.names) {
-    // Only near a dataset noun: elsewhere the scorer rejects nearly all, so they are not made.
-    if (!nounNear(analysis.nouns, start, 100)) continue
+    while (next < nouns.length && (nouns[next] as number) < start) next++
+    // Only near a dataset noun, on either side: elsewhere the scorer rejects nearly all, so they are not made.
+    const after = nouns[next]
+    const before = nouns[next - 1]
+    if (!((after !== undefined && after - start <= 100) || (before !== undefined && start - before <= 100))) continue
     bareShape.lastIndex = start
     const match = bareShape.exec(text)
     if (!match) continue

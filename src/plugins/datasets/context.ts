@@ -21,9 +21,11 @@ const nounWords = keywords([
   'suites?',
 ])
 const datasetNoun = new RegExp(String.raw`${nounWords.pattern}\b`, 'y')
-// "we (first) introduce / this work presents …": the authors make something.
+// "we (first) introduce / this work presents …": the authors make something. Tried only where
+// `we `, `this ` or `our ` opens a word, not at every offset.
+const introWords = keywords(['we ', 'this ', 'our '])
 const introVerb =
-  /\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))(?: (?:also|first|further|then|thus|therefore|additionally|hence|here|newly|carefully|manually|publicly|have|has|will|can|hereby)){0,3} (?:introduc|present|propos|releas|construct|curat|collect|compil|contribut|creat|build|built|develop|design|assembl|open-sourc)[a-z]*/g
+  /\b(?:[Ww]e|[Tt]his (?:paper|work|study|report)|[Oo]ur (?:work|paper))(?: (?:also|first|further|then|thus|therefore|additionally|hence|here|newly|carefully|manually|publicly|have|has|will|can|hereby)){0,3} (?:introduc|present|propos|releas|construct|curat|collect|compil|contribut|creat|build|built|develop|design|assembl|open-sourc)[a-z]*/y
 // Verbs that use something that exists: trained on, evaluated on, compared with …
 const useWords = keywords([
   'evaluat(?:e[sd]?|ing)\\b',
@@ -87,14 +89,18 @@ export class Analysis {
 
   /** End offsets of "we introduce"-style phrases. */
   get intros(): readonly number[] {
-    this.#intros ??= [...this.text.matchAll(introVerb)].map((match) => match.index + match[0].length)
+    if (!this.#intros) {
+      this.#intros = []
+      for (const match of matchesAt(this.text, introVerb, this.words.opening[introWords.index] ?? []))
+        this.#intros.push(match.index + match[0].length)
+    }
     return this.#intros
   }
 
   /** End offsets of use verbs. */
   get uses(): readonly number[] {
     const starts = this.words.opening[useWords.index] ?? []
-    this.#uses ??= [...matchesAt(this.text, useVerb, starts)].map((match) => match.index + match[0].length)
+    this.#uses ??= matchesAt(this.text, useVerb, starts).map((match) => match.index + match[0].length)
     return this.#uses
   }
 }
@@ -111,6 +117,11 @@ function nounsIn(text: string, words: Words): number[] {
   const nouns: number[] = []
   for (const match of matchesAt(text, datasetNoun, words.opening[nounWords.index] ?? [])) nouns.push(match.index)
   return nouns
+}
+
+/** Where words opening as a dataset noun start (`dat…`, `ben…`, `cor…`: those of `data` among them). */
+export function nounOpenings(analysis: Analysis): readonly number[] {
+  return analysis.words.opening[nounWords.index] ?? []
 }
 
 /** Where the sentence holding `offset` starts. */

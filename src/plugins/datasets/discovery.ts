@@ -321,7 +321,8 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           if (/(?:s|ora)$/.test(head) && !/(?:^|[^\p{L}])[Tt]he $/u.test(before) && isWeak(value)) guard = 'kind'
           // `a biomedical NLP benchmark`, `a piano MIDI dataset`: a modifier after an indefinite article.
           else if (indefinite.test(before)) guard = 'indefinite'
-          const introduced = introducedHere(analysis, match.index)
+          // A guarded name goes to the scorer, whose features ask this themselves when they need it.
+          const introduced = guard === undefined && introducedHere(analysis, match.index)
           add(found, {
             name: value,
             start: match.index,
@@ -358,18 +359,17 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** Is there a dataset noun after `start`, within `distance`? */
-function nounAhead(analysis: Analysis, start: number, distance: number): boolean {
+/** The name starts with a dataset noun after them within `distance`: both lists are ascending, so one merge. */
+function namesBeforeNoun(analysis: Analysis, distance: number): number[] {
   const { nouns } = analysis
-  let low = 0
-  let high = nouns.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((nouns[middle] as number) <= start) low = middle + 1
-    else high = middle
+  const kept: number[] = []
+  let next = 0
+  for (const start of analysis.words.names) {
+    while (next < nouns.length && (nouns[next] as number) <= start) next++
+    if (next === nouns.length) break
+    if ((nouns[next] as number) - start <= distance) kept.push(start)
   }
-  const next = nouns[low]
-  return next !== undefined && next - start <= distance
+  return kept
 }
 
 /** Where `pattern` may match in the analysed text, ascending; `undefined` for anywhere. */
@@ -379,9 +379,7 @@ function startsOf(pattern: Pattern, analysis: Analysis): readonly number[] | und
   if (typeof anchor === 'object') return onAhead(analysis, words.opening[anchor.index] ?? [], onWithin)
   switch (anchor) {
     case 'name':
-      return nounWithin === undefined
-        ? words.names
-        : words.names.filter((start) => nounAhead(analysis, start, nounWithin))
+      return nounWithin === undefined ? words.names : namesBeforeNoun(analysis, nounWithin)
     case 'noun':
       return analysis.nouns
     case 'number':

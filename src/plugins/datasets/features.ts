@@ -98,14 +98,23 @@ const modelWords =
 const nounAfter = /^ (?:data ?set|benchmark|corpus|collection|database|treebank|test set|suite)\b/i
 const nounsAfter = /^ (?:data ?sets|benchmarks|corpora|collections|databases|treebanks|test sets|suites)\b/i
 
-/** The features of one candidate in `analysis`. */
-export function candidateFeatures(candidate: Candidate, analysis: Analysis): number[] {
-  const { text } = analysis
+// Where the features that need the analysis go among the local ones (see `localFeatures`).
+const introducedSlot = -1
+const contextSlot = -2
+const pairSlot = -3
+
+/**
+ * The features of a candidate that the text around it gives, with placeholders where those
+ * that need the abstract's analysis (sentences, verbs) go: cheap, so every candidate gets
+ * them, and {@link featureBound} can tell a name the scorer will surely reject before the
+ * costlier ones are read.
+ */
+export function localFeatures(candidate: Candidate, text: string): number[] {
   const { name, start, end } = candidate
   const on: number[] = [feature(`cue:${candidate.cue}`)]
   if (candidate.weak) on.push(f['weak'] as number)
   if (candidate.listed) on.push(f['listed'] as number)
-  if (candidate.introduced || introducedHere(analysis, start)) on.push(f['introduced'] as number)
+  on.push(introducedSlot)
   if (candidate.guard) on.push(feature(`guard:${candidate.guard}`))
   // Shape.
   const letters = name.replace(/[^\p{L}]/gu, '')
@@ -142,14 +151,12 @@ export function candidateFeatures(candidate: Candidate, analysis: Analysis): num
   if (after.startsWith(' (')) on.push(f['after:paren'] as number)
   if (/^(?:, |,? and |,? or )/.test(after)) on.push(f['after:and-comma'] as number)
   // Around it.
-  if (inDatasetContext(analysis, start, end)) on.push(f['context:dataset'] as number)
-  if (introducedHere(analysis, start)) on.push(f['context:intro'] as number)
-  if (start - sentenceStart(analysis, start) <= 2) on.push(f['context:sentence-start'] as number)
+  on.push(contextSlot)
   if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) on.push(f['context:parenthesised'] as number)
   if (notDatasets.has(name)) on.push(f['lexicon:not-dataset'] as number)
   // A few pairs the weights of single features cannot express.
   if (candidate.cue === 'bare') {
-    if (on.includes(f['context:dataset'] as number)) on.push(f['bare&context'] as number)
+    on.push(pairSlot)
     if (on.includes(f['before:and-comma'] as number) || on.includes(f['after:and-comma'] as number))
       on.push(f['bare&list'] as number)
     if (on.includes(f['before:on-from'] as number)) on.push(f['bare&on'] as number)
@@ -162,6 +169,41 @@ export function candidateFeatures(candidate: Candidate, analysis: Analysis): num
   if (candidate.cue === 'name-noun' && candidate.weak) on.push(f['noun&weak'] as number)
   return on
 }
+
+/** The features of one candidate in `analysis`. */
+export function candidateFeatures(candidate: Candidate, analysis: Analysis): number[] {
+  return withContext(localFeatures(candidate, analysis.text), candidate, analysis)
+}
+
+/** `local` (the {@link localFeatures} of `candidate`) with the features that need the analysis in their places. */
+export function withContext(local: readonly number[], candidate: Candidate, analysis: Analysis): number[] {
+  const { start, end } = candidate
+  const on: number[] = []
+  let dataset = false
+  for (const at of local) {
+    if (at >= 0) on.push(at)
+    else if (at === introducedSlot) {
+      if (candidate.introduced || introducedHere(analysis, start)) on.push(f['introduced'] as number)
+    } else if (at === contextSlot) {
+      dataset = inDatasetContext(analysis, start, end)
+      if (dataset) on.push(f['context:dataset'] as number)
+      if (introducedHere(analysis, start)) on.push(f['context:intro'] as number)
+      if (start - sentenceStart(analysis, start) <= 2) on.push(f['context:sentence-start'] as number)
+    } else if (at === pairSlot && dataset) on.push(f['bare&context'] as number)
+  }
+  return on
+}
+
+/** The features {@link withContext} and {@link groupFeatures} may add to local ones. */
+export const contextualFeatures: readonly number[] = [
+  'introduced',
+  'context:dataset',
+  'context:intro',
+  'context:sentence-start',
+  'bare&context',
+  'group:repeated',
+  'group:candidates',
+].map(feature)
 
 /** The features of a group of candidates for one name: every feature any of them has, and the group's own. */
 export function groupFeatures(occurrences: readonly number[][], spans: number): number[] {

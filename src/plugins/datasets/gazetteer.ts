@@ -46,6 +46,8 @@ export interface KnownDataset {
   name: string
   spellings: readonly string[]
   ambiguous: boolean
+  /** From a generated name list (not curated): its spellings get no variants beyond case, spaces and hyphens. */
+  generated?: boolean
 }
 
 /**

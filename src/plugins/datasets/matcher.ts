@@ -38,19 +38,28 @@ export interface Matcher {
   scan(text: string, starts?: readonly number[]): Hit[]
 }
 
-// Version suffixes that keep the dataset: `COCO 2017`, `SQuAD v1.1`, `SQuAD 2.0`, `ImageNet-21k`, `Kinetics-400`.
+// Version suffixes that keep the dataset: `COCO 2017`, `SQuAD v1.1`, `SQuAD 2.0`, `ImageNet-21k`, `Kinetics-400`,
+// and a year written on to a name that ends in a letter, `ILSVRC2015`, `COCO2017`.
 const versionSuffix =
-  /(?:[ -](?:19|20)\d\d|[ -]?[vV]\d{1,2}(?:\.\d{1,2})?|[ -]\d{1,2}\.\d{1,2}|[ -]\d{1,4}[kKMB]|-\d{2,4})(?![\p{L}\p{N}+*]|[-.][\p{L}\p{N}])/uy
+  /(?:[ -](?:19|20)\d\d|(?<=\p{L})(?:19|20)\d\d|[ -]?[vV]\d{1,2}(?:\.\d{1,2})?|[ -]\d{1,2}\.\d{1,2}|[ -]\d{1,4}[kKMB]|-\d{2,4})(?![\p{L}\p{N}+*]|[-.][\p{L}\p{N}])/uy
 // A member of a compound after `/`: `+` and `g` in `RefCOCO/+/g`, `100` in `CIFAR-10/100`.
 const compoundPiece = /[\p{L}\p{N}+*]{1,4}(?![\p{L}\p{N}+*]|-[\p{L}\p{N}])/uy
 // A lower-case word after a hyphen modifies the name (`ImageNet-pretrained`, `COCO-style`).
 const hyphenModifier = /-\p{Ll}{2,}(?![\p{L}\p{N}+*]|-\p{Lu})/uy
+// A split or an amount of audio after a hyphen names a part of the dataset, not another one:
+// `COCO-train2017`, `COCO-val2014`, `LibriSpeech-960h` (the name stays `COCO`, `LibriSpeech`).
+const partModifier =
+  /-(?:train|training|val|valid|validation|dev|test|eval|trainval|minival)(?:19|20)?\d\d(?![\p{L}\p{N}+*]|-\p{Lu})|-\d{1,4}h(?![\p{L}\p{N}+*]|-\p{Lu})/uy
 const onlyLetters = /^\p{L}+$/u
 const acronym = /^[\p{Lu}]{2,}$/u
 const hasDigit = /\p{N}/u
 const hasLetter = /\p{L}/u
 const innerCapital = /^.+\p{Lu}/u
 const titleCase = /^\p{Lu}[^\p{Lu}]*$/u
+// One word of two or three capitalised parts of three letters or more, seven letters in all: its
+// title-case spelling is still the name (`Librispeech`, `Imagenet`, `Citeseer`), where `Codex` is not
+// `CoDEx` nor `Taichi` `TaiChi`. Only for curated entries: the generated lists hold words such as `BotNet`.
+const camelWord = /^(?=[A-Za-z]{7})[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,2}$/
 
 /** Build the trie for `datasets`. */
 export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
@@ -67,7 +76,8 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
         strict: dataset.ambiguous || acronym.test(squashed),
         needsContext: dataset.ambiguous && onlyLetters.test(text),
         lowerOk: squashed === squashed.toLowerCase() || hasDigit.test(squashed),
-        titleOk: !innerCapital.test(squashed) || hasDigit.test(squashed),
+        titleOk:
+          !innerCapital.test(squashed) || hasDigit.test(squashed) || (!dataset.generated && camelWord.test(text)),
       }
       keyed.push([key, spelling])
       const same = exact.get(key)
@@ -75,7 +85,7 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
       else exact.set(key, [spelling])
     }
   }
-  const tries: Layer = { trie: buildTrie(keyed), gate: buildGate(keyed) }
+  const tries: Layer = { trie: buildTrie(keyed), gate: buildGate(keyed), words: buildWordGate(keyed) }
   return { scan: (text, starts = wordStarts(text)) => scan(text, tries, exact, starts) }
 }
 
@@ -84,6 +94,8 @@ interface Layer {
   trie: Trie<Spelling>
   /** One bit per {@link gateSlot} of the four units some key of `trie` opens with. */
   gate: Uint32Array
+  /** One bit per {@link wordHash} of the letters and digits some key of `trie` opens with (every length). */
+  words: Uint32Array
 }
 
 // The 5-bit code of an ASCII letter or digit, as `(code | 0x20) & 31` folds it (so one code stands for a
@@ -140,7 +152,79 @@ function buildGate(keyed: ReadonlyArray<[string, Spelling]>): Uint32Array {
   return gate
 }
 
-function scan(text: string, { trie, gate }: Layer, exact: Map<string, Spelling[]>, starts: readonly number[]): Hit[] {
+// The word gate's hash: FNV-1a over the folded units, read as `wordBits` bits.
+const wordBits = 18
+const fnvOffset = 0x811c9dc5
+const fnvPrime = 0x01000193
+// An ASCII letter or digit, as the word gate reads it: 0 for anything else, else the folded unit.
+const wordFold = new Uint8Array(128)
+for (let code = 0; code < 128; code++) wordFold[code] = isWordCode(code) ? foldCode(code) : 0
+
+/**
+ * Which runs of ASCII letters and digits open some key (all the prefixes of each key's
+ * opening run), one bit per hash. A walk whose first run is not one of them stops inside
+ * that run, where any end it passed is cut off by the run's next letter or digit (only a
+ * `v2`-style suffix or a year may follow an end directly, and {@link wordMayLead} lets those through),
+ * so it could find nothing: the walk is skipped. About half the walks are.
+ */
+function buildWordGate(keyed: ReadonlyArray<[string, Spelling]>): Uint32Array {
+  const bits = new Uint32Array(1 << (wordBits - 5))
+  for (const [key] of keyed) {
+    let hash = fnvOffset
+    for (let at = 0; at < key.length; at++) {
+      const code = key.charCodeAt(at)
+      const folded = code < 128 ? (wordFold[code] as number) : 0
+      if (folded === 0) break
+      hash = Math.imul(hash ^ folded, fnvPrime)
+      const slot = hash >>> (32 - wordBits)
+      bits[slot >>> 5] = (bits[slot >>> 5] as number) | (1 << (slot & 31))
+    }
+  }
+  return bits
+}
+
+/** May a walk from `index` find something, by its first run of letters and digits? (True when unsure.) */
+function wordMayLead(text: string, index: number, bits: Uint32Array): boolean {
+  const length = text.length
+  let code = text.charCodeAt(index)
+  let folded = code < 128 ? (wordFold[code] as number) : 0
+  if (folded === 0) return true
+  let hash = fnvOffset
+  for (let position = index + 1; ; position++) {
+    hash = Math.imul(hash ^ folded, fnvPrime)
+    if (position >= length) break
+    const previous = folded
+    code = text.charCodeAt(position)
+    folded = code < 128 ? (wordFold[code] as number) : 0
+    if (folded === 0) break
+    // `SQuADv2`, `COCO2017`: a key may end before a version suffix or a year inside the run.
+    if (folded === 118 && position + 1 < length && isDigitCode(text.charCodeAt(position + 1))) return true
+    if ((folded === 49 || folded === 50) && previous >= 97 && yearAt(text, position)) return true
+  }
+  const slot = hash >>> (32 - wordBits)
+  return ((bits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0
+}
+
+/** Does a year (19xx, 20xx) start at `position`? */
+function yearAt(text: string, position: number): boolean {
+  const century = text.charCodeAt(position + 1)
+  return (
+    (text.charCodeAt(position) === 49 ? century === 57 : century === 48) &&
+    isDigitCode(text.charCodeAt(position + 2)) &&
+    isDigitCode(text.charCodeAt(position + 3))
+  )
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function scan(
+  text: string,
+  { trie, gate, words }: Layer,
+  exact: Map<string, Spelling[]>,
+  starts: readonly number[],
+): Hit[] {
   const hits: Hit[] = []
   // A match starts only where a word starts, and the next one after it ends.
   let until = 0
@@ -149,6 +233,7 @@ function scan(text: string, { trie, gate }: Layer, exact: Map<string, Spelling[]
     // Four letters or digits that no key opens with: no walk.
     const slot = gateSlot(text, index)
     if (slot >= 0 && ((gate[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue
+    if (!wordMayLead(text, index, words)) continue
     // Walked first: most walks end at once and find nothing, which makes the other tests moot.
     const found = walkFrom(text, index, trie)
     if (found === 0 || !isWordCode(text.charCodeAt(index)) || !startAllowed(text, index)) continue
@@ -261,7 +346,9 @@ function extend(text: string, end: number): number | undefined {
     case 0x2010:
     case 0x2011:
       hyphenModifier.lastIndex = end
-      return hyphenModifier.test(text) ? end : undefined
+      if (hyphenModifier.test(text)) return end
+      partModifier.lastIndex = end
+      return partModifier.test(text) ? end : undefined
     case 46: // . ends a sentence, or is part of `SD3.5` / `x.y`
       return isWordCode(after) && !isUpperCode(after) ? undefined : end
     case 39: // '

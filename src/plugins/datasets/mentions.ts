@@ -6,10 +6,10 @@ import type { DatasetMention, TextSpan } from '../../schema/paper.js'
 import { isWordCode, keyOf } from './chars.js'
 import { analyse, inDatasetContext } from './context.js'
 import { type Candidate, type Cue, discover } from './discovery.js'
-import { candidateFeatures, groupFeatures } from './features.js'
+import { contextualFeatures, groupFeatures, localFeatures, withContext } from './features.js'
 import type { Hit, Matcher } from './matcher.js'
 import { roleOf, titleNames } from './role.js'
-import { scoreFeatures } from './scorer.js'
+import { featureBound, scoreFeatures } from './scorer.js'
 
 /** How mentions are found and kept. */
 export interface FindOptions {
@@ -120,7 +120,8 @@ export function findMentions(
         introduced: false,
         pending: false,
         ruled: false,
-        features: [],
+        candidates: [],
+        local: [],
       }
       unknown.set(key, group)
     }
@@ -134,12 +135,21 @@ export function findMentions(
     group.spans.push({ start: candidate.start, end: candidate.end })
     if (candidate.longForm) group.spans.push(candidate.longForm)
     // The first few places say what the name is; the rest cost time and say little more.
-    if (learned && !group.ruled && group.features.length < 3)
-      group.features.push(candidateFeatures(candidate, analysis))
+    if (learned && !group.ruled && group.local.length < 3) {
+      group.candidates.push(candidate)
+      group.local.push(localFeatures(candidate, text))
+    }
   }
   // Every other place an unknown name is written as found: a plain search, no trie to build per abstract.
   // (Not for a name in lower case the scorer kept, `recipes data set`: elsewhere the word is a word.)
   for (const group of unknown.values()) {
+    // A name the scorer will reject whatever the sentence and verbs around it say is dropped before
+    // they are read (most abstracts then never need them). Its rank among the dropped does not
+    // matter: `dropCovered` ranks it below every name that is kept.
+    if (!group.ruled && !options.trace && featureBound(group.local, contextualFeatures) < rejected(options)) {
+      group.confidence = -1
+      continue
+    }
     const name = group.name
     if (group.ruled || /[\p{Lu}\p{N}]/u.test(name))
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -150,7 +160,10 @@ export function findMentions(
       }
     if (group.ruled) continue
     const spans = distinct(group.spans)
-    const features = groupFeatures(group.features, spans.length)
+    const features = groupFeatures(
+      group.local.map((local, at) => withContext(local, group.candidates[at] as Candidate, analysis)),
+      spans.length,
+    )
     group.confidence = scoreFeatures(features)
     options.trace?.(group.name, spans, features)
   }
@@ -185,7 +198,17 @@ export function findMentions(
 /** A name the gazetteer lacks: found by a rule (`ruled`), or judged by the scorer over its candidates' features. */
 interface Unknown extends Group {
   ruled: boolean
-  features: number[][]
+  /** The first few candidates, and their local features. */
+  candidates: Candidate[]
+  local: number[][]
+}
+
+/**
+ * Below this score a name is surely dropped: its confidence, rounded to two places, would be
+ * under `minConfidence` (less the rounding, and a hair for floating point).
+ */
+function rejected(options: FindOptions): number {
+  return options.minConfidence - 0.005 - 1e-9
 }
 
 /**

@@ -35,7 +35,7 @@ export function listDatasets(list: NameList, taken: Set<string>): KnownDataset[]
     let id = base
     for (let suffix = 2; taken.has(id); suffix++) id = `${base}-${suffix}`
     taken.add(id)
-    datasets.push({ id, name, spellings, ambiguous: ambiguous.has(index) })
+    datasets.push({ id, name, spellings, ambiguous: ambiguous.has(index), generated: true })
   })
   return datasets
 }

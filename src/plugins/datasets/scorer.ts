@@ -33,6 +33,28 @@ export function scoreFeatures(features: readonly number[], model = compiled): nu
   return 1 / (1 + Math.exp(-sum))
 }
 
+/**
+ * The most a group of candidates can score: with every feature of `local` (each candidate's
+ * `localFeatures`, placeholders ignored) and each of `optional` that would raise the score.
+ * Never below what {@link scoreFeatures} gives once the optional ones are known.
+ */
+export function featureBound(
+  local: readonly (readonly number[])[],
+  optional: readonly number[],
+  model = compiled,
+): number {
+  let sum = model.bias
+  const seen = new Set<number>()
+  for (const features of local)
+    for (const at of features)
+      if (at >= 0 && !seen.has(at)) {
+        seen.add(at)
+        sum += model.weights[at] ?? 0
+      }
+  for (const at of optional) if (!seen.has(at)) sum += Math.max(0, model.weights[at] ?? 0)
+  return 1 / (1 + Math.exp(-sum))
+}
+
 /** Weights as the scorer reads them, for a training script that scores with weights not yet stored. */
 export function compileWeights(stored: ScorerWeights): { bias: number; weights: Float64Array } {
   return compile(stored)

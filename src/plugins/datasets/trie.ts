@@ -96,11 +96,11 @@ function layOut<T>(sorted: ReadonlyArray<readonly [string, T]>, symbols: Readonl
   const queue = [0, sorted.length, 0, 0]
   // Searched forward from the last placement only: a few cells stay empty, and laying out stays linear.
   let searchFrom = 1
-  for (let head = 0; head < queue.length; head += 4) {
-    let from = queue[head] as number
-    const to = queue[head + 1] as number
-    const depth = queue[head + 2] as number
-    const at = queue[head + 3] as number
+  while (queue.length > 0) {
+    const at = queue.pop() as number
+    const depth = queue.pop() as number
+    const to = queue.pop() as number
+    let from = queue.pop() as number
     // Keys that end here come first.
     const first = from
     while (from < to && (sorted[from] as readonly [string, T])[0].length === depth) from++
@@ -120,11 +120,15 @@ function layOut<T>(sorted: ReadonlyArray<readonly [string, T]>, symbols: Readonl
       values.push(undefined)
     }
     cells[at * 2] = (start << 1) | (cells[at * 2] as number)
-    for (let run = 0; run < runs.length; run += 2) {
-      const cell = start + (runs[run] as number)
-      cells[cell * 2 + 1] = at
-      queue.push(runs[run + 1] as number, (runs[run + 3] as number | undefined) ?? to, depth + 1, cell)
-    }
+    for (let run = 0; run < runs.length; run += 2) cells[(start + (runs[run] as number)) * 2 + 1] = at
+    // Depth first, the first child on top: a walk down one key reads cells laid out one after another.
+    for (let run = runs.length - 2; run >= 0; run -= 2)
+      queue.push(
+        runs[run + 1] as number,
+        (runs[run + 3] as number | undefined) ?? to,
+        depth + 1,
+        start + (runs[run] as number),
+      )
   }
   return { cells, values }
 }

@@ -72,8 +72,9 @@ export interface Words {
 // Per UTF-16 unit, for the one pass: 1 an ASCII letter or digit, 2 anything beyond ASCII (judged later), 0 the rest.
 const passKinds = new Uint8Array(0x10000).fill(2, 128)
 for (let code = 0; code < 128; code++) if (isWordCode(code)) passKinds[code] = 1
-// Characters that join a capital to the word before it: `ES-ImageNet`, `x.Y`, `a/B`.
-const joinsName = new Set([..."-.+*/_'’"].map((char) => char.charCodeAt(0)))
+// Characters that join a capital to the word before it: `ES-ImageNet`, `x.Y`, `a/B` (1 in an ASCII table, and `’`).
+const joinsName = new Uint8Array(128)
+for (const char of "-.+*/_'") joinsName[char.charCodeAt(0)] = 1
 // Where words may start, as the pass finds them, and whether the text was all ASCII; reused
 // by every read (a plain array grows without a call).
 const candidates: number[] = []
@@ -82,8 +83,11 @@ let lastTextAscii = true
 /** Read `text` once for its {@link Words}. */
 export function readWords(text: string): Words {
   const count = findCandidates(text)
-  const words: Words = { starts: [], names: [], numbers: [], opening: [], ascii: lastTextAscii }
-  for (let at = 0; at < count; at++) sortStart(text, candidates[at] as number, words)
+  const ascii = lastTextAscii
+  // All ASCII, every candidate is a start: copied at once, not pushed one by one.
+  const words: Words = { starts: ascii ? candidates.slice(0, count) : [], names: [], numbers: [], opening: [], ascii }
+  if (ascii) for (let at = 0; at < count; at++) sortAscii(text, candidates[at] as number, words)
+  else for (let at = 0; at < count; at++) sortStart(text, candidates[at] as number, words)
   return words
 }
 
@@ -104,6 +108,14 @@ function findCandidates(text: string): number {
   return count
 }
 
+/** {@link sortStart} in an all-ASCII text, where the start is already kept: a letter or digit after neither. */
+function sortAscii(text: string, index: number, words: Words): void {
+  const code = text.charCodeAt(index)
+  if (code <= 57) words.numbers.push(index)
+  else if (code <= 90 && (index === 0 || joinsName[text.charCodeAt(index - 1)] === 0)) words.names.push(index)
+  if (firstBits[code] !== 0) keywordAt(text, index, words)
+}
+
 /** Keep the start at `index` in each list it belongs to (beyond ASCII, only if a letter, digit or capital is there). */
 function sortStart(text: string, index: number, words: Words): void {
   const code = text.charCodeAt(index)
@@ -122,14 +134,15 @@ function sortStart(text: string, index: number, words: Words): void {
 /** Keep the capital at `index` as a name start unless it is joined to the word before it. */
 function nameAt(text: string, index: number, words: Words): void {
   const before = index > 0 ? text.charCodeAt(index - 1) : 32
-  if (!isWordCode(before) && !joinsName.has(before)) words.names.push(index)
+  const joins = before < 128 ? joinsName[before] === 1 : before === 0x2019
+  if (!isWordCode(before) && !joins) words.names.push(index)
 }
 
 /** Keep `index` with each keyword set whose words may open there. */
 function keywordAt(text: string, index: number, words: Words): void {
-  const bits = headBits[slotAt(text, index)] as number
-  for (let set = 0; set < sets; set++) {
-    if (((bits >> set) & 1) === 0) continue
+  // One set per bit that is on, lowest first.
+  for (let bits = headBits[slotAt(text, index)] as number; bits !== 0; bits &= bits - 1) {
+    const set = 31 - Math.clz32(bits & -bits)
     const opening = words.opening[set]
     if (opening) opening.push(index)
     else words.opening[set] = [index]
@@ -142,18 +155,21 @@ export function wordStarts(text: string): number[] {
 }
 
 /**
- * Offsets in `starts` where sticky `regex` matches, with their matches, as a global search
- * from 0 would find them — provided every place it can match is in `starts`. After a
- * match, the search goes on past it, not inside it.
+ * The matches of sticky `regex` at offsets in `starts`, as a global search from 0 would find
+ * them — provided every place it can match is in `starts`. After a match, the search goes on
+ * past it, not inside it. (An array, not a generator: cheaper, and most lists are short.)
  */
-export function* matchesAt(text: string, regex: RegExp, starts: Iterable<number>): Generator<RegExpExecArray> {
+export function matchesAt(text: string, regex: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
   let until = 0
-  for (const start of starts) {
+  for (let at = 0; at < starts.length; at++) {
+    const start = starts[at] as number
     if (start < until) continue
     regex.lastIndex = start
     const match = regex.exec(text)
     if (!match) continue
     until = start + match[0].length
-    yield match
+    matches.push(match)
   }
+  return matches
 }

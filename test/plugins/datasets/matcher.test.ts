@@ -94,13 +94,40 @@ describe('gazetteer matcher', () => {
     ])
   })
 
-  it('reads acronyms and camel-case names as written', () => {
+  it('reads acronyms and short camel-case names as written', () => {
     expect(found('coco, Coco, pass, Pass, Codex, codex, imagenet, cityscapes')).toEqual([])
-    expect(found('IMAGENET, Imagenet, CoDEx, CityScapes')).toEqual([
+    expect(found('IMAGENET, CoDEx, CityScapes')).toEqual([
       ['IMAGENET', 'imagenet'],
       ['CoDEx', 'codex-kg'],
       ['CityScapes', 'cityscapes'],
     ])
+  })
+
+  it('takes a long camel-case name in title case, from the curated gazetteer only', () => {
+    const lists = compileMatcher([
+      known('librispeech', ['LibriSpeech']),
+      { ...known('botnet', ['BotNet']), generated: true },
+      known('taichi', ['TaiChi']),
+    ])
+    const names = (text: string) => lists.scan(text).map((hit) => hit.name)
+    expect(found('Imagenet and Imagenet-1k')).toEqual([
+      ['Imagenet', 'imagenet'],
+      ['Imagenet-1k', 'imagenet-1k'],
+    ])
+    expect(names('Librispeech, Botnet, Taichi, librispeech')).toEqual(['Librispeech'])
+    expect(names('BotNet and TaiChi')).toEqual(['BotNet', 'TaiChi'])
+  })
+
+  it('reads split and year suffixes as parts of the dataset', () => {
+    expect(found('COCO-train2017, COCO-val2014, COCO2017, MS COCO val2017, ImageNet-val')).toEqual([
+      ['COCO', 'coco'],
+      ['COCO', 'coco'],
+      ['COCO2017', 'coco'],
+      ['MS COCO', 'coco'],
+      ['ImageNet', 'imagenet'],
+    ])
+    // Not a split: another dataset, or a word that goes on.
+    expect(found('COCO-train2017x, CIFAR-10-C, COCO2017a')).toEqual([])
   })
 
   it('marks one-word spellings of ambiguous datasets, and lets `the` start The Pile', () => {
