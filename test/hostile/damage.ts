@@ -114,9 +114,8 @@ export function judge(
  *   such quote, as in a browser;
  * - reference definitions cut: a cut markdown capture with reference-style links loses the
  *   definitions at its end, so every paper its URL (`hf-markdown:missing-definition` says so).
- * - no resync yet (a known gap, docs/security.md): the readers added last (`generic-json`,
- *   `generic-html`, `dblp-xml`) do not yet resynchronise after damage in the middle of a
- *   document, so a broken bracket, tag or cut can cost the entries after it.
+ * - no resync yet (a known gap, docs/security.md): `generic-html` does not yet resynchronise
+ *   after damage in the middle of a page, so a broken tag can cost the entries after it.
  */
 export function exceptionOf(
   fixture: Fixture,
@@ -128,7 +127,7 @@ export function exceptionOf(
   rules: ReadonlyArray<string | undefined>,
 ): string | undefined {
   if (format !== baseFormat) return 'detection'
-  if (['generic-json', 'generic-html', 'dblp-xml'].includes(baseFormat ?? '')) return 'no resync yet'
+  if (baseFormat === 'generic-html') return 'no resync yet'
   const text = fixture.text
   // A quote added or removed inside a tag: the attribute value runs to the next such quote, as in
   // a browser (arXiv's listing quotes attributes with `'`, so a `"` swallows a long stretch).

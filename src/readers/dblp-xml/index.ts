@@ -11,7 +11,7 @@ import {
 } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
-import { textContent, type XmlElement } from '../arxiv-atom/xml.js'
+import { resumeSliceLength, textContent, type XmlElement, type XmlError } from '../arxiv-atom/xml.js'
 import { parseDblpXml } from './xml.js'
 
 // dblp's publication records (dblp.dtd); `www` (home pages) and `person` are about people, not papers.
@@ -60,7 +60,8 @@ function readDblpXml(file: VFile, report: ReaderReport): ReadResult {
   }
   const { root, error, unknownEntities } = parseDblpXml(source)
   const entries: EntryInit[] = []
-  for (const record of root ? records(root) : []) {
+  const errors: Array<{ error: XmlError; resumed: boolean }> = []
+  for (const record of recordsOf(source, root, error, errors, unknownEntities)) {
     const at = place(record.start, record.end)
     if (!record.closed) {
       report(
@@ -85,13 +86,14 @@ function readDblpXml(file: VFile, report: ReaderReport): ReadResult {
       'dblp-xml:unknown-entity',
     )
   }
-  if (error) {
+  for (const { error: at, resumed } of errors) {
     report(
-      `Unexpected malformed XML (${error.reason}), expected well-formed dblp XML; nothing after this point was read`,
+      `Unexpected malformed XML (${at.reason}), expected well-formed dblp XML; ${resumed ? 'reading resumed at the next record' : 'nothing after this point was read'}`,
       'dblp-xml:malformed',
-      place(error.offset, error.offset),
+      place(at.offset, at.offset),
     )
-  } else if (root && entries.length === 0) {
+  }
+  if (!error && root && entries.length === 0) {
     report(
       `No papers: \`<${root.local}>\` holds no publication records (\`<article>\`, \`<inproceedings>\`, …)`,
       'dblp-xml:no-records',
@@ -101,6 +103,81 @@ function readDblpXml(file: VFile, report: ReaderReport): ReadResult {
     return { entries, empty: 'expected' }
   }
   return { entries }
+}
+
+// Where a record starts: a publication element in the dump, a person page's `<r>`.
+const recordStart = /<(?:article|inproceedings|proceedings|book|incollection|phdthesis|mastersthesis|data)[\s>]/g
+const personRecordStart = /<r[\s>]/g
+// Resumed parses may read at most the input and this much more in all: linear whatever the damage.
+const resumeSlack = 65536
+
+/**
+ * The records of the document. After malformed XML, reading resumes at the first record start
+ * tag after the last complete record (parsed under a copy of the root's start tag), so one bad
+ * byte costs the record it is in, even when it left an element open that swallowed the records
+ * after it. Each resume starts past the previous one, and all resumes together read at most
+ * about the input's length (as `entriesOf` in the arXiv Atom reader).
+ */
+function recordsOf(
+  source: string,
+  root: XmlElement | undefined,
+  firstError: XmlError | undefined,
+  errors: Array<{ error: XmlError; resumed: boolean }>,
+  unknownEntities: Set<string>,
+): XmlElement[] {
+  const found = root ? records(root) : []
+  if (!root || !firstError) {
+    if (firstError) errors.push({ error: firstError, resumed: false })
+    return found
+  }
+  // The search API's `<hit>`s sit two levels down: no resume there (a record needs its wrappers).
+  const person = root.local === 'dblpperson'
+  if (!person && root.local !== 'dblp') {
+    errors.push({ error: firstError, resumed: false })
+    return found
+  }
+  const starts = person ? personRecordStart : recordStart
+  const prefix = source.slice(root.start, root.openEnd)
+  let error: XmlError | undefined = firstError
+  let start = -1
+  let frontier = Math.max(root.openEnd, lastClosedEnd(found))
+  let budget = source.length + resumeSlack
+  const unclosed = new Set(found.filter((element) => !element.closed).map((element) => element.start))
+  while (error) {
+    starts.lastIndex = Math.max(frontier, start + 1)
+    const next = starts.exec(source)
+    // A cut input ends inside a record: resuming would read that record again.
+    const resumed = next !== null && budget > 0 && !error.atEnd
+    // The same error met again (resumed at the record that holds it): said once.
+    const last = errors.at(-1)
+    if (last && last.error.offset === error.offset) last.resumed = resumed
+    else errors.push({ error, resumed })
+    if (!next || !resumed) break
+    start = next.index
+    const again = parseDblpXml(source, { prefix, from: start })
+    for (const name of again.unknownEntities) unknownEntities.add(name)
+    const more = again.root ? records(again.root) : []
+    for (const element of more) {
+      // A record read again after the same damage is reported once.
+      if (!element.closed && unclosed.has(element.start)) continue
+      if (!element.closed) unclosed.add(element.start)
+      found.push(element)
+    }
+    frontier = Math.max(frontier, lastClosedEnd(more))
+    error = again.error
+    // What was read, and at least one slice per parse (saxes reads a written slice to its end).
+    budget -= (again.error?.offset ?? source.length) - start + resumeSliceLength
+  }
+  return found
+}
+
+/** The end of the last closed element of `elements`, or 0. */
+function lastClosedEnd(elements: readonly XmlElement[]): number {
+  for (let index = elements.length - 1; index >= 0; index--) {
+    const element = elements[index] as XmlElement
+    if (element.closed) return element.end
+  }
+  return 0
 }
 
 /**

@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from 'entities'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
-import type { XmlDocument, XmlElement } from '../arxiv-atom/xml.js'
+import { type Resume, resumeSliceLength, type XmlDocument, type XmlElement } from '../arxiv-atom/xml.js'
 
 // Written in slices so parsing can stop at the first error instead of reading on.
 const sliceLength = 65536
@@ -18,9 +18,10 @@ export interface DblpXmlDocument extends XmlDocument {
  * declares (`&uuml;`, `&aacute;`); the DTD is not in the file and saxes does not read DTDs, so
  * they are decoded as HTML named references. One that is not an HTML entity is kept as written
  * and listed in `unknownEntities`. Parsing stops at the first error; elements still open are
- * marked `closed: false`. Never throws.
+ * marked `closed: false`. With `resume`, parses `prefix` (a root start tag) and then the source
+ * from `from`; offsets are still offsets in `source`. Never throws.
  */
-export function parseDblpXml(source: string): DblpXmlDocument {
+export function parseDblpXml(source: string, resume?: Resume): DblpXmlDocument {
   const parser = new SaxesParser({ xmlns: false, position: true })
   const unknownEntities = new Set<string>()
   parser.ENTITIES = new Proxy(Object.create(null) as Record<string, string>, {
@@ -37,6 +38,10 @@ export function parseDblpXml(source: string): DblpXmlDocument {
   const stack: XmlElement[] = []
   const result: DblpXmlDocument = { root: undefined, error: undefined, unknownEntities }
   const stopped = () => result.error !== undefined
+  const prefix = resume?.prefix ?? ''
+  const from = resume?.from ?? 0
+  // The parser's position in what it was given, as an offset in `source`.
+  const at = (position: number) => Math.min(source.length, Math.max(from, position - prefix.length + from))
 
   parser.on('opentag', (tag: SaxesTagPlain) => {
     if (stopped()) return
@@ -51,10 +56,10 @@ export function parseDblpXml(source: string): DblpXmlDocument {
       local: tag.name,
       attributes,
       children: [],
-      start: source.lastIndexOf('<', parser.position - 1),
-      end: parser.position,
+      start: Math.max(from, source.lastIndexOf('<', at(parser.position) - 1)),
+      end: at(parser.position),
       closed: false,
-      openEnd: parser.position,
+      openEnd: at(parser.position),
     }
     const parent = stack.at(-1)
     if (parent) parent.children.push(element)
@@ -65,7 +70,7 @@ export function parseDblpXml(source: string): DblpXmlDocument {
     if (stopped()) return
     const element = stack.pop()
     if (!element) return
-    element.end = parser.position
+    element.end = at(parser.position)
     element.closed = true
   })
   const addText = (text: string) => {
@@ -76,16 +81,22 @@ export function parseDblpXml(source: string): DblpXmlDocument {
   parser.on('cdata', addText)
   const fail = (reason: string) => {
     if (stopped()) return
-    result.error = { reason, offset: Math.min(parser.position, source.length) }
+    result.error = { reason, offset: at(parser.position) }
     for (const element of stack) element.end = result.error.offset
   }
   // saxes prefixes its reason with `line:column: `; the position is reported separately.
   parser.on('error', (error: Error) => fail(error.message.replace(/^\d+:\d+: /, '')))
   try {
-    for (let index = 0; index < source.length && !stopped(); index += sliceLength) {
-      parser.write(source.slice(index, index + sliceLength))
+    if (prefix) parser.write(prefix)
+    // A resumed parse often stops soon (damage again): smaller slices waste less after the error.
+    const length = resume ? resumeSliceLength : sliceLength
+    for (let index = from; index < source.length && !stopped(); index += length) {
+      parser.write(source.slice(index, index + length))
     }
-    if (!stopped()) parser.close()
+    if (!stopped()) {
+      parser.close()
+      if (result.error) result.error.atEnd = true
+    }
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error))
   }

@@ -13,6 +13,7 @@ import type { Position } from '../../schema/position.js'
 import { arrayElementSpans, parseOrUndefined } from '../hf-api/spans.js'
 import { findPapers, showPath } from './find.js'
 import { confidenceOf, type Hit, isObject, type PaperRecord } from './record.js'
+import { recoverList } from './resync.js'
 import { locate, type Span, type Want, want } from './spans.js'
 
 /**
@@ -189,6 +190,24 @@ function parseJson(text: string, report: ReaderReport, place: Place): Parsed | u
   }
   const lines = jsonLines(text)
   if (lines) return lines
+  // Damage in the middle: the main list's items, read one by one.
+  const recovered = recoverList(text)
+  if (recovered && recovered.items.length > 0) {
+    const last = recovered.items.at(-1)?.span ?? { start: 0, end: 0 }
+    report(
+      `Unexpected invalid JSON (${failure}), expected a complete JSON document or JSON Lines; read the ${recovered.items.length} intact items of the main list, skipped ${recovered.damaged.length} damaged${recovered.cut ? ' and the cut last one' : ''}`,
+      'generic-json:invalid-json',
+      place(recovered.damaged[0] ?? { start: last.end, end: text.length }),
+    )
+    for (const span of recovered.damaged) {
+      report(
+        'Unexpected damaged item (it does not parse as JSON), expected an object of the list; it was skipped',
+        'generic-json:invalid-item',
+        place(span),
+      )
+    }
+    return { value: recovered.items.map((item) => item.value), starts: recovered.items.map((item) => item.span.start) }
+  }
   const spans = arrayElementSpans(text)
   const kept = spans && spans.length > 0 ? `; read the ${spans.length} complete items before it` : ''
   const end = spans?.at(-1)?.end ?? 0

@@ -142,7 +142,7 @@ describe('dblp-xml: person pages and the search API', () => {
 })
 
 describe('dblp-xml: damage', () => {
-  it('malformed XML: the records closed before the break are kept, and a message says where', () => {
+  it('malformed XML: the damaged record costs only itself; reading resumes at the next record, and a message says where', () => {
     const xml = `<dblp>
 <article key="a"><author>A B</author><title>First.</title><year>2001</year></article>
 <article key="b"><author>C D</author><title>Second.</title><year>2002</year></articl>
@@ -150,9 +150,30 @@ describe('dblp-xml: damage', () => {
 </dblp>`
     const { papers, messages } = parseSync(xml)
     // saxes closes the second record at `</articl>` before it reports the mismatch: its fields are whole.
-    expect(papers.map((paper) => paper.title)).toEqual(['First.', 'Second.'])
+    expect(papers.map((paper) => paper.title)).toEqual(['First.', 'Second.', 'Third.'])
     expect(messages.map((message) => message.ruleId)).toEqual(['dblp-xml:malformed'])
     expect(messages[0]?.line).toBe(3)
+    expect(messages[0]?.reason).toContain('reading resumed at the next record')
+  })
+
+  it('a flipped `<` in the middle of a dump costs one record, not those after it', () => {
+    const records = Array.from(
+      { length: 6 },
+      (_, index) =>
+        `<article key="k${index}"><author>A ${index}</author><title>Title ${index}.</title><year>200${index}</year></article>`,
+    )
+    // Record 2's `</title>` loses its `<`: the title runs on and the record is malformed.
+    records[2] = (records[2] as string).replace('</title>', '/title>')
+    const { papers, messages } = parseSync(`<dblp>\n${records.join('\n')}\n</dblp>`)
+    expect(papers.map((paper) => paper.title)).toEqual(['Title 0.', 'Title 1.', 'Title 3.', 'Title 4.', 'Title 5.'])
+    expect(messages.map((message) => message.ruleId)).toContain('dblp-xml:malformed')
+  })
+
+  it('a person page resumes at the next `<r>`', () => {
+    const r = (index: number, close = '</article>') =>
+      `<r><article key="k${index}"><author>A</author><title>T${index}.</title><year>2001</year>${close}</r>`
+    const xml = `<dblpperson name="A">${r(0)}${r(1, '</articl>')}${r(2)}${r(3)}</dblpperson>`
+    expect(parseSync(xml).papers.map((paper) => paper.title)).toEqual(['T0.', 'T1.', 'T2.', 'T3.'])
   })
 
   it('an entity that is not an HTML entity is kept as written, with a message', () => {

@@ -107,13 +107,30 @@ describe('generic-json: not papers', () => {
     expect(genericJson.sniff('<html>')).toBe(0)
   })
 
-  it('invalid JSON: a message; of a cut top-level array, the complete items before the cut', () => {
+  it('invalid JSON: a message; the intact items of the main list; of a cut top-level array, the complete items before the cut', () => {
     const broken = read('{"data": [{"title": "x", "authors": ["A"], "year": 2000}, oops]}')
-    expect(broken.papers).toEqual([])
+    expect(broken.papers.map((paper) => paper.title)).toEqual(['x'])
     expect(broken.reasons[0]).toMatch(/^generic-json:invalid-json: Unexpected invalid JSON/)
     const cut = read('[{"title": "Complete", "authors": ["A B"], "year": 2000}, {"title": "Cut", "auth')
     expect(cut.papers.map((paper) => paper.title)).toEqual(['Complete'])
-    expect(cut.reasons[0]).toContain('read the 1 complete items before it')
+    expect(cut.reasons[0]).toContain('read the 1 intact items of the main list, skipped 0 damaged and the cut last one')
     expect(cut.papers[0]?.provenance?.title?.position?.start).toMatchObject({ line: 1, column: 12 })
+  })
+
+  it('an inserted `]` or a flipped letter in the middle of a list costs the item it hits, not those after it', () => {
+    const item = (index: number) =>
+      `    {\n      "paperId": "p${index}",\n      "title": "Title ${index}",\n      "authors": [{"name": "A ${index}"}],\n      "year": 200${index}\n    }`
+    const items = Array.from({ length: 6 }, (_, index) => item(index))
+    const good = `{\n  "total": 6,\n  "data": [\n${items.join(',\n')}\n  ]\n}`
+    const bracket = good.replace('"A 2"}', '"A 2"}]')
+    const quote = good.replace('"year": 2003', '"year": x003')
+    for (const text of [bracket, quote]) {
+      const { papers, reasons } = read(text)
+      expect(papers).toHaveLength(5)
+      expect(reasons.some((reason) => reason.startsWith('generic-json:invalid-item'))).toBe(true)
+    }
+    expect(read(bracket).papers.map((paper) => paper.title)).not.toContain('Title 2')
+    expect(read(quote).papers.map((paper) => paper.title)).not.toContain('Title 3')
+    // Known limit: a removed quote that leaves the item open to the end of the text reads as a cut.
   })
 })

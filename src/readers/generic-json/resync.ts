@@ -1,0 +1,184 @@
+/**
+ * The items of a damaged JSON paper list, resynchronised item by item: one damaged byte costs the
+ * item it is in, not every item after it. The list is the first array of objects at the lowest
+ * nesting; its items are told apart from the objects inside them by their first key and their
+ * indentation (those of the list's first item). Inside a JSON string a quote is escaped, so
+ * `{"key"` matches only where an object starts, even in damaged text. Linear: a forward scan, and
+ * the item scans together read at most about twice the input (a hostile input stops early).
+ */
+import { parseOrUndefined, type Span } from '../hf-api/spans.js'
+import { isObject } from './record.js'
+
+/** What survives of a damaged list: the items that parse, and the spans of those that do not. */
+export interface Recovered {
+  items: Array<{ value: Record<string, unknown>; span: Span }>
+  /** Items that start but do not parse (a flipped quote or bracket inside them). */
+  damaged: Span[]
+  /** Whether the last item runs to the end of the text unclosed (a cut, not damage). */
+  cut: boolean
+}
+
+// Item scans may read at most twice the input and this much more in all.
+const slack = 65536
+
+/** The items of the main list of damaged JSON, or `undefined` when no array of objects is found. */
+export function recoverList(text: string): Recovered | undefined {
+  const open = mainArray(text)
+  if (open === -1) return undefined
+  const first = skipSpace(text, open + 1)
+  const signature = itemSignature(text, open, first)
+  if (!signature) return undefined
+  const recovered: Recovered = { items: [], damaged: [], cut: false }
+  let budget = 2 * text.length + slack
+  let at = first
+  while (at < text.length && at !== -1) {
+    if (text.charCodeAt(at) === 0x5d /* ] */) {
+      // The list's end, unless items follow (a stray bracket between items).
+      const next = nextItem(text, at + 1, signature)
+      if (next === -1) break
+      recovered.damaged.push({ start: at, end: next })
+      at = next
+      continue
+    }
+    const end = text.charCodeAt(at) === 0x7b /* { */ ? valueEnd(text, at) : -1
+    budget -= (end === -1 ? text.length : end) - at
+    const value = end === -1 ? undefined : parseOrUndefined(text.slice(at, end))
+    if (end !== -1 && isObject(value)) {
+      recovered.items.push({ value, span: { start: at, end } })
+      const after = skipSpace(text, end)
+      if (text.charCodeAt(after) === 0x2c /* , */) {
+        at = skipSpace(text, after + 1)
+        continue
+      }
+      if (after >= text.length) break
+      if (text.charCodeAt(after) === 0x5d) {
+        at = after
+        continue
+      }
+    }
+    // Unclosed to the end: a cut (the objects inside it are its own, not items).
+    if (end === -1) {
+      recovered.cut = true
+      break
+    }
+    // Damage: resume at the next item start, right after this item when its brackets still close
+    // at an item boundary (a damaged character, not a bracket), else the next one found.
+    const boundary = end === -1 ? -1 : skipSpace(text, end)
+    const adjacent = boundary !== -1 && text.charCodeAt(boundary) === 0x2c ? nextItem(text, end - 1, signature) : -1
+    const next =
+      adjacent !== -1 && adjacent === skipSpace(text, boundary + 1)
+        ? adjacent
+        : budget > 0
+          ? nextItem(text, at + 1, signature)
+          : -1
+    if (!isObject(value)) recovered.damaged.push({ start: at, end: next === -1 ? text.length : next })
+    at = next
+  }
+  return recovered
+}
+
+/** How the list's items start: their first key (with its quotes) and their indentation. */
+interface Signature {
+  key: string
+  /** The spaces after the last line break before an item's `{`; `undefined` for one-line JSON. */
+  indent: string | undefined
+}
+
+function itemSignature(text: string, open: number, first: number): Signature | undefined {
+  if (text.charCodeAt(first) !== 0x7b) return undefined
+  const keyStart = skipSpace(text, first + 1)
+  if (text.charCodeAt(keyStart) !== 0x22) return undefined
+  const keyEnd = text.indexOf('"', keyStart + 1)
+  // A short plain key: one with escapes or a long one is not a signature worth trusting.
+  if (keyEnd === -1 || keyEnd - keyStart > 64 || text.slice(keyStart, keyEnd).includes('\\')) return undefined
+  const space = text.slice(open + 1, first)
+  const line = space.lastIndexOf('\n')
+  return { key: text.slice(keyStart, keyEnd + 1), indent: line === -1 ? undefined : space.slice(line + 1) }
+}
+
+/** The next `{` at or after `from` that opens an item: its first key and indentation match the signature. */
+function nextItem(text: string, from: number, signature: Signature): number {
+  for (let at = text.indexOf(signature.key, from); at !== -1; at = text.indexOf(signature.key, at + 1)) {
+    let brace = at - 1
+    while (brace >= from && isSpace(text.charCodeAt(brace))) brace--
+    if (brace < from || text.charCodeAt(brace) !== 0x7b) continue
+    // An item follows an item (`}, {`); an object after a colon is a field's value.
+    let comma = brace - 1
+    while (comma >= from && isSpace(text.charCodeAt(comma))) comma--
+    if (text.charCodeAt(comma) !== 0x2c) continue
+    let close = comma - 1
+    while (close >= from && isSpace(text.charCodeAt(close))) close--
+    if (text.charCodeAt(close) !== 0x7d) continue
+    const colon = skipSpace(text, at + signature.key.length)
+    if (text.charCodeAt(colon) !== 0x3a /* : */) continue
+    const indent = signature.indent
+    if (indent !== undefined) {
+      const line = brace - indent.length - 1
+      if (text.charCodeAt(line) !== 0x0a || text.slice(line + 1, brace) !== indent) continue
+    }
+    return brace
+  }
+  return -1
+}
+
+/**
+ * Where the list is: the first `[` that opens an array whose first item is an object, at the
+ * lowest nesting met (strings and nesting tracked; after damage the nesting may be off, which
+ * only matters if the damage comes before the list).
+ */
+function mainArray(text: string): number {
+  let depth = 0
+  let best = -1
+  let bestDepth = Number.POSITIVE_INFINITY
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x22) {
+      index = stringEnd(text, index)
+      if (index === -1) break
+    } else if (code === 0x5b || code === 0x7b) {
+      if (code === 0x5b && depth < bestDepth && text.charCodeAt(skipSpace(text, index + 1)) === 0x7b) {
+        best = index
+        bestDepth = depth
+      }
+      depth++
+    } else if (code === 0x5d || code === 0x7d) depth--
+  }
+  return best
+}
+
+/** The end (exclusive) of the object or array that opens at `start`, tracking strings and nesting; -1 if it does not close. */
+function valueEnd(text: string, start: number): number {
+  let depth = 0
+  for (let index = start; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x22) {
+      index = stringEnd(text, index)
+      if (index === -1) return -1
+    } else if (code === 0x7b || code === 0x5b) depth++
+    else if (code === 0x7d || code === 0x5d) {
+      depth--
+      if (depth === 0) return index + 1
+    }
+  }
+  return -1
+}
+
+/** The index of the quote closing the string that opens at `open`, or -1 if it never closes. */
+function stringEnd(text: string, open: number): number {
+  for (let index = open + 1; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x5c) index++
+    else if (code === 0x22) return index
+  }
+  return -1
+}
+
+function skipSpace(text: string, from: number): number {
+  let index = from
+  while (index < text.length && isSpace(text.charCodeAt(index))) index++
+  return index
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09
+}
