@@ -558,7 +558,7 @@ function finish(state: State): Paper | undefined {
   if (surelyPaper(record)) return record as Paper
   for (let round = 0; round < 3; round++) {
     const result = PaperSchema.safeParse(record)
-    if (result.success) return record as Paper
+    if (result.success) return record as unknown as Paper
     const bad = new Set<string>()
     for (const issue of result.error.issues) {
       const field = issue.path[0]

@@ -268,5 +268,84 @@ export const PaperSchema = z
       .meta({ description: 'For each filled field, which plugin set it and from where.' }),
   })
   .meta({ description: 'One paper, as read from a listing.' })
-/** One paper, as read from a listing (see {@link PaperSchema}). */
-export type Paper = z.infer<typeof PaperSchema>
+/**
+ * One paper, as read from a listing: what `parse` returns and `validatePapers` checks.
+ * Written out as an interface so editors show it by name; `PaperSchema` is its source of truth
+ * (a type test checks that the two agree, both ways).
+ */
+export interface Paper {
+  /** Stable id: `arxiv:<id>` when the arXiv id is known, else `doi:<DOI, lower-cased>` when the DOI is, else `title:<hash of the normalised title>` (see `paperId`). */
+  id: string
+  /** Title, whitespace normalised. */
+  title: string
+  /** Abstract, whitespace normalised. */
+  abstract?: string | undefined
+  /** Authors the page lists, in order (may be empty). */
+  authors: Author[]
+  /** Number of authors the page states, or the number of listed authors. */
+  authorCount?: number | undefined
+  /** Publication date (first version), `YYYY-MM-DD`. */
+  publishedAt?: string | undefined
+  /** Year of publication, when the source shows a year rather than a day. */
+  year?: number | undefined
+  /** Date of the latest version, `YYYY-MM-DD`. */
+  updatedAt?: string | undefined
+  /** Day the listing says the paper was submitted to it (Hugging Face Daily Papers), `YYYY-MM-DD`. */
+  submittedAt?: string | undefined
+  /** Month arXiv first announced the paper, `YYYY-MM`. */
+  announcedAt?: string | undefined
+  /** Upvotes shown on the listing. */
+  upvotes?: number | undefined
+  /** Number of comments shown on the listing. */
+  comments?: number | undefined
+  /** arXiv identifier without version suffix, e.g. `2306.15063` or `hep-th/9901001`. */
+  arxivId?: string | undefined
+  /** arXiv version number, when the source gives it. */
+  arxivVersion?: number | undefined
+  /** The paper’s page (an http(s) URL). */
+  url?: string | undefined
+  /** The paper’s PDF (an http(s) URL). */
+  pdfUrl?: string | undefined
+  /** A short (often machine-written) summary shown instead of or beside the abstract. */
+  summary?: string | undefined
+  /** The authors’ comment line (arXiv `Comments:`), e.g. `Accepted at NeurIPS 2025`. */
+  comment?: string | undefined
+  /** Journal reference as given. */
+  journalRef?: string | undefined
+  /** Where the paper appeared, as the source names it (a conference, journal or workshop). */
+  venue?: string | undefined
+  /** Pages in the proceedings or issue, as given, e.g. `1–10`. */
+  pages?: string | undefined
+  /** How many works cite it, as the source counts them. */
+  citedBy?: number | undefined
+  /** DOI, without a resolver prefix. */
+  doi?: string | undefined
+  /** Subject categories, primary first (arXiv). */
+  categories?: string[] | undefined
+  /** The listing section the paper appeared in (e.g. new submissions, cross-lists, a day). */
+  listingSection?: string | undefined
+  /** Keywords the source gives. */
+  keywords?: string[] | undefined
+  /** Organisation the listing credits. */
+  organization?: string | undefined
+  /** Who submitted the paper to the listing. */
+  submittedBy?: string | undefined
+  /** Thumbnail image URL. */
+  thumbnail?: string | undefined
+  /** How sure a generic reader is that this record is a paper, 0..1; absent from site readers. */
+  confidence?: number | undefined
+  /** Code repositories linked from the entry. */
+  repositories: Repository[]
+  /** Project pages linked from the entry. */
+  projectPages: string[]
+  /** Other links: models, datasets, archives, papers, demos. */
+  links: Link[]
+  /** Datasets and benchmarks the entry mentions. */
+  datasets: DatasetMention[]
+  /** Which reader and which entry the record came from. */
+  source: Source
+  /** Every record `mergePapers` combined into this one, highest priority first. */
+  sources?: Source[] | undefined
+  /** For each filled field, which plugin set it and from where. */
+  provenance: Record<string, Provenance>
+}
