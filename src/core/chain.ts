@@ -555,7 +555,7 @@ function finish(state: State): Paper | undefined {
   // Fields were checked as plugins set them; this last check is a safety net. A field that
   // fails it is dropped with its provenance; only a record that still fails (no title) is lost.
   // The cheap check first; the whole schema only when it has doubts, to find and word them.
-  if (surelyPaper(record)) return record as Paper
+  if (surelyPaper(record)) return record as unknown as Paper
   for (let round = 0; round < 3; round++) {
     const result = PaperSchema.safeParse(record)
     if (result.success) return record as unknown as Paper
