@@ -1,147 +1,34 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes'
+import { type Resume, readTree, type XmlDocument } from '../xml/tree.js'
 
-// Written in slices so parsing can stop at the first error instead of reading on.
-const sliceLength = 8192
-/** The slice length of a resumed parse. */
-export const resumeSliceLength = 2048
+export {
+  childrenNamed,
+  type Resume,
+  resumeSliceLength,
+  textContent,
+  type XmlDocument,
+  type XmlElement,
+  type XmlError,
+} from '../xml/tree.js'
+
 // Atom nests four deep (feed, entry, author, name); saxes resolves namespaces by walking the
 // open elements, so unbounded nesting would cost quadratic time.
-const maxDepth = 32
-
-/** An XML element as the Atom reader needs it: resolved name, attributes, children, text, offsets. */
-export interface XmlElement {
-  /** Namespace URI (resolved from wherever the prefix was declared), `''` for none. */
-  uri: string
-  /** Local name, without prefix. */
-  local: string
-  /** Attributes without a namespace, by local name. */
-  attributes: Record<string, string>
-  /** Child elements and text (CDATA included, entities decoded), in document order. */
-  children: Array<XmlElement | string>
-  /** Offset of `<` of the start tag. */
-  start: number
-  /** Offset after `>` of the end tag; where parsing stopped when `closed` is false. */
-  end: number
-  /** The end tag was read before any error. */
-  closed: boolean
-  /** Offset after `>` of the start tag. */
-  openEnd: number
-}
-
-/** The first well-formedness error, if any: saxes' reason and the offset where it was found. */
-export interface XmlError {
-  reason: string
-  offset: number
-  /** Found at the end of the input (elements left open: a cut), not at a place in it. */
-  atEnd?: boolean
-}
-
-/** What {@link parseXml} returns: the root element (if one started) and the first error. */
-export interface XmlDocument {
-  root: XmlElement | undefined
-  error: XmlError | undefined
-}
-
-/** Where to resume after an error: read `prefix` (a root start tag), then the source from `from`. */
-export interface Resume {
-  prefix: string
-  from: number
-}
+const options = { sliceLength: 8192, maxDepth: 32, name: nameOf }
 
 /**
  * Parse XML with saxes (strict well-formedness, namespaces resolved, positions) into a small
- * element tree. Parsing stops at the first error: what was closed before it is complete,
- * elements still open are marked `closed: false`. With `resume`, parses `prefix` and then the
- * source from `from` (no copy of the source is made); offsets are still offsets in `source`.
+ * element tree (see `readTree`). With `resume`, parses `prefix` and then the source from `from`.
  * Never throws.
  */
 export function parseXml(source: string, resume?: Resume): XmlDocument {
   const parser = new SaxesParser({ xmlns: true, position: true })
-  const stack: XmlElement[] = []
-  const result: XmlDocument = { root: undefined, error: undefined }
-  const stopped = () => result.error !== undefined
-  const prefix = resume?.prefix ?? ''
-  const from = resume?.from ?? 0
-  // The parser's position in what it was given, as an offset in `source`.
-  const at = (position: number) => Math.min(source.length, Math.max(from, position - prefix.length + from))
-
-  parser.on('opentag', (tag: SaxesTagNS) => {
-    if (stopped()) return
-    if (stack.length >= maxDepth) {
-      fail(`elements nested more than ${maxDepth} deep`)
-      return
-    }
-    const element: XmlElement = {
-      uri: tag.uri,
-      local: tag.local,
-      attributes: attributesOf(tag),
-      children: [],
-      start: Math.max(from, source.lastIndexOf('<', at(parser.position) - 1)),
-      end: at(parser.position),
-      closed: false,
-      openEnd: at(parser.position),
-    }
-    const parent = stack.at(-1)
-    if (parent) parent.children.push(element)
-    else result.root ??= element
-    stack.push(element)
-  })
-  parser.on('closetag', () => {
-    if (stopped()) return
-    const element = stack.pop()
-    if (!element) return
-    element.end = at(parser.position)
-    element.closed = true
-  })
-  const addText = (text: string) => {
-    const element = stack.at(-1)
-    if (element && !stopped()) element.children.push(text)
-  }
-  parser.on('text', addText)
-  parser.on('cdata', addText)
-  const fail = (reason: string) => {
-    if (stopped()) return
-    result.error = { reason, offset: at(parser.position) }
-    for (const element of stack) element.end = result.error.offset
-  }
-  // saxes prefixes its reason with `line:column: `; the position is reported separately.
-  parser.on('error', (error: Error) => fail(error.message.replace(/^\d+:\d+: /, '')))
-  try {
-    if (prefix) parser.write(prefix)
-    // A resumed parse often stops soon (damage again): smaller slices waste less after the error.
-    const length = resume ? resumeSliceLength : sliceLength
-    for (let index = from; index < source.length && !stopped(); index += length) {
-      parser.write(source.slice(index, index + length))
-    }
-    if (!stopped()) {
-      parser.close()
-      if (result.error) result.error.atEnd = true
-    }
-  } catch (error) {
-    // Errors go to the handler above; anything else is a saxes bug, reported like an XML error.
-    fail(error instanceof Error ? error.message : String(error))
-  }
-  return result
+  return readTree(parser, source, resume, { root: undefined, error: undefined }, options)
 }
 
-function attributesOf(tag: SaxesTagNS): Record<string, string> {
+function nameOf(tag: SaxesTagNS) {
   const attributes: Record<string, string> = {}
   for (const attribute of Object.values(tag.attributes)) {
     if (attribute.uri === '') attributes[attribute.local] = attribute.value
   }
-  return attributes
-}
-
-/** The element's text and that of its descendants, in document order. */
-export function textContent(element: XmlElement): string {
-  let text = ''
-  for (const child of element.children) text += typeof child === 'string' ? child : textContent(child)
-  return text
-}
-
-/** The child elements of `element` in namespace `uri` called `local`. */
-export function childrenNamed(element: XmlElement, uri: string, local: string): XmlElement[] {
-  return element.children.filter(
-    (child): child is XmlElement => typeof child !== 'string' && child.uri === uri && child.local === local,
-  )
+  return { uri: tag.uri, local: tag.local, attributes }
 }

@@ -11,7 +11,7 @@ import {
 } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
-import { resumeSliceLength, textContent, type XmlElement, type XmlError } from '../arxiv-atom/xml.js'
+import { resumeSliceLength, textContent, type XmlElement, type XmlError } from '../xml/tree.js'
 import { parseDblpXml } from './xml.js'
 
 // dblp's publication records (dblp.dtd); `www` (home pages) and `person` are about people, not papers.

@@ -1,11 +1,9 @@
 import { decodeHTMLStrict } from 'entities'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
-import { type Resume, resumeSliceLength, type XmlDocument, type XmlElement } from '../arxiv-atom/xml.js'
+import { type Resume, readTree, type XmlDocument } from '../xml/tree.js'
 
-// Written in slices so parsing can stop at the first error instead of reading on.
-const sliceLength = 65536
 // dblp nests five deep (dblpperson, r, article, title, i); a bound keeps the tree walks shallow.
-const maxDepth = 32
+const options = { sliceLength: 65536, maxDepth: 32, name: nameOf }
 
 /** What {@link parseDblpXml} returns: the tree, the first error, and the entities it could not decode. */
 export interface DblpXmlDocument extends XmlDocument {
@@ -35,70 +33,12 @@ export function parseDblpXml(source: string, resume?: Resume): DblpXmlDocument {
       return reference
     },
   })
-  const stack: XmlElement[] = []
-  const result: DblpXmlDocument = { root: undefined, error: undefined, unknownEntities }
-  const stopped = () => result.error !== undefined
-  const prefix = resume?.prefix ?? ''
-  const from = resume?.from ?? 0
-  // The parser's position in what it was given, as an offset in `source`.
-  const at = (position: number) => Math.min(source.length, Math.max(from, position - prefix.length + from))
+  return readTree(parser, source, resume, { root: undefined, error: undefined, unknownEntities }, options)
+}
 
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    if (stopped()) return
-    if (stack.length >= maxDepth) {
-      fail(`elements nested more than ${maxDepth} deep`)
-      return
-    }
-    const attributes: Record<string, string> = Object.create(null)
-    for (const name of Object.keys(tag.attributes)) attributes[name] = tag.attributes[name] as string
-    const element: XmlElement = {
-      uri: '',
-      local: tag.name,
-      attributes,
-      children: [],
-      start: Math.max(from, source.lastIndexOf('<', at(parser.position) - 1)),
-      end: at(parser.position),
-      closed: false,
-      openEnd: at(parser.position),
-    }
-    const parent = stack.at(-1)
-    if (parent) parent.children.push(element)
-    else result.root ??= element
-    stack.push(element)
-  })
-  parser.on('closetag', () => {
-    if (stopped()) return
-    const element = stack.pop()
-    if (!element) return
-    element.end = at(parser.position)
-    element.closed = true
-  })
-  const addText = (text: string) => {
-    const element = stack.at(-1)
-    if (element && !stopped()) element.children.push(text)
-  }
-  parser.on('text', addText)
-  parser.on('cdata', addText)
-  const fail = (reason: string) => {
-    if (stopped()) return
-    result.error = { reason, offset: at(parser.position) }
-    for (const element of stack) element.end = result.error.offset
-  }
-  // saxes prefixes its reason with `line:column: `; the position is reported separately.
-  parser.on('error', (error: Error) => fail(error.message.replace(/^\d+:\d+: /, '')))
-  try {
-    if (prefix) parser.write(prefix)
-    // A resumed parse often stops soon (damage again): smaller slices waste less after the error.
-    const length = resume ? resumeSliceLength : sliceLength
-    for (let index = from; index < source.length && !stopped(); index += length) {
-      parser.write(source.slice(index, index + length))
-    }
-    if (!stopped()) {
-      parser.close()
-      if (result.error) result.error.atEnd = true
-    }
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error))
-  }
-  return result
+function nameOf(tag: SaxesTagPlain) {
+  // Own keys only, on a null-prototype object: an attribute called `__proto__` is just a name.
+  const attributes: Record<string, string> = Object.create(null)
+  for (const name of Object.keys(tag.attributes)) attributes[name] = tag.attributes[name] as string
+  return { uri: '', local: tag.name, attributes }
 }
