@@ -19,7 +19,7 @@ import { type ForeignFile, shapeInput } from './input-shape.js'
 import { finishMessages, report, startMessages } from './messages.js'
 import { type ParseOptions, resolveOptions } from './options.js'
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
-import { assertReader, type EntryInit, looksLikeReader, type Reader, type ReaderContext } from './reader.js'
+import { assertReader, looksLikeReader, type Reader, type ReaderContext } from './reader.js'
 import { createPaperStream, type PaperStream, type StreamSource } from './stream.js'
 
 /** What `parse` returns. `papers` holds every entry that made a valid record; `messages` says what did not. */

@@ -5,7 +5,8 @@ import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter
 import type { Position } from '../../schema/position.js'
 import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
 import { normalizeWhitespace } from '../../util/text.js'
-import { childrenNamed, parseXml, resumeSliceLength, textContent, type XmlElement, type XmlError } from './xml.js'
+import { resumeItems } from '../xml/tree.js'
+import { childrenNamed, parseXml, textContent, type XmlElement, type XmlError } from './xml.js'
 
 // Matched by namespace URI, so prefixes declared per element (old API) or on <feed> (2025+) read alike.
 const atom = 'http://www.w3.org/2005/Atom'
@@ -93,9 +94,6 @@ function readArxivAtom(file: VFile, report: ReaderReport): ReadResult<Entry> {
 
 // The start of an Atom entry in the default namespace, as arXiv writes it.
 const entryStart = /<entry[\s>]/g
-// Resumed parses may read at most the input and this much more in all: linear whatever the damage
-// (resumes read disjoint stretches of a damaged feed; a hostile one would make them overlap).
-const resumeSlack = 65536
 
 /**
  * The `<entry>` elements of the feed. After malformed XML, reading resumes at the first
@@ -113,45 +111,13 @@ function entriesOf(
   const found = root ? childrenNamed(root, atom, 'entry') : []
   // A feed whose start tag was damaged is read under a plain one.
   const prefix = root?.uri === atom && root.local === 'feed' ? source.slice(root.start, root.openEnd) : defaultFeed
-  let error = firstError
-  let start = -1
-  let frontier = Math.max(root?.openEnd ?? 0, lastClosedEnd(found))
-  let budget = source.length + resumeSlack
-  const unclosed = new Set(found.filter((element) => !element.closed).map((element) => element.start))
-  while (error) {
-    entryStart.lastIndex = Math.max(frontier, start + 1)
-    const next = entryStart.exec(source)
-    // A cut input ends inside an entry: resuming would read that entry again.
-    const resumed = next !== null && budget > 0 && !error.atEnd
-    // The same error met again (resumed at the entry that holds it): said once.
-    const last = errors.at(-1)
-    if (last && last.error.offset === error.offset) last.resumed = resumed
-    else errors.push({ error, resumed })
-    if (!next || !resumed) break
-    start = next.index
-    const again = parseXml(source, { prefix, from: start })
-    const entries = again.root ? childrenNamed(again.root, atom, 'entry') : []
-    for (const element of entries) {
-      // An entry read again after the same damage is reported once.
-      if (!element.closed && unclosed.has(element.start)) continue
-      if (!element.closed) unclosed.add(element.start)
-      found.push(element)
-    }
-    frontier = Math.max(frontier, lastClosedEnd(entries))
-    error = again.error
-    // What was read, and at least one slice per parse (saxes reads a written slice to its end).
-    budget -= (again.error?.offset ?? source.length) - start + resumeSliceLength
-  }
-  return found
-}
-
-/** The end of the last closed element of `elements`, or 0. */
-function lastClosedEnd(elements: readonly XmlElement[]): number {
-  for (let index = elements.length - 1; index >= 0; index--) {
-    const element = elements[index] as XmlElement
-    if (element.closed) return element.end
-  }
-  return 0
+  return resumeItems(source, found, firstError, errors, {
+    starts: entryStart,
+    prefix,
+    after: root?.openEnd ?? 0,
+    parse: (resume) => parseXml(source, resume),
+    items: (again) => childrenNamed(again, atom, 'entry'),
+  })
 }
 
 const defaultFeed = `<feed xmlns="${atom}" xmlns:arxiv="${arxiv}" xmlns:opensearch="${opensearch}">`

@@ -11,7 +11,7 @@ import {
 } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
-import { resumeSliceLength, textContent, type XmlElement, type XmlError } from '../xml/tree.js'
+import { resumeItems, textContent, type XmlElement, type XmlError } from '../xml/tree.js'
 import { parseDblpXml } from './xml.js'
 
 // dblp's publication records (dblp.dtd); `www` (home pages) and `person` are about people, not papers.
@@ -108,8 +108,6 @@ function readDblpXml(file: VFile, report: ReaderReport): ReadResult {
 // Where a record starts: a publication element in the dump, a person page's `<r>`.
 const recordStart = /<(?:article|inproceedings|proceedings|book|incollection|phdthesis|mastersthesis|data)[\s>]/g
 const personRecordStart = /<r[\s>]/g
-// Resumed parses may read at most the input and this much more in all: linear whatever the damage.
-const resumeSlack = 65536
 
 /**
  * The records of the document. After malformed XML, reading resumes at the first record start
@@ -136,48 +134,17 @@ function recordsOf(
     errors.push({ error: firstError, resumed: false })
     return found
   }
-  const starts = person ? personRecordStart : recordStart
-  const prefix = source.slice(root.start, root.openEnd)
-  let error: XmlError | undefined = firstError
-  let start = -1
-  let frontier = Math.max(root.openEnd, lastClosedEnd(found))
-  let budget = source.length + resumeSlack
-  const unclosed = new Set(found.filter((element) => !element.closed).map((element) => element.start))
-  while (error) {
-    starts.lastIndex = Math.max(frontier, start + 1)
-    const next = starts.exec(source)
-    // A cut input ends inside a record: resuming would read that record again.
-    const resumed = next !== null && budget > 0 && !error.atEnd
-    // The same error met again (resumed at the record that holds it): said once.
-    const last = errors.at(-1)
-    if (last && last.error.offset === error.offset) last.resumed = resumed
-    else errors.push({ error, resumed })
-    if (!next || !resumed) break
-    start = next.index
-    const again = parseDblpXml(source, { prefix, from: start })
-    for (const name of again.unknownEntities) unknownEntities.add(name)
-    const more = again.root ? records(again.root) : []
-    for (const element of more) {
-      // A record read again after the same damage is reported once.
-      if (!element.closed && unclosed.has(element.start)) continue
-      if (!element.closed) unclosed.add(element.start)
-      found.push(element)
-    }
-    frontier = Math.max(frontier, lastClosedEnd(more))
-    error = again.error
-    // What was read, and at least one slice per parse (saxes reads a written slice to its end).
-    budget -= (again.error?.offset ?? source.length) - start + resumeSliceLength
-  }
-  return found
-}
-
-/** The end of the last closed element of `elements`, or 0. */
-function lastClosedEnd(elements: readonly XmlElement[]): number {
-  for (let index = elements.length - 1; index >= 0; index--) {
-    const element = elements[index] as XmlElement
-    if (element.closed) return element.end
-  }
-  return 0
+  return resumeItems(source, found, firstError, errors, {
+    starts: person ? personRecordStart : recordStart,
+    prefix: source.slice(root.start, root.openEnd),
+    after: root.openEnd,
+    parse: (resume) => {
+      const again = parseDblpXml(source, resume)
+      for (const name of again.unknownEntities) unknownEntities.add(name)
+      return again
+    },
+    items: records,
+  })
 }
 
 /**

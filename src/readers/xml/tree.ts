@@ -148,3 +148,81 @@ export function childrenNamed(element: XmlElement, uri: string, local: string): 
     (child): child is XmlElement => typeof child !== 'string' && child.uri === uri && child.local === local,
   )
 }
+
+/** A well-formedness error, and whether reading went on after it. */
+export interface ReadError {
+  error: XmlError
+  resumed: boolean
+}
+
+/** How to read the items of a damaged document again after each error (see {@link resumeItems}). */
+export interface ResumeOptions {
+  /** Where reading may start over: an item's start tag (a global regex, `lastIndex` is set). */
+  starts: RegExp
+  /** The root's start tag, read before each resumed stretch (for its namespaces and name). */
+  prefix: string
+  /** The offset after which items may start (the root's start tag's end). */
+  after: number
+  /** Parse again from `from`, under `prefix`. */
+  parse(resume: Resume): XmlDocument
+  /** The items of a (re)parsed root. */
+  items(root: XmlElement): XmlElement[]
+}
+
+// Resumed parses may read at most the input and this much more in all: linear whatever the damage
+// (resumes read disjoint stretches of a damaged document; a hostile one would make them overlap).
+const resumeSlack = 65536
+
+/**
+ * Items read so far (`found`) and those after each error: reading resumes at the first item start
+ * after the last complete item, so one bad byte costs the item it is in, even when it left an
+ * element open that swallowed the items after it. Each resume starts past the previous one, and
+ * all together read at most about the input's length. Errors go to `errors`, each once.
+ */
+export function resumeItems(
+  source: string,
+  found: XmlElement[],
+  firstError: XmlError | undefined,
+  errors: ReadError[],
+  options: ResumeOptions,
+): XmlElement[] {
+  let error = firstError
+  let start = -1
+  let frontier = Math.max(options.after, lastClosedEnd(found))
+  let budget = source.length + resumeSlack
+  const unclosed = new Set(found.filter((element) => !element.closed).map((element) => element.start))
+  while (error) {
+    options.starts.lastIndex = Math.max(frontier, start + 1)
+    const next = options.starts.exec(source)
+    // A cut input ends inside an item: resuming would read that item again.
+    const resumed = next !== null && budget > 0 && !error.atEnd
+    // The same error met again (resumed at the item that holds it): said once.
+    const last = errors.at(-1)
+    if (last && last.error.offset === error.offset) last.resumed = resumed
+    else errors.push({ error, resumed })
+    if (!next || !resumed) break
+    start = next.index
+    const again = options.parse({ prefix: options.prefix, from: start })
+    const more = again.root ? options.items(again.root) : []
+    for (const element of more) {
+      // An item read again after the same damage is reported once.
+      if (!element.closed && unclosed.has(element.start)) continue
+      if (!element.closed) unclosed.add(element.start)
+      found.push(element)
+    }
+    frontier = Math.max(frontier, lastClosedEnd(more))
+    error = again.error
+    // What was read, and at least one slice per parse (saxes reads a written slice to its end).
+    budget -= (again.error?.offset ?? source.length) - start + resumeSliceLength
+  }
+  return found
+}
+
+/** The end of the last closed element of `elements`, or 0. */
+function lastClosedEnd(elements: readonly XmlElement[]): number {
+  for (let index = elements.length - 1; index >= 0; index--) {
+    const element = elements[index] as XmlElement
+    if (element.closed) return element.end
+  }
+  return 0
+}
