@@ -73,16 +73,17 @@ export function runAllSync(plugins: readonly Plugin[], entries: readonly Entry[]
   return papers
 }
 
+/** What a plugin's `prepare` gets besides the entries: the same for every plugin of the document. */
+function prepareContext(env: ChainEnvironment, signal: AbortSignal | undefined): PrepareContext {
+  return { referenceDate: env.referenceDate, referenceSource: env.referenceSource, signal }
+}
+
 /** Each plugin's `prepare`, which must not return a promise here (one that does is reported and ignored). */
 function prepareAllSync(plugins: readonly Plugin[], entries: readonly Entry[], env: ChainEnvironment): void {
   const budgets = budgetsOf(env)
   for (const plugin of plugins) {
     if (typeof plugin.prepare !== 'function' || entries.length === 0) continue
-    const context: PrepareContext = {
-      referenceDate: env.referenceDate,
-      referenceSource: env.referenceSource,
-      signal: budgets.signal,
-    }
+    const context = prepareContext(env, budgets.signal)
     let reason: string | undefined
     let cause: unknown
     try {
@@ -152,11 +153,7 @@ async function prepareAll(plugins: readonly Plugin[], entries: readonly Entry[],
   const budgets = budgetsOf(env)
   for (const plugin of plugins) {
     if (typeof plugin.prepare !== 'function' || entries.length === 0) continue
-    const context: PrepareContext = {
-      referenceDate: env.referenceDate,
-      referenceSource: env.referenceSource,
-      signal: budgets.signal,
-    }
+    const context = prepareContext(env, budgets.signal)
     try {
       const value = await settle(plugin.prepare(entries, context), budgets)
       env.prepared ??= new Map()

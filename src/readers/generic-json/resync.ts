@@ -7,6 +7,7 @@
  * the item scans together read at most about twice the input (a hostile input stops early).
  */
 import { parseOrUndefined, type Span } from '../hf-api/spans.js'
+import { isSpace, skipSpace, stringEnd } from '../json/scan.js'
 import { isObject } from './record.js'
 
 /** What survives of a damaged list: the items that parse, and the spans of those that do not. */
@@ -161,24 +162,4 @@ function valueEnd(text: string, start: number): number {
     }
   }
   return -1
-}
-
-/** The index of the quote closing the string that opens at `open`, or -1 if it never closes. */
-function stringEnd(text: string, open: number): number {
-  for (let index = open + 1; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 0x5c) index++
-    else if (code === 0x22) return index
-  }
-  return -1
-}
-
-function skipSpace(text: string, from: number): number {
-  let index = from
-  while (index < text.length && isSpace(text.charCodeAt(index))) index++
-  return index
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09
 }

@@ -1,3 +1,5 @@
+import { isSpace, skipSpace, stringEnd } from '../json/scan.js'
+
 /** Where one element of a top-level JSON array is: `[start, end)` offsets in the text. */
 export interface Span {
   start: number
@@ -56,26 +58,6 @@ export function arrayElementSpans(text: string, from = 0): Span[] | undefined {
   // Cut right after an element: an object, array or string that closed is complete; a number may not be.
   if (start !== -1 && depth === 1 && closed) spans.push({ start, end: last })
   return spans
-}
-
-/** The index of the quote closing the string that opens at `open`, or -1 if it never closes. */
-function stringEnd(text: string, open: number): number {
-  for (let index = open + 1; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 0x5c /* \ */) index++
-    else if (code === 0x22) return index
-  }
-  return -1
-}
-
-function skipSpace(text: string, from: number): number {
-  let index = from
-  while (index < text.length && isSpace(text.charCodeAt(index))) index++
-  return index
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09
 }
 
 /** {@link parseUntrusted}, or `undefined` for text that is not JSON (a span of a damaged document). */
