@@ -10,7 +10,7 @@ import type { Position } from '../schema/position.js'
 import { today } from '../util/date.js'
 import { resolveBudgets, setBudgets } from './budgets.js'
 import { type ChainEnvironment, runAll, runAllSync } from './chain.js'
-import { completeEntry, documentMeta, errorText } from './complete.js'
+import { completeEntry, documentMeta, errorText, type ListingFacts } from './complete.js'
 import { detect, type SniffFailure } from './detect.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
@@ -50,6 +50,12 @@ export interface DocumentMeta {
   url?: string
   /** When the page was captured, `YYYY-MM-DD`, when the input states it. */
   capturedAt?: string
+  /** How many papers the whole listing or search has, when the page states it (`77800` from "of 77,800 results"). */
+  total?: number
+  /** Which of them this page shows, 1-based and inclusive, when the page states it ("Showing 1–200"). */
+  range?: { first: number; last: number }
+  /** The month a monthly listing covers, `YYYY-MM`, when the page states it ("Authors and titles for January 2023"). */
+  month?: string
 }
 
 /** A configured parser. Immutable: `use` and `disable` return a new parser. */
@@ -240,6 +246,7 @@ interface Job {
   env: ChainEnvironment
   url?: string
   capturedAt?: string
+  facts?: ListingFacts
   messagesBefore: number
   /** The caller's file-like input when it was not one of our vfiles: it gets the messages too. */
   foreign?: ForeignFile | undefined
@@ -400,6 +407,7 @@ function readDocument(job: Job, document: DocumentInfo | undefined, useForRefere
   const meta = documentMeta(document, useForReference)
   if (meta.capturedAt) job.capturedAt = meta.capturedAt
   if (meta.url) job.url = meta.url
+  job.facts = meta.facts
   if (meta.referenceDate) Object.assign(job.env, { referenceDate: meta.referenceDate, referenceSource: 'page' })
 }
 
@@ -417,6 +425,7 @@ function done(job: Job, papers: Paper[]): ParseResult {
   const document: DocumentMeta = { referenceDate, referenceSource }
   if (job.url) document.url = job.url
   if (job.capturedAt) document.capturedAt = job.capturedAt
+  Object.assign(document, job.facts)
   finishMessages(job.file)
   // Only this parse's messages: a vfile passed in may carry earlier ones.
   const messages = job.file.messages.slice(job.messagesBefore)

@@ -236,6 +236,7 @@ async function* papersOf(
           referenceSource: env.referenceSource,
           ...(meta.url ? { url: meta.url } : {}),
           ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}),
+          ...meta.facts,
         }
       }
       emptyExpected ||= segment.emptyExpected
