@@ -1,6 +1,16 @@
+import type { Paper } from '../schema/paper.js'
 import { parseListingDate, parseListingMonth, today } from '../util/date.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import type { EntryInit } from './reader.js'
+
+/**
+ * A record without its `provenance` (the `provenance: false` option; `PaperSchema` reads a
+ * missing one as none). Typed as `Paper` inside the core; the public signatures say `Omit`.
+ */
+export function withoutProvenance(paper: Paper): Paper {
+  const { provenance: _, ...rest } = paper
+  return rest as Paper
+}
 
 /** An entry as plugins get it: what a reader left out filled in. */
 export function completeEntry(entry: EntryInit, index: number, reader: string): Entry {

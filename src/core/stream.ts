@@ -11,7 +11,7 @@ import type { Position } from '../schema/position.js'
 import { today } from '../util/date.js'
 import { type Budgets, cutToBytes, resolveBudgets, setBudgets, startClock } from './budgets.js'
 import { type ChainEnvironment, runAll } from './chain.js'
-import { completeEntry, documentMeta, errorText } from './complete.js'
+import { completeEntry, documentMeta, errorText, withoutProvenance } from './complete.js'
 import { detect, type SniffFailure, sniffLength } from './detect.js'
 import type { Entry } from './entry.js'
 import { cleanText, looksBinary } from './input.js'
@@ -282,7 +282,10 @@ async function* papersOf(
         return complete
       })
       entryCount += batch.length
-      if (batch.length > 0) for (const paper of await runAll(setup.plugins, batch, env)) yield paper
+      if (batch.length > 0) {
+        for (const paper of await runAll(setup.plugins, batch, env))
+          yield resolved.provenance ? paper : withoutProvenance(paper)
+      }
       if (env.clock?.stop()) return
       // Move the window past the cut; a final read ends the document unless the budget forced it.
       advance(start, text, segment.cut)
