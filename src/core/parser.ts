@@ -166,7 +166,6 @@ function register(list: readonly Reader[], reader: Reader, where: 'prepend' | 'a
 }
 
 function make<Fields extends object>(chain: readonly Plugin[], readerList: readonly Reader[]): Parser<Fields> {
-  type Result = ParseResult<Paper & Fields>
   const readerNames = readerList.map((reader) => reader.name)
   const add = (item: Plugin | Reader, plugins: readonly Plugin[], readers: readonly Reader[]) =>
     looksLikeReader(item)
