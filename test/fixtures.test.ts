@@ -47,9 +47,6 @@ const inexact = new Set([
   // Entries 31 and 32 print two venues, or a track after the year: their hand-written records
   // state no venue there (not asserted), and the reader reads one.
   'generic-html/lab-publications-adelani',
-  // Scholar's green line "authors - venue, year - host" is read whole as the venue (issue 11 fixtures;
-  // its misses are listed by accuracy.test.ts, where the page is expected to fail for now).
-  'generic-html/google-scholar-search-2020',
 ])
 
 /**

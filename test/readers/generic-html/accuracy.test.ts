@@ -16,25 +16,13 @@ const folders = readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'expected.json')))
   .map((entry) => entry.name)
 
-/**
- * Pages the reader does not yet read to the bar: each runs as `it.fails`, so the suite stays green
- * while the reader misses and turns red once it reads the page right (then drop the entry).
- */
-const failing: Record<string, string> = {
-  // Authors 0/10: the `div.gs_a` line "A, B - Venue, Year - host" is not split (authors empty, the
-  // whole line becomes the venue); result 1 ("[CITATION]", no title link) takes "Related articles"
-  // as its title; result 10's "[PDF]" side link is not read as its PDF.
-  'google-scholar-search-2020': 'Google Scholar search results: authors line not split',
-}
-
 describe('generic-html accuracy on real pages', { timeout: 30_000 }, () => {
   it('has the pages', () => {
     expect(folders.length).toBeGreaterThanOrEqual(8)
   })
 
   for (const name of folders) {
-    const test = name in failing ? it.fails : it
-    test(name, async () => {
+    it(name, async () => {
       const { reader, found, count, fields } = await accuracy(join(root, name))
       expect(reader).toBe('generic-html')
       // Every paper found, none invented.
