@@ -10,7 +10,7 @@ export type { Input } from './core/input.js'
 export type { Severity } from './core/messages.js'
 export type { ParseOptions } from './core/options.js'
 export { parse, parseStream, parseSync } from './core/parse.js'
-export { createParser, type DocumentMeta, type ParseResult, type Parser, type ParserOptions } from './core/parser.js'
+export type { DocumentMeta, ParseResult, Parser, ParserOptions } from './core/parser.js'
 export {
   type Citation,
   definePlugin,
@@ -33,6 +33,7 @@ export { datasets } from './plugins/datasets/index.js'
 export type { DatasetsOptions } from './plugins/datasets/options.js'
 export { metadata } from './plugins/metadata/index.js'
 export { repositories } from './plugins/repositories/index.js'
+export { createParser } from './preset.js'
 export { arxivAtom } from './readers/arxiv-atom/index.js'
 export { arxivList } from './readers/arxiv-list/index.js'
 export { arxivSearch } from './readers/arxiv-search/index.js'

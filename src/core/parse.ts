@@ -1,6 +1,7 @@
+import { createParser } from '../preset.js'
 import type { Input } from './input.js'
 import type { ParseOptions } from './options.js'
-import { createParser, type ParseResult } from './parser.js'
+import type { ParseResult } from './parser.js'
 import type { PaperStream, StreamSource } from './stream.js'
 
 let parser: ReturnType<typeof createParser> | undefined
