@@ -10,11 +10,11 @@ import { bundleCases, measureBundle } from '../../scripts/lib/bundle-size.js'
 
 // min+gzip in KB when set (2026-12), and the budget.
 const budgets: Record<string, { measured: number; budget: number }> = {
-  'papersift (everything)': { measured: 206.8, budget: 240 },
-  'papersift: parse': { measured: 202.8, budget: 235 },
+  'papersift (everything)': { measured: 208.1, budget: 240 },
+  'papersift: parse': { measured: 203.9, budget: 235 },
   'papersift/schema': { measured: 7.8, budget: 9 },
-  'papersift/core: createParser + metadata() + hfText': { measured: 25.3, budget: 29 },
-  'papersift/core: createParser + metadata() + repositories() + hfHtml': { measured: 81.5, budget: 94 },
+  'papersift/core: createParser + metadata() + hfText': { measured: 25.8, budget: 29 },
+  'papersift/core: createParser + metadata() + repositories() + hfHtml': { measured: 82.1, budget: 94 },
 }
 
 const gazetteer = 'src/plugins/datasets/data/'

@@ -14,6 +14,7 @@ import {
   parseLight,
   textOf,
 } from '../html/light-tree.js'
+import { readListingFacts } from './facts.js'
 import { readSubjects } from './subjects.js'
 
 /**
@@ -79,10 +80,14 @@ function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
         )
     }
   }
+  const document = readListingFacts(page)
   const entries: Entry[] = []
   for (const pair of pairs) {
     const entry = toEntry(page, pair, entries.length, report)
-    if (entry) entries.push(entry)
+    if (!entry) continue
+    // A monthly listing (`/list/cs/2301`) files each paper under the month arXiv announced it.
+    if (document.month) entry.fields.announcedAt = document.month
+    entries.push(entry)
   }
   if (pairs.length === 0) {
     const empty = find(page.document, (element) => element.tagName === 'p' && textOf(element).startsWith(noUpdates))
@@ -93,10 +98,10 @@ function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
         page.positionOf(empty),
         'info',
       )
-      return { entries, empty: 'expected' }
+      return { entries, document, empty: 'expected' }
     }
   }
-  return { entries }
+  return { entries, document }
 }
 
 function toEntry(page: LightTree, pair: Pair, index: number, report: ReaderReport): Entry | undefined {

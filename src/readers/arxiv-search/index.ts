@@ -17,6 +17,7 @@ import {
   textOf,
 } from '../html/light-tree.js'
 import { readDates } from './dates.js'
+import { readSearchFacts } from './facts.js'
 
 /**
  * arXiv search results (`arxiv.org/search/…`): one `li.arxiv-result` per paper with the id
@@ -50,10 +51,10 @@ function readArxivSearch(file: VFile, report: ReaderReport): ReadResult<Entry> {
     const text = sorry && textOf(sorry)
     if (sorry && text?.includes(noResults)) {
       report(`No papers: the search page says \`${text}\``, 'arxiv-search:no-results', page.positionOf(sorry), 'info')
-      return { entries, empty: 'expected' }
+      return { entries, document: readSearchFacts(page), empty: 'expected' }
     }
   }
-  return { entries }
+  return { entries, document: readSearchFacts(page) }
 }
 
 // `, et al. (11 additional authors not shown)` after the listed names.
