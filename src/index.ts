@@ -8,9 +8,16 @@ export type { AuthorField, DocumentInfo, Entry, EntryFields, EntryLink, Located 
 export { type ExtractInput, type ExtractOptions, type ExtractResult, extract } from './core/extract.js'
 export type { Input } from './core/input.js'
 export type { Severity } from './core/messages.js'
-export type { ParseOptions } from './core/options.js'
+export type { ParseOptions, WithoutProvenance } from './core/options.js'
 export { parse, parseStream, parseSync } from './core/parse.js'
-export type { DocumentMeta, ParseResult, Parser, ParserOptions } from './core/parser.js'
+export type {
+  DocumentMeta,
+  ParseOptionsArgument,
+  ParseResult,
+  Parser,
+  ParserOptions,
+  RecordsOf,
+} from './core/parser.js'
 export {
   type Citation,
   definePlugin,

@@ -35,8 +35,15 @@ export { type ArxivId, parseArxivId } from '../util/arxiv-id.js'
 export type { AuthorField, DocumentInfo, Entry, EntryFields, EntryLink, Located } from './entry.js'
 export type { Input } from './input.js'
 export type { Severity } from './messages.js'
-export type { ParseOptions } from './options.js'
-export type { DocumentMeta, ParseResult, Parser, ParserOptions } from './parser.js'
+export type { ParseOptions, WithoutProvenance } from './options.js'
+export type {
+  DocumentMeta,
+  ParseOptionsArgument,
+  ParseResult,
+  Parser,
+  ParserOptions,
+  RecordsOf,
+} from './parser.js'
 export { createCoreParser as createParser } from './parser.js'
 export {
   type Citation,

@@ -51,7 +51,12 @@ export interface DocumentMeta {
   /** How many papers the whole listing or search has, when the page states it (`77800` from "of 77,800 results"). */
   total?: number
   /** Which of them this page shows, 1-based and inclusive, when the page states it ("Showing 1–200"). */
-  range?: { first: number; last: number }
+  range?: {
+    /** The first paper shown (1-based). */
+    first: number
+    /** The last paper shown (inclusive). */
+    last: number
+  }
   /** The month a monthly listing covers, `YYYY-MM`, when the page states it ("Authors and titles for January 2023"). */
   month?: string
 }
@@ -104,7 +109,14 @@ export type ParseOptionsArgument = Readonly<ParseOptions> | null | undefined
  * The records `parse` gives for options `O`: `P`, or `P` without `provenance` when `O` says
  * `provenance: false` (as a literal; a `boolean` variable types the records as `P`).
  */
-export type RecordsOf<O, P> = 0 extends 1 & O ? P : O extends { provenance: false } ? WithoutProvenance<P> : P
+export type RecordsOf<O, P> = 0 extends 1 & O
+  ? P
+  : O extends {
+        /** Options that leave provenance out, as a literal `false`. */
+        provenance: false
+      }
+    ? WithoutProvenance<P>
+    : P
 
 /** Options of `createParser`. */
 export interface ParserOptions {
