@@ -543,8 +543,8 @@ function finish(state: State): Paper | undefined {
   const position = copyPosition(entry.position)
   // `reader` (schema 1.1.0), then `format`, its deprecated name, kept for records' older readers.
   record.source = {
-    reader: entry.format,
-    format: entry.format,
+    reader: entry.reader,
+    format: entry.reader,
     index: entry.index,
     ...(position ? { position } : {}),
   }

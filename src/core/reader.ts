@@ -5,11 +5,12 @@ import { describe } from './describe.js'
 import type { DocumentInfo, Entry } from './entry.js'
 
 /**
- * An entry as a reader returns it: the core fills in what is left out (`format`: the reader's
- * name, `index`: its place in `entries`, `text`: the title and abstract, `links`: none).
+ * An entry as a reader returns it: the core fills in what is left out (`reader`: the reader's
+ * name, or the deprecated `format` when only that is given; `index`: its place in `entries`;
+ * `text`: the title and abstract; `links`: none).
  */
-export type EntryInit = Omit<Entry, 'format' | 'index' | 'text' | 'links'> &
-  Partial<Pick<Entry, 'format' | 'index' | 'text' | 'links'>>
+export type EntryInit = Omit<Entry, 'reader' | 'format' | 'index' | 'text' | 'links'> &
+  Partial<Pick<Entry, 'reader' | 'format' | 'index' | 'text' | 'links'>>
 
 import type { Severity } from './messages.js'
 
