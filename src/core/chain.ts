@@ -1,12 +1,13 @@
 import type { VFile } from 'vfile'
 import { z } from 'zod'
+import { type $ZodType, safeParse } from 'zod/v4/core'
 import { type Paper, PaperSchema, type Provenance } from '../schema/paper.js'
 import { PositionSchema } from '../schema/position.js'
 import { paperId } from '../util/paper-id.js'
 import { type Budgets, type Clock, clip, defaultBudgets, startClock } from './budgets.js'
 import type { Entry } from './entry.js'
 import { copyPosition, report, type Severity } from './messages.js'
-import type { Citation, Plugin, PluginContext, PrepareContext } from './plugin.js'
+import { type Citation, type Plugin, type PluginContext, type PrepareContext, schemaShape } from './plugin.js'
 import { surelyPaper } from './record-check.js'
 import { isTrusted } from './trusted.js'
 import { describeThrown, freezeEntry, frozenView } from './views.js'
@@ -342,7 +343,7 @@ function begin(plugin: Plugin, state: State): Step | undefined {
   const cited = new Map<string, Citation>()
   let open = true
   const trusted = isTrusted(plugin)
-  const shape = plugin.schema.shape as Record<string, unknown>
+  const shape = schemaShape(plugin.schema)
   const context: PluginContext = {
     // A frozen copy: a plugin reads earlier output but can change the record only through what it returns.
     get paper() {
@@ -437,7 +438,7 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
     return
   }
   const given = output as Record<string, unknown>
-  const shape = plugin.schema.shape as Record<string, z.ZodType>
+  const shape = schemaShape(plugin.schema)
   if (isTrusted(plugin)) {
     // In the schema's order, as zod's parse would give them.
     for (const key of Object.keys(shape)) {
@@ -459,7 +460,8 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
     }
     fields[key] = given[key]
   }
-  const result = plugin.schema.safeParse(fields)
+  // zod's core `safeParse`, not the schema's method: zod/mini schemas are checked the same way.
+  const result = safeParse(plugin.schema, fields)
   const dropped = new Set<string>()
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -477,7 +479,7 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
     }
   }
   // Re-read valid fields through zod so defaults and coercions in the plugin's schema apply.
-  const valid = result.success ? (result.data as Record<string, unknown>) : revalidate(plugin, fields, dropped)
+  const valid = result.success ? (result.data as Record<string, unknown>) : revalidate(shape, fields, dropped)
   for (const [key, value] of Object.entries(valid)) {
     if (value === undefined || dropped.has(key) || !Object.hasOwn(shape, key)) continue
     const paperField = Object.hasOwn(paperFields, key) ? paperFields[key] : undefined
@@ -515,16 +517,25 @@ function store(plugin: Plugin, cited: Map<string, Citation>, key: string, value:
 }
 
 /** Whether the plugin's field schema is Paper's own (or Paper's made optional): then it was checked already. */
-function covers(field: z.ZodType | undefined, paperField: z.ZodType): boolean {
+function covers(field: $ZodType | undefined, paperField: z.ZodType): boolean {
   const inner = (field?._zod.def as { innerType?: unknown } | undefined)?.innerType
   return field === paperField || inner === paperField
 }
 
-function revalidate(plugin: Plugin, fields: Record<string, unknown>, dropped: Set<string>): Record<string, unknown> {
+/** The fields that passed, each read through its own schema so its defaults and coercions apply. */
+function revalidate(
+  shape: Readonly<Record<string, $ZodType>>,
+  fields: Record<string, unknown>,
+  dropped: Set<string>,
+): Record<string, unknown> {
   const rest: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(fields)) if (!dropped.has(key)) rest[key] = value
-  const result = plugin.schema.partial().safeParse(rest)
-  return result.success ? (result.data as Record<string, unknown>) : {}
+  // Every field of the schema, given or not, so a default fills a field the plugin left out.
+  for (const [key, field] of Object.entries(shape)) {
+    if (dropped.has(key)) continue
+    const result = safeParse(field, Object.hasOwn(fields, key) ? fields[key] : undefined)
+    if (result.success && result.data !== undefined) rest[key] = result.data
+  }
+  return rest
 }
 
 // Fields the core sets; a failure there is not a plugin's field to drop.
