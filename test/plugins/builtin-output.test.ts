@@ -52,7 +52,9 @@ describe('built-in plugins keep to their schemas', () => {
       // Byte for byte, key order included: what the chain stores is what zod would have given.
       const defined = Object.fromEntries(Object.entries(output as object).filter(([, value]) => value !== undefined))
       const ordered = Object.fromEntries(
-        Object.keys(schemaShape(plugin.schema)).flatMap((key) => (key in defined ? [[key, defined[key as never]]] : [])),
+        Object.keys(schemaShape(plugin.schema)).flatMap((key) =>
+          key in defined ? [[key, defined[key as never]]] : [],
+        ),
       )
       expect(JSON.stringify(ordered), plugin.name).toBe(JSON.stringify(parsed.data))
       checked++
