@@ -6,7 +6,15 @@ import { PositionSchema } from '../schema/position.js'
 import { paperId } from '../util/paper-id.js'
 import { type Budgets, type Clock, clip, defaultBudgets, startClock } from './budgets.js'
 import type { Entry } from './entry.js'
-import { copyPosition, report, type Severity } from './messages.js'
+import {
+  copyPosition,
+  type MessageDetails,
+  report,
+  ruleUrl,
+  type Severity,
+  speakerDetails,
+  speakerRule,
+} from './messages.js'
 import { type Citation, type Plugin, type PluginContext, type PrepareContext, schemaShape } from './plugin.js'
 import { surelyPaper } from './record-check.js'
 import { isTrusted } from './trusted.js'
@@ -107,6 +115,7 @@ function prepareAllSync(plugins: readonly Plugin[], entries: readonly Entry[], e
       `${reason}; the plugin runs without it (plugin \`${plugin.name}\`)`,
       plugin.name,
       entries[0]?.position,
+      aboutPlugin(plugin),
     )
     if (cause !== undefined) message.cause = cause
   }
@@ -172,6 +181,7 @@ async function prepareAll(plugins: readonly Plugin[], entries: readonly Entry[],
         `Unexpected \`prepare\` ${why}, expected it to settle; the plugin runs without it (plugin \`${plugin.name}\`)`,
         plugin.name,
         entries[0]?.position,
+        aboutPlugin(plugin),
       )
       if (error !== timedOut && error !== aborted) message.cause = error
     }
@@ -360,16 +370,23 @@ function begin(plugin: Plugin, state: State): Step | undefined {
       if (!open) return
       let place: unknown
       let severity: unknown
+      let ruleId: unknown
       try {
         place = options?.place
         severity = options?.severity
+        ruleId = options?.ruleId
       } catch {}
+      const rule = speakerRule(plugin.name, ruleId, plugin.name)
+      const details = speakerDetails(plugin.name, options)
+      // A message that names no rule links the entry on plugins' messages.
+      if (rule === plugin.name && details.url === undefined) details.url = ruleUrl('plugin')
       report(
         state.env.file,
         severities.includes(severity as Severity) ? (severity as Severity) : 'warning',
         typeof reason === 'string' ? reason : describeThrown(reason),
-        plugin.name,
+        rule,
         copyPosition(place) ?? state.entry.position,
+        details,
       )
     },
     cite(field, citation) {
@@ -475,6 +492,8 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
         plugin,
         state,
         `Unexpected value for \`${clip(path.join('.'), 80)}\` from \`extract\`: ${issue.message}; the field was dropped`,
+        undefined,
+        issueDetails(issue, fields),
       )
     }
   }
@@ -602,15 +621,46 @@ function finish(state: State): Paper | undefined {
   return undefined
 }
 
-function fail(plugin: Plugin, state: State, reason: string, cause?: unknown): void {
+/**
+ * Report what went wrong with a plugin's run, under the plugin's name (`source` and `ruleId`:
+ * the rule ids users filter on), linking the entry on plugins' messages.
+ */
+function fail(plugin: Plugin, state: State, reason: string, cause?: unknown, details?: MessageDetails): void {
   const message = report(
     state.env.file,
     'warning',
     `${reason} (plugin \`${plugin.name}\`, entry ${state.entry.index})`,
     plugin.name,
     state.entry.position,
+    { ...details, ...aboutPlugin(plugin) },
   )
   if (cause !== undefined) message.cause = cause
+}
+
+/** The details of the core's messages about a plugin: it is their `source`; `plugin` documents them. */
+function aboutPlugin(plugin: Plugin): MessageDetails {
+  return { source: plugin.name, url: ruleUrl('plugin') }
+}
+
+/** What a zod issue says was expected and found, for the message's `expected` and `actual`. */
+function issueDetails(issue: { code: string; path: PropertyKey[] }, given: unknown): MessageDetails {
+  const details: MessageDetails = {}
+  const { expected, values } = issue as { expected?: unknown; values?: unknown }
+  if (typeof expected === 'string') details.expected = [expected]
+  else if (Array.isArray(values))
+    details.expected = values.slice(0, 20).map((value) => JSON.stringify(value) ?? String(value))
+  if (issue.code === 'invalid_type') {
+    try {
+      let value = given
+      for (const key of issue.path) {
+        value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined
+      }
+      details.actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+    } catch {
+      // a getter that throws: the kind of value found stays unsaid
+    }
+  }
+  return details
 }
 
 function thrown(error: unknown): string {

@@ -2,7 +2,7 @@ import type * as core from 'zod/v4/core'
 import type { Paper } from '../schema/paper.js'
 import type { Position } from '../schema/position.js'
 import type { Entry } from './entry.js'
-import type { Severity } from './messages.js'
+import type { MessageOptions } from './messages.js'
 
 /**
  * The zod object schema a plugin declares for the fields it adds: `z.object({...})` of zod
@@ -34,8 +34,12 @@ export interface PluginContext<Schema extends PluginSchema = PluginSchema> {
    * entries), or `undefined` when it has none or it failed.
    */
   readonly prepared?: unknown
-  /** Emit a message about this entry (`ruleId` is the plugin's name). */
-  message(reason: string, options?: { place?: Position | undefined; severity?: Severity }): void
+  /**
+   * Emit a message about this entry, worded "Unexpected X, expected Y". Its `source` is the
+   * plugin's name; its `ruleId` the plugin's name, or the rule `options.ruleId` names
+   * (`<plugin>:<rule>`); its place the entry's unless `options.place` says.
+   */
+  message(reason: string, options?: MessageOptions): void
   /** Say where a field's value came from; fields a plugin does not cite get the entry's position. */
   cite(field: keyof core.output<Schema> & string, citation: Citation): void
 }
@@ -55,7 +59,10 @@ export interface PrepareContext {
  * Create one with {@link definePlugin}; the built-in plugins are made the same way.
  */
 export interface Plugin<Schema extends PluginSchema = PluginSchema> {
-  /** Unique name; also the `ruleId` of the plugin's messages. Using a name again replaces that plugin. */
+  /**
+   * Unique name; also the `source` of the plugin's messages, and their `ruleId` unless the plugin
+   * names a rule. Using a name again replaces that plugin.
+   */
   readonly name: string
   /**
    * A zod object of the fields this plugin contributes (zod classic or `zod/mini`); its output
