@@ -178,7 +178,11 @@ function messagesSeen(): VFileMessage[] {
     }
   }
   const listing = readFileSync(join(fixtures, 'hf-text/seed/input.txt'), 'utf8')
-  const broken = definePlugin({ name: 'broken', schema: z.object({ n: z.number() }), extract: () => ({ n: 'x' }) as never })
+  const broken = definePlugin({
+    name: 'broken',
+    schema: z.object({ n: z.number() }),
+    extract: () => ({ n: 'x' }) as never,
+  })
   results.push(parseSync(listing, { plugins: [broken], referenceDate: '2025-12-08' }))
   // A day that does not exist: the metadata plugin says so.
   results.push(parseSync(listing.replace('Jun 26, 2023', 'Jun 31, 2023'), { referenceDate: '2025-12-08' }))
