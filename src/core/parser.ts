@@ -27,7 +27,10 @@ import { describeThrown } from './views.js'
 export interface ParseResult<P = Paper> {
   /** The records, in document order. */
   papers: P[]
-  /** Positioned vfile messages (`ruleId` names the plugin or rule, `source` is `papersift`). */
+  /**
+   * Positioned vfile messages: `source` is who spoke (`core`, the reader or a plugin), `ruleId`
+   * the rule (see docs/messages.md, which `url` links), `expected`/`actual`/`note` where known.
+   */
   messages: VFileMessage[]
   /** The name of the reader used, or `undefined` when the input was not recognised. */
   reader: string | undefined
