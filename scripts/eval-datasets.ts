@@ -100,7 +100,7 @@ export function runPlugin(plugin: ReturnType<typeof datasets>, title: string, ab
     cite() {},
   }
   const entry: Entry = {
-    format: 'hf-api',
+    reader: 'hf-api',
     index: 0,
     text: abstract,
     fields: { abstract: { value: abstract } },

@@ -7,7 +7,7 @@
 export type { AuthorField, DocumentInfo, Entry, EntryFields, EntryLink, Located } from './core/entry.js'
 export { type ExtractInput, type ExtractOptions, type ExtractResult, extract } from './core/extract.js'
 export type { Input } from './core/input.js'
-export type { Severity } from './core/messages.js'
+export type { MessageOptions, Severity } from './core/messages.js'
 export type { ParseOptions, WithoutProvenance } from './core/options.js'
 export { parse, parseStream, parseSync } from './core/parse.js'
 export type {

@@ -1,12 +1,21 @@
 import type { VFile } from 'vfile'
 import { z } from 'zod'
+import { type $ZodType, safeParse } from 'zod/v4/core'
 import { type Paper, PaperSchema, type Provenance } from '../schema/paper.js'
 import { PositionSchema } from '../schema/position.js'
 import { paperId } from '../util/paper-id.js'
 import { type Budgets, type Clock, clip, defaultBudgets, startClock } from './budgets.js'
 import type { Entry } from './entry.js'
-import { copyPosition, report, type Severity } from './messages.js'
-import type { Citation, Plugin, PluginContext, PrepareContext } from './plugin.js'
+import {
+  copyPosition,
+  type MessageDetails,
+  report,
+  ruleUrl,
+  type Severity,
+  speakerDetails,
+  speakerRule,
+} from './messages.js'
+import { type Citation, type Plugin, type PluginContext, type PrepareContext, schemaShape } from './plugin.js'
 import { surelyPaper } from './record-check.js'
 import { isTrusted } from './trusted.js'
 import { describeThrown, freezeEntry, frozenView } from './views.js'
@@ -106,6 +115,7 @@ function prepareAllSync(plugins: readonly Plugin[], entries: readonly Entry[], e
       `${reason}; the plugin runs without it (plugin \`${plugin.name}\`)`,
       plugin.name,
       entries[0]?.position,
+      aboutPlugin(plugin),
     )
     if (cause !== undefined) message.cause = cause
   }
@@ -171,6 +181,7 @@ async function prepareAll(plugins: readonly Plugin[], entries: readonly Entry[],
         `Unexpected \`prepare\` ${why}, expected it to settle; the plugin runs without it (plugin \`${plugin.name}\`)`,
         plugin.name,
         entries[0]?.position,
+        aboutPlugin(plugin),
       )
       if (error !== timedOut && error !== aborted) message.cause = error
     }
@@ -342,7 +353,7 @@ function begin(plugin: Plugin, state: State): Step | undefined {
   const cited = new Map<string, Citation>()
   let open = true
   const trusted = isTrusted(plugin)
-  const shape = plugin.schema.shape as Record<string, unknown>
+  const shape = schemaShape(plugin.schema)
   const context: PluginContext = {
     // A frozen copy: a plugin reads earlier output but can change the record only through what it returns.
     get paper() {
@@ -359,16 +370,23 @@ function begin(plugin: Plugin, state: State): Step | undefined {
       if (!open) return
       let place: unknown
       let severity: unknown
+      let ruleId: unknown
       try {
         place = options?.place
         severity = options?.severity
+        ruleId = options?.ruleId
       } catch {}
+      const rule = speakerRule(plugin.name, ruleId, plugin.name)
+      const details = speakerDetails(plugin.name, options)
+      // A message that names no rule links the entry on plugins' messages.
+      if (rule === plugin.name && details.url === undefined) details.url = ruleUrl('plugin')
       report(
         state.env.file,
         severities.includes(severity as Severity) ? (severity as Severity) : 'warning',
         typeof reason === 'string' ? reason : describeThrown(reason),
-        plugin.name,
+        rule,
         copyPosition(place) ?? state.entry.position,
+        details,
       )
     },
     cite(field, citation) {
@@ -437,7 +455,7 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
     return
   }
   const given = output as Record<string, unknown>
-  const shape = plugin.schema.shape as Record<string, z.ZodType>
+  const shape = schemaShape(plugin.schema)
   if (isTrusted(plugin)) {
     // In the schema's order, as zod's parse would give them.
     for (const key of Object.keys(shape)) {
@@ -459,7 +477,8 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
     }
     fields[key] = given[key]
   }
-  const result = plugin.schema.safeParse(fields)
+  // zod's core `safeParse`, not the schema's method: zod/mini schemas are checked the same way.
+  const result = safeParse(plugin.schema, fields)
   const dropped = new Set<string>()
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -473,11 +492,13 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
         plugin,
         state,
         `Unexpected value for \`${clip(path.join('.'), 80)}\` from \`extract\`: ${issue.message}; the field was dropped`,
+        undefined,
+        issueDetails(issue, fields),
       )
     }
   }
   // Re-read valid fields through zod so defaults and coercions in the plugin's schema apply.
-  const valid = result.success ? (result.data as Record<string, unknown>) : revalidate(plugin, fields, dropped)
+  const valid = result.success ? (result.data as Record<string, unknown>) : revalidate(shape, fields, dropped)
   for (const [key, value] of Object.entries(valid)) {
     if (value === undefined || dropped.has(key) || !Object.hasOwn(shape, key)) continue
     const paperField = Object.hasOwn(paperFields, key) ? paperFields[key] : undefined
@@ -515,16 +536,25 @@ function store(plugin: Plugin, cited: Map<string, Citation>, key: string, value:
 }
 
 /** Whether the plugin's field schema is Paper's own (or Paper's made optional): then it was checked already. */
-function covers(field: z.ZodType | undefined, paperField: z.ZodType): boolean {
+function covers(field: $ZodType | undefined, paperField: z.ZodType): boolean {
   const inner = (field?._zod.def as { innerType?: unknown } | undefined)?.innerType
   return field === paperField || inner === paperField
 }
 
-function revalidate(plugin: Plugin, fields: Record<string, unknown>, dropped: Set<string>): Record<string, unknown> {
+/** The fields that passed, each read through its own schema so its defaults and coercions apply. */
+function revalidate(
+  shape: Readonly<Record<string, $ZodType>>,
+  fields: Record<string, unknown>,
+  dropped: Set<string>,
+): Record<string, unknown> {
   const rest: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(fields)) if (!dropped.has(key)) rest[key] = value
-  const result = plugin.schema.partial().safeParse(rest)
-  return result.success ? (result.data as Record<string, unknown>) : {}
+  // Every field of the schema, given or not, so a default fills a field the plugin left out.
+  for (const [key, field] of Object.entries(shape)) {
+    if (dropped.has(key)) continue
+    const result = safeParse(field, Object.hasOwn(fields, key) ? fields[key] : undefined)
+    if (result.success && result.data !== undefined) rest[key] = result.data
+  }
+  return rest
 }
 
 // Fields the core sets; a failure there is not a plugin's field to drop.
@@ -543,8 +573,8 @@ function finish(state: State): Paper | undefined {
   const position = copyPosition(entry.position)
   // `reader` (schema 1.1.0), then `format`, its deprecated name, kept for records' older readers.
   record.source = {
-    reader: entry.format,
-    format: entry.format,
+    reader: entry.reader,
+    format: entry.reader,
     index: entry.index,
     ...(position ? { position } : {}),
   }
@@ -591,15 +621,46 @@ function finish(state: State): Paper | undefined {
   return undefined
 }
 
-function fail(plugin: Plugin, state: State, reason: string, cause?: unknown): void {
+/**
+ * Report what went wrong with a plugin's run, under the plugin's name (`source` and `ruleId`:
+ * the rule ids users filter on), linking the entry on plugins' messages.
+ */
+function fail(plugin: Plugin, state: State, reason: string, cause?: unknown, details?: MessageDetails): void {
   const message = report(
     state.env.file,
     'warning',
     `${reason} (plugin \`${plugin.name}\`, entry ${state.entry.index})`,
     plugin.name,
     state.entry.position,
+    { ...details, ...aboutPlugin(plugin) },
   )
   if (cause !== undefined) message.cause = cause
+}
+
+/** The details of the core's messages about a plugin: it is their `source`; `plugin` documents them. */
+function aboutPlugin(plugin: Plugin): MessageDetails {
+  return { source: plugin.name, url: ruleUrl('plugin') }
+}
+
+/** What a zod issue says was expected and found, for the message's `expected` and `actual`. */
+function issueDetails(issue: { code: string; path: PropertyKey[] }, given: unknown): MessageDetails {
+  const details: MessageDetails = {}
+  const { expected, values } = issue as { expected?: unknown; values?: unknown }
+  if (typeof expected === 'string') details.expected = [expected]
+  else if (Array.isArray(values))
+    details.expected = values.slice(0, 20).map((value) => JSON.stringify(value) ?? String(value))
+  if (issue.code === 'invalid_type') {
+    try {
+      let value = given
+      for (const key of issue.path) {
+        value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined
+      }
+      details.actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+    } catch {
+      // a getter that throws: the kind of value found stays unsaid
+    }
+  }
+  return details
 }
 
 function thrown(error: unknown): string {

@@ -12,16 +12,23 @@ export function withoutProvenance(paper: Paper): Paper {
   return rest as Paper
 }
 
-/** An entry as plugins get it: what a reader left out filled in. */
+/**
+ * An entry as plugins get it: what a reader left out filled in. `reader` is the entry's own
+ * `reader`, else its deprecated `format`, else the name of the reader that read it; `format`
+ * always says the same.
+ */
 export function completeEntry(entry: EntryInit, index: number, reader: string): Entry {
   const fields = typeof entry?.fields === 'object' && entry.fields !== null ? entry.fields : {}
   const text =
     typeof entry?.text === 'string'
       ? entry.text
       : [fields.title?.value, fields.abstract?.value].filter((part) => typeof part === 'string').join('\n\n')
+  const name =
+    typeof entry?.reader === 'string' ? entry.reader : typeof entry?.format === 'string' ? entry.format : reader
   return {
     ...entry,
-    format: typeof entry?.format === 'string' ? entry.format : reader,
+    reader: name,
+    format: name,
     index: Number.isInteger(entry?.index) ? (entry.index as number) : index,
     text,
     fields,

@@ -94,8 +94,15 @@ export interface EntryFields {
 
 /** One paper's raw pieces, handed by a reader to the plugin chain. */
 export interface Entry {
-  /** The reader that produced the entry. */
-  format: string
+  /** The name of the reader that produced the entry (e.g. `hf-html`); `source.reader` of its record. */
+  reader: string
+  /**
+   * The reader's name under its old name: on the entries plugins get, always set and equal to
+   * `reader` (a reader or test may leave it out).
+   *
+   * @deprecated Use `reader`: "format" also names the CLI's output and report formats.
+   */
+  format?: string | undefined
   /** The entry's index in its document, 0-based. */
   index: number
   /** The entry's plain text (for text inputs, the slice of the input). */

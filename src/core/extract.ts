@@ -82,6 +82,7 @@ export function extract(input: Readonly<ExtractInput>, options?: Readonly<Extrac
   const text = abstract === undefined ? title : `${title}\n\n${abstract}`
   const file = new VFile({ value: text })
   const entry: Entry = {
+    reader: 'record',
     format: 'record',
     index: 0,
     text,

@@ -14,17 +14,21 @@ import type { DocumentInfo, Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
 import { cleanText, type Input, limitInput, looksBinary, toFile } from './input.js'
 import { type ForeignFile, shapeInput } from './input-shape.js'
-import { finishMessages, report, startMessages } from './messages.js'
+import { finishMessages, report, ruleUrl, startMessages } from './messages.js'
 import { type ParseOptions, resolveOptions, type WithoutProvenance } from './options.js'
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
-import { assertReader, looksLikeReader, type Reader, type ReaderContext } from './reader.js'
+import { assertReader, looksLikeReader, type Reader, type ReaderContext, readerMessage } from './reader.js'
 import { createPaperStream, type PaperStream, type StreamSource } from './stream.js'
+import { describeThrown } from './views.js'
 
 /** What `parse` returns. `papers` holds every entry that made a valid record; `messages` says what did not. */
 export interface ParseResult<P = Paper> {
   /** The records, in document order. */
   papers: P[]
-  /** Positioned vfile messages (`ruleId` names the plugin or rule, `source` is `papersift`). */
+  /**
+   * Positioned vfile messages: `source` is who spoke (`core`, the reader or a plugin), `ruleId`
+   * the rule (see docs/messages.md, which `url` links), `expected`/`actual`/`note` where known.
+   */
   messages: VFileMessage[]
   /** The name of the reader used, or `undefined` when the input was not recognised. */
   reader: string | undefined
@@ -403,6 +407,7 @@ function prepare(
       `Unexpected error in the \`sniff\` of reader \`${failed.name}\`: ${errorText(error)}; detection went on without it`,
       `${failed.name}:error`,
       whole(),
+      { url: ruleUrl('reader:error') },
     ).cause = error
   }
   if (!reader) {
@@ -419,8 +424,11 @@ function prepare(
   let emptyExpected = false
   const context: ReaderContext = {
     url: resolved.url,
-    message: (reason, { ruleId, place, severity } = {}) =>
-      report(file, severity ?? 'warning', reason, ruleId ?? `${reader.name}:drift`, place ?? whole()),
+    message: (reason, options) => {
+      const { severity, ruleId, place, details } = readerMessage(reader.name, options)
+      const text = typeof reason === 'string' ? reason : describeThrown(reason)
+      return report(file, severity, text, ruleId, (place as Position | undefined) ?? whole(), details)
+    },
   }
   try {
     const result = reader.read(file, context)
@@ -438,6 +446,7 @@ function prepare(
       `Unexpected error in reader \`${reader.name}\`: ${errorText(error)}`,
       `${reader.name}:error`,
       whole(),
+      { url: ruleUrl('reader:error') },
     ).cause = error
     job.entries = []
   }
@@ -448,6 +457,7 @@ function prepare(
       `Unexpected ${reader.name} input without paper entries, expected at least one paper`,
       `${reader.name}:no-entries`,
       whole(),
+      { url: ruleUrl('reader:no-entries') },
     )
   }
   return job

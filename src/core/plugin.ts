@@ -1,11 +1,15 @@
-import type { z } from 'zod'
+import type * as core from 'zod/v4/core'
 import type { Paper } from '../schema/paper.js'
 import type { Position } from '../schema/position.js'
 import type { Entry } from './entry.js'
-import type { Severity } from './messages.js'
+import type { MessageOptions } from './messages.js'
 
-/** The zod object schema a plugin declares for the fields it adds. */
-export type PluginSchema = z.ZodObject
+/**
+ * The zod object schema a plugin declares for the fields it adds: `z.object({...})` of zod
+ * classic (`zod`) or of `zod/mini`. Typed against zod's core (`zod/v4/core`), which both build
+ * on, and checked with its `safeParse`, so either works.
+ */
+export type PluginSchema = core.$ZodObject
 
 /** Where a plugin found a field: recorded in the record's `provenance`. */
 export interface Citation {
@@ -30,10 +34,14 @@ export interface PluginContext<Schema extends PluginSchema = PluginSchema> {
    * entries), or `undefined` when it has none or it failed.
    */
   readonly prepared?: unknown
-  /** Emit a message about this entry (`ruleId` is the plugin's name). */
-  message(reason: string, options?: { place?: Position | undefined; severity?: Severity }): void
+  /**
+   * Emit a message about this entry, worded "Unexpected X, expected Y". Its `source` is the
+   * plugin's name; its `ruleId` the plugin's name, or the rule `options.ruleId` names
+   * (`<plugin>:<rule>`); its place the entry's unless `options.place` says.
+   */
+  message(reason: string, options?: MessageOptions): void
   /** Say where a field's value came from; fields a plugin does not cite get the entry's position. */
-  cite(field: keyof z.output<Schema> & string, citation: Citation): void
+  cite(field: keyof core.output<Schema> & string, citation: Citation): void
 }
 
 /** What a plugin's `prepare` sees besides the entries. */
@@ -51,9 +59,15 @@ export interface PrepareContext {
  * Create one with {@link definePlugin}; the built-in plugins are made the same way.
  */
 export interface Plugin<Schema extends PluginSchema = PluginSchema> {
-  /** Unique name; also the `ruleId` of the plugin's messages. Using a name again replaces that plugin. */
+  /**
+   * Unique name; also the `source` of the plugin's messages, and their `ruleId` unless the plugin
+   * names a rule. Using a name again replaces that plugin.
+   */
   readonly name: string
-  /** A zod object of the fields this plugin contributes; its output is validated against it. */
+  /**
+   * A zod object of the fields this plugin contributes (zod classic or `zod/mini`); its output
+   * is validated against it.
+   */
   readonly schema: Schema
   /** Run this plugin before the named plugins. */
   readonly before?: readonly string[] | undefined
@@ -72,7 +86,7 @@ export interface Plugin<Schema extends PluginSchema = PluginSchema> {
   extract(
     entry: Entry,
     context: PluginContext<Schema>,
-  ): z.input<Schema> | undefined | Promise<z.input<Schema> | undefined>
+  ): core.input<Schema> | undefined | Promise<core.input<Schema> | undefined>
 }
 
 /** Fields the core owns; a plugin may not declare them. */
@@ -110,10 +124,10 @@ export function assertPlugin(value: unknown): asserts value is Plugin {
   }
   if (!isZodObject(plugin.schema)) {
     throw new TypeError(
-      `Expected plugin "${name}" to have a \`schema\` that is a zod object (z.object({...})), got ${describe(plugin.schema)}. ${hint}`,
+      `Expected plugin "${name}" to have a \`schema\` that is a zod object (z.object({...}) of zod or zod/mini), got ${describe(plugin.schema)}. ${hint}`,
     )
   }
-  for (const field of Object.keys(plugin.schema.shape)) {
+  for (const field of Object.keys(schemaShape(plugin.schema))) {
     if (reservedFields.includes(field)) {
       throw new TypeError(
         `Unexpected field "${field}" in the schema of plugin "${name}": the core sets ${reservedFields.join(', ')}. Rename the field.`,
@@ -139,15 +153,22 @@ export function assertPlugin(value: unknown): asserts value is Plugin {
   }
 }
 
-// Duck-typed, so a schema built with another copy of zod 4 is accepted too.
-function isZodObject(value: unknown): value is z.ZodObject {
+// Duck-typed on zod's core internals (what zod/v4/core's `safeParse` runs), so a schema of
+// zod classic, of zod/mini or of another copy of zod 4 is accepted.
+function isZodObject(value: unknown): value is PluginSchema {
   if (typeof value !== 'object' || value === null) return false
-  const candidate = value as { _zod?: { def?: { type?: unknown } }; safeParse?: unknown; shape?: unknown }
+  const internals = (value as { _zod?: { def?: { type?: unknown; shape?: unknown }; run?: unknown } })._zod
   return (
-    candidate._zod?.def?.type === 'object' &&
-    typeof candidate.safeParse === 'function' &&
-    typeof candidate.shape === 'object'
+    internals?.def?.type === 'object' &&
+    typeof internals.def.shape === 'object' &&
+    internals.def.shape !== null &&
+    typeof internals.run === 'function'
   )
+}
+
+/** The fields of a plugin's schema, read from zod's core definition (zod/mini objects have no `.shape` getter to rely on). */
+export function schemaShape(schema: PluginSchema): Readonly<Record<string, core.$ZodType>> {
+  return schema._zod.def.shape
 }
 
 function describe(value: unknown): string {

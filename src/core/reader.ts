@@ -5,13 +5,21 @@ import { describe } from './describe.js'
 import type { DocumentInfo, Entry } from './entry.js'
 
 /**
- * An entry as a reader returns it: the core fills in what is left out (`format`: the reader's
- * name, `index`: its place in `entries`, `text`: the title and abstract, `links`: none).
+ * An entry as a reader returns it: the core fills in what is left out (`reader`: the reader's
+ * name, or the deprecated `format` when only that is given; `index`: its place in `entries`;
+ * `text`: the title and abstract; `links`: none).
  */
-export type EntryInit = Omit<Entry, 'format' | 'index' | 'text' | 'links'> &
-  Partial<Pick<Entry, 'format' | 'index' | 'text' | 'links'>>
+export type EntryInit = Omit<Entry, 'reader' | 'format' | 'index' | 'text' | 'links'> &
+  Partial<Pick<Entry, 'reader' | 'format' | 'index' | 'text' | 'links'>>
 
-import type { Severity } from './messages.js'
+import {
+  type MessageDetails,
+  type MessageOptions,
+  ruleUrl,
+  type Severity,
+  speakerDetails,
+  speakerRule,
+} from './messages.js'
 
 /** What a reader returns: the entries, in document order, and what it knows of the document. */
 export interface ReadResult<E extends EntryInit = EntryInit> {
@@ -27,15 +35,12 @@ export interface ReadResult<E extends EntryInit = EntryInit> {
   empty?: 'expected' | undefined
 }
 
-/** Options of {@link ReaderContext.message}. */
-export interface ReaderMessageOptions {
-  /** The rule, `<reader>:<rule>`, e.g. `acl:layout` (default: `<reader>:drift`). */
-  ruleId?: string | undefined
-  /** Where in the input (default: the whole document). */
-  place?: Position | undefined
-  /** `warning` (default) when something was dropped or doubtful; `info` when it is only worth knowing. */
-  severity?: Severity | undefined
-}
+/**
+ * Options of {@link ReaderContext.message}: {@link MessageOptions}. A reader's rules are
+ * `<reader>:<rule>`, e.g. `acl:layout` (a bare `layout` is put under the reader's name; default:
+ * `<reader>:drift`); the place defaults to the whole document.
+ */
+export type ReaderMessageOptions = MessageOptions
 
 /** What a reader gets besides the file. */
 export interface ReaderContext {
@@ -46,7 +51,8 @@ export interface ReaderContext {
   readonly url: string | undefined
   /**
    * Report a problem with the document, e.g. layout drift ("Unexpected page without …,
-   * expected …"). Messages never stop the parse; the entries read so far are kept.
+   * expected …"). The message's `source` is the reader's name. Messages never stop the parse;
+   * the entries read so far are kept.
    */
   message(reason: string, options?: ReaderMessageOptions): VFileMessage
 }
@@ -157,9 +163,38 @@ export function assertReader(value: unknown): asserts value is Reader {
 /** The positional report the built-in readers pass around internally (not part of the public API). */
 export type ReaderReport = (reason: string, ruleId: string, place?: Position, severity?: Severity) => void
 
-/** A positional report on top of `context.message`, for readers that pass it down to their helpers. */
+/**
+ * A positional report on top of `context.message`, for the built-in readers, which pass it down
+ * to their helpers. Their rules are documented in docs/messages.md, so each message links its entry.
+ */
 export function reporter(context: ReaderContext): ReaderReport {
   return (reason, ruleId, place, severity) => {
-    context.message(reason, { ruleId, place, severity })
+    context.message(reason, { ruleId, place, severity, url: ruleUrl(ruleId) })
   }
+}
+
+/**
+ * What a reader's `context.message(reason, options)` reports, checked (a reader may pass
+ * anything): the severity, the rule (see {@link speakerRule}), the place, and the details with
+ * the reader as `source`. Shared by `parse` and `parseStream`.
+ */
+export function readerMessage(
+  reader: string,
+  options: unknown,
+): { severity: Severity; ruleId: string; place: unknown; details: MessageDetails } {
+  let severity: unknown
+  let ruleId: unknown
+  let place: unknown
+  try {
+    const given = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>
+    severity = given.severity
+    ruleId = given.ruleId
+    place = given.place
+  } catch {}
+  const fallback = `${reader}:drift`
+  const rule = speakerRule(reader, ruleId, fallback)
+  const details = speakerDetails(reader, options)
+  // A message that names no rule links the entry that says so.
+  if (rule === fallback && details.url === undefined) details.url = ruleUrl('reader:drift')
+  return { severity: severity === 'info' ? 'info' : 'warning', ruleId: rule, place, details }
 }

@@ -15,12 +15,21 @@ import { completeEntry, documentMeta, errorText, withoutProvenance } from './com
 import { detect, type SniffFailure, sniffLength } from './detect.js'
 import type { Entry } from './entry.js'
 import { cleanText, looksBinary } from './input.js'
-import { finishMessages, report, type Severity, startMessages } from './messages.js'
+import {
+  detailsOf,
+  finishMessages,
+  type MessageDetails,
+  report,
+  ruleUrl,
+  type Severity,
+  startMessages,
+} from './messages.js'
 import type { ResolvedOptions } from './options.js'
 import type { DocumentMeta } from './parser.js'
 import type { Plugin } from './plugin.js'
-import type { EntryInit, Reader, ReaderContext } from './reader.js'
+import { type EntryInit, type Reader, type ReaderContext, readerMessage } from './reader.js'
 import { resumeAtEntryAfterBlankLine } from './resume.js'
+import { describeThrown } from './views.js'
 
 /** What `parseStream` reads: a Node `Readable`, a web `ReadableStream`, or an async iterable of text or UTF-8 byte chunks. */
 export type StreamSource = AsyncIterable<string | Uint8Array> | ReadableStream<string | Uint8Array>
@@ -202,6 +211,8 @@ async function* papersOf(
         'warning',
         `Unexpected error in the \`sniff\` of reader \`${failed.name}\`: ${errorText(error)}; detection went on without it`,
         `${failed.name}:error`,
+        undefined,
+        { url: ruleUrl('reader:error') },
       ).cause = error
     }
     if (!reader) {
@@ -272,7 +283,7 @@ async function* papersOf(
       emptyExpected ||= segment.emptyExpected
       for (const message of segment.messages) {
         const place = shiftedPosition(message.place, start)
-        const copy = report(main, message.severity, message.reason, message.ruleId, place)
+        const copy = report(main, message.severity, message.reason, message.ruleId, place, message.details)
         if (message.cause !== undefined) copy.cause = message.cause
       }
       const batch = segment.entries.map((entry, index) => {
@@ -301,6 +312,8 @@ async function* papersOf(
         'warning',
         `Unexpected ${reader.name} input without paper entries, expected at least one paper`,
         `${reader.name}:no-entries`,
+        undefined,
+        { url: ruleUrl('reader:no-entries') },
       )
     }
   } finally {
@@ -317,6 +330,7 @@ interface HeldMessage {
   reason: string
   ruleId: string
   place: Position | undefined
+  details: MessageDetails
   cause: unknown
 }
 
@@ -341,8 +355,8 @@ function readSegment(
   const file = new VFile({ value: text })
   setBudgets(file, budgets)
   const messages: HeldMessage[] = []
-  const hold = (severity: Severity, reason: string, ruleId: string, place?: Position) => {
-    const message = { severity, reason, ruleId, place, cause: undefined as unknown }
+  const hold = (severity: Severity, reason: string, ruleId: string, place?: Position, details: MessageDetails = {}) => {
+    const message = { severity, reason, ruleId, place, details, cause: undefined as unknown }
     messages.push(message)
     return message
   }
@@ -350,13 +364,21 @@ function readSegment(
   startMessages(file)
   cleanText(file)
   for (const message of file.messages) {
-    hold('warning', message.reason, message.ruleId ?? 'core:control-characters', positionOf(message))
+    hold(
+      'warning',
+      message.reason,
+      message.ruleId ?? 'core:control-characters',
+      positionOf(message),
+      detailsOf(message),
+    )
   }
   const context: ReaderContext = {
     url: resolved.url,
-    message: (reason, options = {}) => {
-      const message = report(file, options.severity ?? 'warning', reason, options.ruleId ?? `${reader.name}:drift`)
-      hold(options.severity ?? 'warning', reason, options.ruleId ?? `${reader.name}:drift`, options.place)
+    message: (reason, options) => {
+      const { severity, ruleId, place, details } = readerMessage(reader.name, options)
+      const text = typeof reason === 'string' ? reason : describeThrown(reason)
+      const message = report(file, severity, text, ruleId, undefined, details)
+      hold(severity, text, ruleId, place as Position | undefined, details)
       return message
     },
   }
@@ -375,6 +397,8 @@ function readSegment(
       'warning',
       `Unexpected error in reader \`${reader.name}\`: ${errorText(error)}`,
       `${reader.name}:error`,
+      undefined,
+      { url: ruleUrl('reader:error') },
     ).cause = error
   }
   let cut = text.length

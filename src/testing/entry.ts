@@ -46,7 +46,7 @@ export type EntrySpec = { [Field in TextFieldName]?: string | undefined } & {
   links?: ReadonlyArray<string | EntryLink> | undefined
   /** Other raw fields, as a reader hands them (e.g. `{ githubRepo: { value: 'https://github.com/o/r' } }`). */
   fields?: EntryFields | undefined
-  /** The reader's name, `entry.format` (default: `'test'`). */
+  /** The reader's name, `entry.reader` (default: `'test'`). */
   reader?: string | undefined
   /** The entry's index in its document (default: `0`). */
   index?: number | undefined
@@ -119,6 +119,7 @@ export function createEntry(spec: Readonly<EntrySpec> = {}): Entry {
   const links = (spec.links ?? []).map((link): EntryLink => (typeof link === 'string' ? { url: link } : { ...link }))
   const text = layout.text
   return {
+    reader: spec.reader ?? 'test',
     format: spec.reader ?? 'test',
     index: spec.index ?? 0,
     text,

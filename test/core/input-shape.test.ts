@@ -79,7 +79,7 @@ describe('inputs by shape', () => {
       expect(result.papers).toEqual([])
       expect(result.reader).toBeUndefined()
       expect(result.messages.map((message) => [message.reason, message.ruleId, message.source])).toEqual([
-        [reason, 'core:input', 'papersift'],
+        [reason, 'core:input', 'core'],
       ])
       expect(result.document.referenceDate).toBe('2025-12-08')
     }

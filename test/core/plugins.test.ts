@@ -53,7 +53,9 @@ describe('plugin chain', () => {
     expect(messages).toHaveLength(2)
     const [first] = messages
     expect(first?.ruleId).toBe('bad-score')
-    expect(first?.source).toBe('papersift')
+    // The plugin speaks: its name is the source; the core's entry on plugins' messages is the url.
+    expect(first?.source).toBe('bad-score')
+    expect(first?.url).toMatch(/\/docs\/messages\.md#plugin$/)
     expect(first?.reason).toMatch(/`score`.*>=0.*dropped/)
     expect(first?.line).toBe(13)
     expect(first?.fatal).toBe(false)

@@ -86,3 +86,31 @@ describe('validatePapers({ extend }) types the plugin fields, zod classic or zod
     expectTypeOf(validatePapers([]).papers).toEqualTypeOf<Paper[]>()
   })
 })
+
+describe('a plugin with a zod/mini schema', () => {
+  const miniVenue = definePlugin({
+    name: 'mini-venue',
+    schema: zm.object({ venue: zm.string(), rank: zm.optional(zm.number()) }),
+    extract: (_entry, context) => {
+      context.cite('venue', { method: 'x' })
+      // @ts-expect-error: only the plugin's own fields can be cited
+      context.cite('stars', { method: 'x' })
+      return { venue: 'ICML' }
+    },
+  })
+
+  it('infers its output type, as a zod classic schema does', async () => {
+    const { papers } = await createParser().use(miniVenue).parse('')
+    expectTypeOf(papers[0]?.venue).toEqualTypeOf<string | undefined>()
+    expectTypeOf<NonNullable<(typeof papers)[number]>['rank']>().toEqualTypeOf<number | undefined>()
+  })
+
+  it('holds extract to the schema’s input type', () => {
+    definePlugin({
+      name: 'mini-wrong',
+      schema: zm.object({ venue: zm.string() }),
+      // @ts-expect-error: `venue` must be a string
+      extract: () => ({ venue: 1 }),
+    })
+  })
+})

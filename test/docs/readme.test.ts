@@ -10,6 +10,7 @@ import * as fsPromises from 'node:fs/promises'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import * as zod from 'zod'
+import * as zodMini from 'zod/mini'
 import * as core from '../../src/core/index.js'
 import * as papersift from '../../src/index.js'
 import { readers } from '../../src/readers/index.js'
@@ -28,6 +29,7 @@ const modules: Record<string, unknown> = {
   'papersift/schema': schema,
   'papersift/testing': testing,
   zod,
+  'zod/mini': zodMini,
   'node:fs': fs,
   'node:fs/promises': fsPromises,
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Entry, Located } from '../../core/entry.js'
+import { ruleUrl } from '../../core/messages.js'
 import { definePlugin, type Plugin, type PluginContext } from '../../core/plugin.js'
 import { checkOptionKeys } from '../../schema/options.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
@@ -44,13 +45,21 @@ export function metadata(options?: Readonly<Record<string, never>> | null): Plug
   return definePlugin({ name: 'metadata', schema: MetadataSchema, extract: extractMetadata })
 }
 
+// Where the plugin's messages are documented.
+const metadataRule = ruleUrl('metadata')
+
 function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSchema>): Metadata {
   const { fields } = entry
   const out: Metadata = {}
   const cite = (field: keyof Metadata, from: Located | undefined, method?: string, inferred?: string[]) =>
-    context.cite(field, { method: method ?? `${entry.format}:${field}`, position: from?.position, inferred })
+    context.cite(field, { method: method ?? `${entry.reader}:${field}`, position: from?.position, inferred })
   const complain = (what: string, from: Located, expected: string) =>
-    context.message(`Unexpected ${what} \`${clip(from.value)}\`, expected ${expected}`, { place: from.position })
+    context.message(`Unexpected ${what} \`${clip(from.value)}\`, expected ${expected}`, {
+      place: from.position,
+      actual: from.value,
+      expected,
+      url: metadataRule,
+    })
 
   for (const field of texts) {
     const from = fields[field]

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Entry, EntryLink, Located } from '../../core/entry.js'
+import { ruleUrl } from '../../core/messages.js'
 import { definePlugin, type Plugin, type PluginContext } from '../../core/plugin.js'
 import { checkOptionKeys } from '../../schema/options.js'
 import { parseCount } from '../../util/count.js'
@@ -47,6 +48,9 @@ export function repositories(options?: Readonly<Record<string, never>> | null): 
   })
 }
 
+// Where the plugin's messages are documented.
+const repositoriesRule = ruleUrl('repositories')
+
 function extractRepositories(
   entry: Entry,
   context: PluginContext<typeof RepositoriesSchema>,
@@ -55,6 +59,9 @@ function extractRepositories(
   const complain = (name: string, from: Located) =>
     context.message(`Unexpected ${name} \`${clip(from.value)}\`, expected a repository or page URL`, {
       place: from.position,
+      actual: from.value,
+      expected: 'a repository or page URL',
+      url: repositoriesRule,
     })
 
   // The API gives the star count of the paper's own repository beside it.

@@ -189,7 +189,7 @@ function toEntry(element: XmlElement, index: number, place: Place, report: Reade
   const entryText = [fields.title, fields.abstract, fields.comment, fields.journalRef]
     .flatMap((part) => (part && 'value' in part ? [part.value] : []))
     .join('\n')
-  return { format: 'arxiv-atom', index, text: entryText, position: place(element), fields, links }
+  return { reader: 'arxiv-atom', index, text: entryText, position: place(element), fields, links }
 }
 
 /** The feed's own time (when the API answered) and query URL. */

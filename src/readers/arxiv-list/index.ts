@@ -170,7 +170,7 @@ function toEntry(page: LightTree, pair: Pair, index: number, report: ReaderRepor
   }
   if (pair.section) set('listingSection', located(page, pair.section, sectionName(textOf(pair.section))))
   return {
-    format: 'arxiv-list',
+    reader: 'arxiv-list',
     index,
     text: `${textOf(dt)}\n${textOf(dd)}`,
     position,

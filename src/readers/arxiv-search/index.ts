@@ -163,7 +163,7 @@ function toEntry(page: LightTree, item: Element, index: number, report: ReaderRe
   const text = [fields.title, fields.abstract, fields.comment, fields.journalRef]
     .flatMap((part) => (part && 'value' in part ? [part.value] : []))
     .join('\n')
-  return { format: 'arxiv-search', index, text, position: page.positionOf(item), fields, links }
+  return { reader: 'arxiv-search', index, text, position: page.positionOf(item), fields, links }
 }
 
 /**

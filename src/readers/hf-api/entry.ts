@@ -89,7 +89,7 @@ export function paperEntry(value: JsonObject, place: JsonPlace): Entry {
 
   // The text plugins search: title and abstract as given (plugins expect line breaks in text anyway).
   const text = [fields.title?.value, fields.abstract?.value].filter(Boolean).join('\n\n')
-  return { format: place.format, index: place.index, text, position: place.position, fields, links: [] }
+  return { reader: place.format, index: place.index, text, position: place.position, fields, links: [] }
 }
 
 /** Authors in order, hidden ones left out of the list but counted: the paper has them. */

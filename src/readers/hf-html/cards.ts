@@ -138,7 +138,7 @@ function cardEntry(page: LightTree, card: Element, id: string, own: PaperLink[],
     origin: 'card',
     position: at(anchor),
   }))
-  return { format: 'hf-html', index, text: textOf(card), position: at(card), fields, links }
+  return { reader: 'hf-html', index, text: textOf(card), position: at(card), fields, links }
 }
 
 function inHeading(link: PaperLink, card: Element): boolean {

@@ -275,7 +275,7 @@ function toEntry(
   if (keep(comments)) fields.comments = located(comments)
   const end = cut === undefined ? card.end : Math.min(card.end, cut)
   return {
-    format: 'hf-markdown',
+    reader: 'hf-markdown',
     index,
     text: source.slice(card.start, end),
     position: position(card.start, end),

@@ -145,7 +145,7 @@ function toEntry(draft: Draft, source: string, index: number): Entry | undefined
   }
   const position: Position = { start: draft.title.node.position.start, end: draft.end.node.position.end }
   return {
-    format: 'hf-text',
+    reader: 'hf-text',
     index,
     text: source.slice(position.start.offset, position.end.offset),
     position,

@@ -25,7 +25,7 @@ function run(abstract: string, title = 'A paper', use = plugin): DatasetMention[
     message() {},
     cite: (_field, citation) => cited.push(citation),
   }
-  const entry: Entry = { format: 'test', index: 0, text: abstract, fields: {}, links: [] }
+  const entry: Entry = { reader: 'test', index: 0, text: abstract, fields: {}, links: [] }
   const out = use.extract(entry, context)
   if (out instanceof Promise) throw new Error('datasets is synchronous')
   expect(DatasetsSchema.safeParse(out ?? {}).success).toBe(true)

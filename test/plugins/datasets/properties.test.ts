@@ -32,7 +32,7 @@ function extract(abstract: string, title?: string) {
     message() {},
     cite() {},
   }
-  const entry: Entry = { format: 'test', index: 0, text: abstract, fields: {}, links: [] }
+  const entry: Entry = { reader: 'test', index: 0, text: abstract, fields: {}, links: [] }
   const out = plugin.extract(entry, context)
   if (out instanceof Promise) throw new Error('datasets is synchronous')
   return out

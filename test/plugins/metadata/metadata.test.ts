@@ -17,7 +17,7 @@ function run(fields: EntryFields, referenceDate = '2025-12-08') {
       cited[field] = citation
     },
   }
-  const entry: Entry = { format: 'test', index: 0, text: '', fields, links: [] }
+  const entry: Entry = { reader: 'test', index: 0, text: '', fields, links: [] }
   const out = metadata().extract(entry, context)
   if (out instanceof Promise) throw new Error('metadata is synchronous')
   expect(MetadataSchema.safeParse(out).success).toBe(true)

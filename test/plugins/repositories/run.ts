@@ -14,7 +14,7 @@ export function run(fields: EntryFields, links: EntryLink[] = [], paper: Record<
       cited[field] = citation
     },
   }
-  const entry: Entry = { format: 'test', index: 0, text: '', fields, links }
+  const entry: Entry = { reader: 'test', index: 0, text: '', fields, links }
   const out = repositories().extract(entry, context)
   if (out instanceof Promise) throw new Error('repositories is synchronous')
   const checked = RepositoriesSchema.safeParse(out)
