@@ -69,14 +69,20 @@ function adapterFor(limit: DepthLimit): TreeAdapter<DefaultTreeAdapterTypes.Defa
   }
 }
 
-const depths = new WeakMap<object, number>()
+// Each element's depth, kept on the element itself: a WeakMap entry per element cost more in
+// garbage collection (ephemerons) than the whole walk of a result list.
+const depthKey = Symbol('depth')
+
+interface Deep {
+  [depthKey]?: number
+}
 
 function depthOf(node: object): number {
-  return depths.get(node) ?? 0
+  return (node as Deep)[depthKey] ?? 0
 }
 
 function setDepth(node: object, depth: number): void {
-  if ('tagName' in node) depths.set(node, depth)
+  if ('tagName' in node) (node as Deep)[depthKey] = depth
 }
 
 const baseAdapter: TreeAdapter<DefaultTreeAdapterTypes.DefaultTreeAdapterMap> = {
