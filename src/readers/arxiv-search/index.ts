@@ -6,6 +6,7 @@ import { absoluteHref, cutOff, linkOf, linksIn, located } from '../html/fields.j
 import {
   attribute,
   childElements,
+  classListHas,
   type Element,
   find,
   findAll,
@@ -16,6 +17,8 @@ import {
   parseLight,
   textOf,
 } from '../html/light-tree.js'
+import { attributeOf, type Tag } from '../html/tags.js'
+import { strictSubtrees } from '../html/token-tree.js'
 import { readDates } from './dates.js'
 
 /**
@@ -34,13 +37,21 @@ export const arxivSearch: Reader = defineReader({
   read: (file, context) => readArxivSearch(file, reporter(context)),
 })
 
+/** A result's start tag: `<li class="arxiv-result">`. */
+function isResult(tag: Tag): boolean {
+  return tag.tagName === 'li' && classListHas(attributeOf(tag, 'class'), 'arxiv-result')
+}
+
 // arxiv-search's template (search/templates/search/search.html) when a query matches nothing.
 const noResults = 'produced no results'
 
 function readArxivSearch(file: VFile, report: ReaderReport): ReadResult<Entry> {
-  const page = parseLight(file, report)
+  // The results alone, from the tokenizer, when the page's markup is strict (arXiv's is); else the whole tree.
+  const strict = strictSubtrees(file, isResult)
+  const page = strict?.tree ?? parseLight(file, report)
   const entries: Entry[] = []
-  const items = findAll(page.document, (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'))
+  const items =
+    strict?.roots ?? findAll(page.document, (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'))
   for (const item of items) {
     const entry = toEntry(page, item, entries.length, report)
     if (entry) entries.push(entry)
