@@ -14,6 +14,7 @@ import {
   parseLight,
   textOf,
 } from '../html/light-tree.js'
+import { strictSubtrees } from '../html/token-tree.js'
 import { readSubjects } from './subjects.js'
 
 /**
@@ -56,28 +57,22 @@ const byClass = (name: string) => (element: Element) => hasClass(element, name)
 const descriptor = byClass('descriptor')
 
 function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
-  const page = parseLight(file, report)
-  // Document order: a heading sets the section of the pairs after it, inside or before their <dl>.
-  const pairs: Pair[] = []
-  let section: Element | undefined
-  const parts = findAll(
-    page.document,
-    (element) =>
-      element.tagName === 'h3' || ((element.tagName === 'dt' || element.tagName === 'dd') && inList(element)),
-  )
-  for (const node of parts) {
-    if (node.tagName === 'h3') section = node
-    else if (node.tagName === 'dt') pairs.push(section ? { dt: node, section } : { dt: node })
-    else {
-      const last = pairs.at(-1)
-      if (last && !last.dd) last.dd = node
-      else
-        report(
-          'Unexpected `<dd>` without a `<dt>` before it, expected an identifier line first; it was skipped',
-          'arxiv-list:incomplete-entry',
-          page.positionOf(node),
-        )
-    }
+  // The lists and headings alone, from the tokenizer, when the page's markup is strict (arXiv's
+  // is); else, or when they hold no entry (the page may say why), the whole tree.
+  const strict = strictSubtrees(file, (tag) => tag.tagName === 'dl' || tag.tagName === 'h3')
+  let page = strict?.tree ?? parseLight(file, report)
+  let found = pairsOf(page)
+  if (strict && found.pairs.length === 0) {
+    page = parseLight(file, report)
+    found = pairsOf(page)
+  }
+  const { pairs } = found
+  for (const node of found.orphans) {
+    report(
+      'Unexpected `<dd>` without a `<dt>` before it, expected an identifier line first; it was skipped',
+      'arxiv-list:incomplete-entry',
+      page.positionOf(node),
+    )
   }
   const entries: Entry[] = []
   for (const pair of pairs) {
@@ -97,6 +92,29 @@ function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
     }
   }
   return { entries }
+}
+
+/** The `<dt>`/`<dd>` pairs in document order, each with the heading before it, and the `<dd>`s without a `<dt>`. */
+function pairsOf(page: LightTree): { pairs: Pair[]; orphans: Element[] } {
+  // Document order: a heading sets the section of the pairs after it, inside or before their <dl>.
+  const pairs: Pair[] = []
+  const orphans: Element[] = []
+  let section: Element | undefined
+  const parts = findAll(
+    page.document,
+    (element) =>
+      element.tagName === 'h3' || ((element.tagName === 'dt' || element.tagName === 'dd') && inList(element)),
+  )
+  for (const node of parts) {
+    if (node.tagName === 'h3') section = node
+    else if (node.tagName === 'dt') pairs.push(section ? { dt: node, section } : { dt: node })
+    else {
+      const last = pairs.at(-1)
+      if (last && !last.dd) last.dd = node
+      else orphans.push(node)
+    }
+  }
+  return { pairs, orphans }
 }
 
 function toEntry(page: LightTree, pair: Pair, index: number, report: ReaderReport): Entry | undefined {
