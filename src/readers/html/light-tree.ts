@@ -5,7 +5,7 @@
  * 2.1×, rehype-parse (hast) 3.6–4.3×, this tree 1.4–2.0×. Line and column are computed only
  * for the nodes a reader reports. Walks are iterative: deep nesting cannot overflow the stack.
  */
-import { type DefaultTreeAdapterTypes, defaultTreeAdapter, parse, type Token, type TreeAdapter } from 'parse5'
+import { type DefaultTreeAdapterTypes, defaultTreeAdapter, Parser, Token, type TreeAdapter } from 'parse5'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { budgetsOf } from '../../core/budgets.js'
@@ -29,7 +29,7 @@ export interface Offsets {
 }
 
 // parse5 asks only whether a node is located (to extend a text node rather than restart it, to
-// set an element's end) and whether <html>/<body> had an end tag: one shared marker answers.
+// set an element's end) and whether <html>/<body> had an end tag: two shared markers answer.
 const locatedMarker: Token.ElementLocation = {
   startLine: 0,
   startCol: 0,
@@ -38,6 +38,7 @@ const locatedMarker: Token.ElementLocation = {
   endCol: 0,
   endOffset: 0,
 }
+const closedMarker: Token.ElementLocation = { ...locatedMarker, endTag: locatedMarker }
 
 /** Where a parse is: the depth budget, and the first element past it. */
 interface DepthLimit {
@@ -45,65 +46,97 @@ interface DepthLimit {
   deepest: Node | undefined
 }
 
+/** What the light tree adds to parse5's nodes while building: depth, and whether an end tag closed it. */
+interface Building extends Offsets {
+  depth?: number
+  closed?: boolean
+}
+
+// The parse under way (parsing is synchronous): one adapter and one parser class serve every
+// parse, so parse5's hot call sites stay monomorphic.
+let limit: DepthLimit = { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined }
+
+type Adapter = TreeAdapter<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
+
 /**
  * An adapter that keeps two numbers instead of parse5's location objects (and their
  * `Object.assign` updates), and leaves out elements nested deeper than `maxDepth`: parse5 still
  * reads them, but they hang from nothing, so no walk of the tree ever sees them.
  */
-function adapterFor(limit: DepthLimit): TreeAdapter<DefaultTreeAdapterTypes.DefaultTreeAdapterMap> {
-  return {
-    ...baseAdapter,
-    appendChild(parent, child) {
-      const depth = depthOf(parent) + 1
-      if (depth > limit.maxDepth && 'tagName' in child) {
+const adapter: Adapter = {
+  ...defaultTreeAdapter,
+  appendChild(parent, child) {
+    const depth = ((parent as Building).depth ?? 0) + 1
+    if ('tagName' in child) {
+      if (depth > limit.maxDepth) {
         limit.deepest ??= child as Node
         return
       }
-      setDepth(child, depth)
-      defaultTreeAdapter.appendChild(parent, child)
-    },
-    insertBefore(parent, child, reference) {
-      setDepth(child, depthOf(parent) + 1)
-      defaultTreeAdapter.insertBefore(parent, child, reference)
-    },
-  }
-}
-
-// Each element's depth, kept on the element itself: a WeakMap entry per element cost more in
-// garbage collection (ephemerons) than the whole walk of a result list.
-const depthKey = Symbol('depth')
-
-interface Deep {
-  [depthKey]?: number
-}
-
-function depthOf(node: object): number {
-  return (node as Deep)[depthKey] ?? 0
-}
-
-function setDepth(node: object, depth: number): void {
-  if ('tagName' in node) (node as Deep)[depthKey] = depth
-}
-
-const baseAdapter: TreeAdapter<DefaultTreeAdapterTypes.DefaultTreeAdapterMap> = {
-  ...defaultTreeAdapter,
+      ;(child as Building).depth = depth
+    }
+    defaultTreeAdapter.appendChild(parent, child)
+  },
+  insertBefore(parent, child, reference) {
+    if ('tagName' in child) (child as Building).depth = ((parent as Building).depth ?? 0) + 1
+    defaultTreeAdapter.insertBefore(parent, child, reference)
+  },
   setNodeSourceCodeLocation(node, place) {
     if (!place) return
-    const offsets = offsetsOf(node)
+    const offsets = node as Building
     offsets.startOffset = place.startOffset
     offsets.endOffset = place.endOffset
   },
   updateNodeSourceCodeLocation(node, place) {
-    if (place.endOffset !== undefined) offsetsOf(node).endOffset = place.endOffset
+    if (place.endOffset !== undefined) (node as Building).endOffset = place.endOffset
   },
   getNodeSourceCodeLocation(node) {
-    return offsetsOf(node).startOffset === undefined ? undefined : locatedMarker
+    const offsets = node as Building
+    return offsets.startOffset === undefined ? undefined : offsets.closed ? closedMarker : locatedMarker
   },
 }
 
-/** Every parse5 node may carry the two offsets (the adapter above adds them). */
-function offsetsOf(node: object): Offsets {
-  return node as Offsets
+/**
+ * parse5 in its location mode, with the two steps that make that mode cost twice a bare parse
+ * (a location object per element, two copies per end tag) replaced by copying two numbers: the
+ * same tree, the same offsets (a test compares every node of every fixture with parse5's own).
+ */
+class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap> {
+  override _attachElementToTree(
+    element: DefaultTreeAdapterTypes.Element,
+    location: Token.LocationWithAttributes | null,
+    insertion: ReturnType<Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>['_getInsertionLocation']>,
+  ): void {
+    if (location) {
+      const offsets = element as Building
+      offsets.startOffset = location.startOffset
+      offsets.endOffset = location.endOffset
+    }
+    if (insertion.beforeElement) adapter.insertBefore(insertion.parent, element, insertion.beforeElement)
+    else adapter.appendChild(insertion.parent, element)
+  }
+
+  override _setEndLocation(element: DefaultTreeAdapterTypes.Element, closing: Token.Token): void {
+    const offsets = element as Building
+    const place = closing.location
+    if (offsets.startOffset === undefined || !place) return
+    // An element closed by its own end tag ends after it; one closed by another token, before it.
+    if (closing.type === Token.TokenType.END_TAG && element.tagName === closing.tagName) {
+      offsets.endOffset = place.endOffset
+      offsets.closed = true
+    } else offsets.endOffset = place.startOffset
+  }
+}
+
+/** The same in shape as parse5's own `parse`, with {@link OffsetParser} and the light adapter. */
+function parseLocated(source: string, depth: DepthLimit): Document {
+  limit = depth
+  try {
+    const parser = new OffsetParser({ sourceCodeLocationInfo: true, treeAdapter: adapter })
+    parser.tokenizer.write(source, true)
+    return parser.document
+  } finally {
+    limit = { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined }
+  }
 }
 
 /** A parsed page: the tree and a way to turn offsets into positions. */
@@ -123,7 +156,7 @@ export interface LightTree {
 export function parseLight(file: VFile, report?: ReaderReport): LightTree {
   const source = String(file.value)
   const limit: DepthLimit = { maxDepth: budgetsOf(file).maxDepth, deepest: undefined }
-  const document = parse(source, { sourceCodeLocationInfo: true, treeAdapter: adapterFor(limit) })
+  const document = parseLocated(source, limit)
   const tree: LightTree = { source, document, positionOf: nodePositions(file) }
   if (limit.deepest && report) {
     report(

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { type DefaultTreeAdapterTypes, parse } from 'parse5'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { type Node, parseLight } from '../../../src/readers/html/light-tree.js'
+
+type Located = DefaultTreeAdapterTypes.Node & { sourceCodeLocation?: { startOffset: number; endOffset: number } | null }
+
+/** Every node's offsets from both trees, walked in parallel (iteratively). */
+function mismatches(html: string): string[] {
+  const light = parseLight(new VFile(html)).document as Node
+  const full = parse(html, { sourceCodeLocationInfo: true }) as Located
+  const found: string[] = []
+  const stack: Array<[Node, Located]> = [[light, full]]
+  while (stack.length > 0) {
+    const [a, b] = stack.pop() as [Node, Located]
+    const where = b.sourceCodeLocation
+    const want = where ? `${where.startOffset}-${where.endOffset}` : 'none'
+    const got = a.startOffset === undefined ? 'none' : `${a.startOffset}-${a.endOffset}`
+    if (want !== got) found.push(`${b.nodeName} at ${want}: got ${got}`)
+    const left = 'childNodes' in a ? a.childNodes : []
+    const right = 'childNodes' in b ? (b.childNodes as Located[]) : []
+    if (left.length !== right.length)
+      found.push(`${b.nodeName} at ${want}: ${left.length} children, want ${right.length}`)
+    for (let index = 0; index < Math.min(left.length, right.length); index++)
+      stack.push([left[index] as Node, right[index] as Located])
+  }
+  return found
+}
+
+describe('light tree offsets', () => {
+  // The light tree locates nodes without parse5's location mode: the offsets must be the same.
+  const pages = (readdirSync('fixtures', { recursive: true }) as string[])
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => join('fixtures', path))
+  it('finds the HTML fixtures', () => expect(pages.length).toBeGreaterThan(15))
+  for (const path of pages) {
+    it(`match parse5's location mode on ${path}`, () => {
+      expect(mismatches(readFileSync(path, 'utf8')).slice(0, 5)).toEqual([])
+    })
+  }
+  const shapes: Record<string, string> = {
+    'misnested formatting': '<p><b>one<i>two</b>three</i></p><p>four',
+    'foster-parented text and elements': '<table><tr><td>a</td>text<b>bold</b><tr><td>b</table>after',
+    'implied and unclosed tags': '<li>one<li>two<dl><dt>a<dd>b<dt>c</dl><p>x<div>y',
+    'end of file inside a tag': '<div><p>text<a href="x',
+    'entities and NUL': '<p>a &amp; b &#x27; \u0000 c</p><p title="&quot;">d',
+    'body and html end tags': '<html><body><p>a</p></body></html>\n<!-- after -->trailing',
+    'template and svg': '<template><p>t</p></template><svg><title>s</title><p>out</svg>',
+  }
+  for (const [name, html] of Object.entries(shapes)) {
+    it(`match parse5's location mode on ${name}`, () => expect(mismatches(html)).toEqual([]))
+  }
+})
