@@ -57,15 +57,12 @@ const byClass = (name: string) => (element: Element) => hasClass(element, name)
 const descriptor = byClass('descriptor')
 
 function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
-  // The lists and headings alone, from the tokenizer, when the page's markup is strict (arXiv's
-  // is); else, or when they hold no entry (the page may say why), the whole tree.
-  const strict = strictSubtrees(file, (tag) => tag.tagName === 'dl' || tag.tagName === 'h3')
-  let page = strict?.tree ?? parseLight(file, report)
-  let found = pairsOf(page)
-  if (strict && found.pairs.length === 0) {
-    page = parseLight(file, report)
-    found = pairsOf(page)
-  }
+  // The lists, headings and paragraphs alone (a paragraph may say the listing is empty), from the
+  // tokenizer, when the page's markup is strict (arXiv's is); else the whole tree. The walks
+  // below find the same elements in both.
+  const strict = strictSubtrees(file, (tag) => tag.tagName === 'dl' || tag.tagName === 'h3' || tag.tagName === 'p')
+  const page = strict?.tree ?? parseLight(file, report)
+  const found = pairsOf(page)
   const { pairs } = found
   for (const node of found.orphans) {
     report(

@@ -37,21 +37,21 @@ export const arxivSearch: Reader = defineReader({
   read: (file, context) => readArxivSearch(file, reporter(context)),
 })
 
-/** A result's start tag: `<li class="arxiv-result">`. */
-function isResult(tag: Tag): boolean {
-  return tag.tagName === 'li' && classListHas(attributeOf(tag, 'class'), 'arxiv-result')
+/** The start tag of a part the reader looks for: a result (`li.arxiv-result`), the "no results" line (`p.has-text-warning`). */
+function isPart(tag: Tag): boolean {
+  if (tag.tagName !== 'li' && tag.tagName !== 'p') return false
+  return classListHas(attributeOf(tag, 'class'), tag.tagName === 'li' ? 'arxiv-result' : 'has-text-warning')
 }
 
 // arxiv-search's template (search/templates/search/search.html) when a query matches nothing.
 const noResults = 'produced no results'
 
 function readArxivSearch(file: VFile, report: ReaderReport): ReadResult<Entry> {
-  // The results alone, from the tokenizer, when the page's markup is strict (arXiv's is); else the whole tree.
-  const strict = strictSubtrees(file, isResult)
-  const page = strict?.tree ?? parseLight(file, report)
+  // The results and the "no results" line alone, from the tokenizer, when the page's markup is
+  // strict (arXiv's is); else the whole tree. The walks below find the same elements in both.
+  const page = strictSubtrees(file, isPart)?.tree ?? parseLight(file, report)
   const entries: Entry[] = []
-  const items =
-    strict?.roots ?? findAll(page.document, (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'))
+  const items = findAll(page.document, (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'))
   for (const item of items) {
     const entry = toEntry(page, item, entries.length, report)
     if (entry) entries.push(entry)

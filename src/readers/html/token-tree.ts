@@ -11,7 +11,7 @@
  * newline, a subtree cut by the end of input, a page deeper than the depth budget — makes the
  * page "not strict": `undefined`, and the reader parses the light tree as before.
  */
-import { type DefaultTreeAdapterTypes, defaultTreeAdapter, html, type Token } from 'parse5'
+import { type DefaultTreeAdapterTypes, defaultTreeAdapter, foreignContent, html, type Token } from 'parse5'
 import type { VFile } from 'vfile'
 import { budgetsOf } from '../../core/budgets.js'
 import type { Element, LightTree, Node, Offsets } from './light-tree.js'
@@ -45,7 +45,7 @@ const closesP = new Set(
 )
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 // Inside a subtree these change the text (a dropped first newline) or never end.
-const notInSubtree = new Set(['pre', 'listing', 'textarea', 'plaintext', 'svg', 'math'])
+const notInSubtree = new Set(['pre', 'listing', 'textarea', 'plaintext'])
 // Special elements that stop the search for an `<li>` (or `<dd>`, `<dt>`) to close.
 const listStops = new Set(['ul', 'ol', 'menu', 'dl'])
 // Foreign elements where HTML starts again, and HTML elements that break out of foreign content.
@@ -82,6 +82,8 @@ export function strictSubtrees(file: VFile, isRoot: (tag: Tag) => boolean): Subt
   const counts = new Map<string, number>()
   let rootAt = -1
   let foreign = 0
+  // The namespace of the open SVG or MathML element (they do not nest here).
+  let namespace: html.NS = html.NS.SVG
   // The open integration point (`<title>`, `<desc>`, `<foreignObject>` in SVG; MathML text
   // elements): its depth and where its content starts; -1 when none.
   let pointAt = -1
@@ -103,15 +105,20 @@ export function strictSubtrees(file: VFile, isRoot: (tag: Tag) => boolean): Subt
     scanTags(source, {
       startTag(tag) {
         const name = tag.tagName
+        const inside = rootAt !== -1
         if (foreign > 0) {
-          // Inside an integration point start tags are HTML again: read as a tree. A root the
-          // tree would find among foreign elements is read as a tree too.
-          if (pointAt !== -1 || breakout.has(name) || isRoot(tag)) throw notStrict
-          if (name === 'svg' || name === 'math') foreign++
-          if (tag.selfClosing) {
-            if (name === 'svg' || name === 'math') foreign--
-            return
+          // Inside an integration point start tags are HTML again, and HTML tags break out of
+          // foreign content: read as a tree. So are nested SVG/MathML and a root among foreign elements.
+          if (pointAt !== -1 || breakout.has(name) || name === 'svg' || name === 'math' || isRoot(tag)) throw notStrict
+          if (inside) {
+            if (namespace === html.NS.SVG) {
+              foreignContent.adjustTokenSVGTagName(tag)
+              foreignContent.adjustTokenSVGAttrs(tag)
+            } else foreignContent.adjustTokenMathMLAttrs(tag)
+            foreignContent.adjustTokenXMLAttrs(tag)
+            add(tag, namespace, tag.selfClosing)
           }
+          if (tag.selfClosing) return
           push(name)
           if (integration.has(name)) {
             pointAt = names.length
@@ -121,35 +128,30 @@ export function strictSubtrees(file: VFile, isRoot: (tag: Tag) => boolean): Subt
         }
         if (never.has(name) || (notNested.has(name) && count(name) > 0)) throw notStrict
         if (count('select') > 0 && name !== 'option' && name !== 'optgroup' && name !== 'hr') throw notStrict
-        if ((name === 'option' || name === 'optgroup') && names.at(-1) === 'option') throw notStrict
+        if ((name === 'option' || name === 'optgroup') && (names.at(-1) === 'option' || names.at(-1) === 'optgroup'))
+          throw notStrict
         if (closesP.has(name) && count('p') > 0) throw notStrict
         if (headings.has(name) && headings.has(names.at(-1) ?? '')) throw notStrict
         if (name === 'li' || name === 'dd' || name === 'dt') closesItem(name)
-        const inside = rootAt !== -1
         if (inside && notInSubtree.has(name)) throw notStrict
-        if (name === 'svg' || name === 'math') {
-          if (tag.selfClosing) return
+        const svg = name === 'svg' || name === 'math'
+        const empty = voids.has(name) || (svg && tag.selfClosing)
+        if (inside || isRoot(tag)) {
+          let space: html.NS = html.NS.HTML
+          if (svg) {
+            space = name === 'svg' ? html.NS.SVG : html.NS.MATHML
+            if (name === 'svg') foreignContent.adjustTokenSVGAttrs(tag)
+            else foreignContent.adjustTokenMathMLAttrs(tag)
+            foreignContent.adjustTokenXMLAttrs(tag)
+          }
+          add(tag, space, empty)
+        }
+        if (empty) return
+        if (svg) {
           foreign++
-        }
-        if (!inside && !isRoot(tag)) {
-          if (!voids.has(name)) push(name)
-          return
-        }
-        const element = defaultTreeAdapter.createElement(name, html.NS.HTML, tag.attrs) as Element
-        const place = located(tag.location)
-        element.startOffset = place.startOffset
-        element.endOffset = place.endOffset
-        if (inside) defaultTreeAdapter.appendChild(open.at(-1) as Element, element)
-        else {
-          defaultTreeAdapter.appendChild(document, element)
-          rootAt = names.length
-        }
-        if (voids.has(name)) {
-          if (!inside) end(element)
-          return
+          namespace = name === 'svg' ? html.NS.SVG : html.NS.MATHML
         }
         push(name)
-        open.push(element)
       },
       endTag(tag) {
         const name = tag.tagName
@@ -204,6 +206,24 @@ export function strictSubtrees(file: VFile, isRoot: (tag: Tag) => boolean): Subt
   }
   if (roots.length === 0) return undefined
   return { tree: { source, document, positionOf: nodePositions(file) }, roots }
+
+  /** A new element in the subtree being built (a new root when none is), open unless `empty`. */
+  function add(tag: Tag, space: html.NS, empty: boolean): void {
+    const element = defaultTreeAdapter.createElement(tag.tagName, space, tag.attrs) as Element
+    const place = located(tag.location)
+    element.startOffset = place.startOffset
+    element.endOffset = place.endOffset
+    if (rootAt !== -1) defaultTreeAdapter.appendChild(open.at(-1) as Element, element)
+    else {
+      defaultTreeAdapter.appendChild(document, element)
+      if (empty) {
+        roots.push(element)
+        return
+      }
+      rootAt = names.length
+    }
+    if (!empty) open.push(element)
+  }
 
   function end(element: Element): void {
     roots.push(element)

@@ -55,13 +55,14 @@ describe('strict subtrees', () => {
   })
 
   it('builds the lists and headings of the arXiv list pages, node for node as the tree', () => {
-    for (const name of ['list-cs-2301', 'list-cs.CL-recent']) {
+    for (const name of ['list-cs-2301', 'list-cs-9101-empty', 'list-cs.CL-recent']) {
       const text = readFileSync(new URL(`../../../fixtures/arxiv-list/${name}/input.html`, import.meta.url), 'utf8')
-      const strict = strictSubtrees(new VFile({ value: text }), (tag) => tag.tagName === 'dl' || tag.tagName === 'h3')
+      const parts = ['dl', 'h3', 'p']
+      const strict = strictSubtrees(new VFile({ value: text }), (tag) => parts.includes(tag.tagName))
       const tree = parseLight(new VFile({ value: text }))
-      const parts = findAll(tree.document, (element) => element.tagName === 'dl' || element.tagName === 'h3')
+      const elements = findAll(tree.document, (element) => parts.includes(element.tagName))
       expect(strict?.roots.length).toBeGreaterThan(0)
-      expect(strict?.roots.map(dump)).toEqual(parts.map(dump))
+      expect(strict?.roots.map(dump)).toEqual(elements.map(dump))
     }
   })
 
@@ -78,6 +79,10 @@ describe('strict subtrees', () => {
     [
       'a select with options before',
       '<select><option>a</option><option>b</option></select><ol><li class="r">y</li></ol>',
+    ],
+    [
+      'SVG and MathML in a result (adjusted names and attributes, namespaces)',
+      '<ol><li class="r"><svg viewBox="0 0 1 1" xlink:href="#a"><title>t</title><clippath id=c></clippath><path d="M0"/></svg><math definitionurl=x><mi>x</mi></math><svg/>y</li></ol>',
     ],
     ['a script with markup in it', '<script>"<li class=r>"</script><ol><li class="r">y</li></ol>'],
   ]
@@ -122,7 +127,21 @@ describe('strict subtrees', () => {
   it('equals the tree on random pages of nested tags with some damage, whenever it is sure', () => {
     // Tags a strict page has, and tags after which the builder must step aside (or be right).
     const plain = ['li class="r"', 'ol', 'ul', 'div', 'p', 'span class="s"', 'a href="/abs/1"', 'b', 'i', 'em']
-    const more = ['h3', 'dl', 'dt', 'dd', 'svg', 'title', 'select', 'option', 'script', 'li class=r']
+    const more = [
+      'h3',
+      'dl',
+      'dt',
+      'dd',
+      'svg viewBox="0 0 1 1"',
+      'title',
+      'clippath',
+      'math',
+      'mi',
+      'select',
+      'option',
+      'script',
+      'li class=r',
+    ]
     const odd = ['li', 'h2', 'table', 'td', 'desc', 'pre', 'textarea', 'style', 'template', 'button', 'form', 'object']
     const text = ['text', ' ', '\n', '\r\n', '&amp;', '&lt', '<br>', '<img src=x>', '<path/>', '<!-- c -->']
     const damage = ['<![CDATA[x>]]>', '\0', '</br>', '<p>', '</p>', '<li>', '</div>', '<b>', '</a>', '<', '>']
