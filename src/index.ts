@@ -8,9 +8,17 @@ export type { AuthorField, DocumentInfo, Entry, EntryFields, EntryLink, Located 
 export { type ExtractInput, type ExtractOptions, type ExtractResult, extract } from './core/extract.js'
 export type { Input } from './core/input.js'
 export type { Severity } from './core/messages.js'
-export type { ParseOptions } from './core/options.js'
+export type { ParseOptions, WithoutProvenance } from './core/options.js'
 export { parse, parseStream, parseSync } from './core/parse.js'
-export { createParser, type DocumentMeta, type ParseResult, type Parser, type ParserOptions } from './core/parser.js'
+export {
+  createParser,
+  type DocumentMeta,
+  type ParseOptionsArgument,
+  type ParseResult,
+  type Parser,
+  type ParserOptions,
+  type RecordsOf,
+} from './core/parser.js'
 export {
   type Citation,
   definePlugin,

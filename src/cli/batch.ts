@@ -7,6 +7,7 @@ import { escapeJson } from './formats/escape.js'
 import { expandInputs } from './inputs.js'
 import type { CliIo } from './io.js'
 import { type Progress, progressBar } from './progress.js'
+import { outputRecord } from './record.js'
 
 /** How loud the batch is: unified-engine's `--quiet` (no info) and `--silent` (errors only). */
 export type Verbosity = 'normal' | 'quiet' | 'silent'
@@ -16,6 +17,8 @@ export interface BatchOptions {
   reader: string | undefined
   url: string | undefined
   referenceDate: string | undefined
+  /** Keep each record's `provenance` (`--no-provenance` is `false`). */
+  provenance: boolean
   parser: Parser
   /** Modules given with `--use`, for workers to load again. */
   use: readonly string[]
@@ -145,7 +148,7 @@ function fileSink(path: string): Sink {
 /** Parse one input (a path or `-`), handing each paper's JSON line to `emit` as it completes. */
 export async function parseInput(
   target: string,
-  options: Pick<BatchOptions, 'reader' | 'url' | 'referenceDate' | 'parser'>,
+  options: Pick<BatchOptions, 'reader' | 'url' | 'referenceDate' | 'parser' | 'provenance'>,
   io: Pick<CliIo, 'stdinStream' | 'readStdin'> | undefined,
   emit: (line: string) => Promise<void> | void,
 ): Promise<InputResult> {
@@ -171,7 +174,7 @@ export async function parseInput(
   try {
     for await (const paper of stream) {
       result.papers++
-      await emit(`${escapeJson(JSON.stringify(withInput(paper, name)))}\n`)
+      await emit(`${escapeJson(JSON.stringify(outputRecord(withInput(paper, name), options)))}\n`)
     }
   } catch (error) {
     result.ok = false

@@ -5,15 +5,31 @@ import { toCsl } from './formats/csl.js'
 import { csvRows } from './formats/csv.js'
 import { escapeControls, escapeJson } from './formats/escape.js'
 import { risRecords } from './formats/ris.js'
+import { displayWidth, pad, truncate } from './formats/width.js'
+import { outputRecord } from './record.js'
 
 /** Output formats of `papersift parse`. */
 export const outputFormats = ['json', 'jsonl', 'table', 'csv', 'bibtex', 'csl-json', 'ris'] as const
 export type OutputFormat = (typeof outputFormats)[number]
 
+/** How `papersift parse` writes its output, besides the format. */
+export interface OutputOptions {
+  /** Terminal columns the table fits (default: `120`). */
+  width?: number | undefined
+  /** Keep each record's `provenance` in JSON and JSON Lines (default: `true`; `--no-provenance`). */
+  provenance?: boolean | undefined
+  /** Start CSV with a UTF-8 byte order mark (default: `false`; `--bom`). */
+  bom?: boolean | undefined
+}
+
 /** Render records for stdout, as one string (see {@link formatChunks} to stream them). */
-export async function formatPapers(papers: readonly Paper[], format: OutputFormat, width = 120): Promise<string> {
+export async function formatPapers(
+  papers: readonly Paper[],
+  format: OutputFormat,
+  options: OutputOptions = {},
+): Promise<string> {
   let text = ''
-  for await (const chunk of formatChunks(papers, format, width)) text += chunk
+  for await (const chunk of formatChunks(papers, format, options)) text += chunk
   return text
 }
 
@@ -25,15 +41,17 @@ export async function formatPapers(papers: readonly Paper[], format: OutputForma
 export async function* formatChunks(
   papers: readonly Paper[],
   format: OutputFormat,
-  width = 120,
+  options: OutputOptions = {},
 ): AsyncGenerator<string> {
-  if (format === 'json') yield* jsonArray(papers)
-  else if (format === 'jsonl') for (const paper of papers) yield `${escapeJson(JSON.stringify(paper))}\n`
-  else if (format === 'csv') yield* csvRows(papers)
+  // JSON and JSON Lines put `id` and `title` first (see `outputRecord`).
+  const records = (format === 'json' || format === 'jsonl') && papers.map((paper) => outputRecord(paper, options))
+  if (format === 'json') yield* jsonArray(records || [])
+  else if (format === 'jsonl') for (const record of records || []) yield `${escapeJson(JSON.stringify(record))}\n`
+  else if (format === 'csv') yield* csvRows(papers, options)
   else if (format === 'bibtex') yield* bibtexEntries(papers)
   else if (format === 'csl-json') yield* jsonArray(toCsl(papers))
   else if (format === 'ris') yield* risRecords(papers)
-  else yield* table(papers, width)
+  else yield* table(papers, options.width ?? 120)
 }
 
 /** `JSON.stringify(items, null, 2)`, one item at a time. */
@@ -63,6 +81,17 @@ export function formatMessage(message: VFileMessage, name: string): string {
   return escapeControls(line.replace(breaks, ' '))
 }
 
+/** Where the first repository is, short: `owner/repo` on GitHub, `host/owner/repo` elsewhere. */
+function code(paper: Paper): string | undefined {
+  const repository = paper.repositories[0]
+  if (!repository) return undefined
+  const path = repository.url.replace(/^https?:\/\//, '')
+  return path.startsWith('github.com/') ? path.slice('github.com/'.length) : path
+}
+
+// The code column is cut beyond this many columns, so the title keeps the room.
+const codeWidth = 28
+
 function* table(papers: readonly Paper[], width: number): Generator<string> {
   const columns: Array<[string, (paper: Paper) => string | number | undefined]> = [
     ['date', (paper) => paper.publishedAt],
@@ -70,35 +99,36 @@ function* table(papers: readonly Paper[], width: number): Generator<string> {
     ['comments', (paper) => paper.comments],
     ['upvotes', (paper) => paper.upvotes],
     ['arXiv', (paper) => paper.arxivId],
+    ['code', code],
   ]
   // Columns no paper fills are left out, so each listing shows what it has.
   const shown = columns.filter(([, get]) => papers.some((paper) => get(paper) !== undefined))
   const header = ['#', ...shown.map(([name]) => name), 'title']
   const row = (paper: Paper, index: number) => [
     String(index + 1),
-    ...shown.map(([, get]) => String(get(paper) ?? '-')),
+    ...shown.map(([, get]) => escapeControls(String(get(paper) ?? '-'))),
     escapeControls(paper.title.replace(breaks, ' ')),
   ]
-  // Widths in a first pass over the rows (numbers only kept), then the rows are made again and written one by one.
-  const widths = header.map((cell) => cell.length)
+  // Widths in terminal columns (a CJK character takes two), in a first pass over the rows
+  // (numbers only kept); then the rows are made again and written one by one.
+  const widths = header.map((cell) => displayWidth(cell))
   for (const [index, paper] of papers.entries()) {
     for (const [column, cell] of row(paper, index).entries())
-      widths[column] = Math.max(widths[column] ?? 0, cell.length)
+      widths[column] = Math.max(widths[column] ?? 0, displayWidth(cell))
   }
+  const codeColumn = header.indexOf('code')
+  if (codeColumn !== -1) widths[codeColumn] = Math.min(widths[codeColumn] ?? 0, codeWidth)
   const last = widths.length - 1
   const fixed = widths.slice(0, last).reduce((sum, value) => sum + value + 2, 0)
   widths[last] = Math.max(20, Math.min(widths[last] ?? 0, width - fixed))
   const numeric = (column: number) => column === 0 || ['authors', 'comments', 'upvotes'].includes(header[column] ?? '')
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, column) => {
-        const size = widths[column] ?? 0
-        const text = cell.length > size ? `${cell.slice(0, size - 1)}…` : cell
-        return numeric(column) ? text.padStart(size) : text.padEnd(size)
-      })
+      .map((cell, column) => pad(truncate(cell, widths[column] ?? 0), widths[column] ?? 0, numeric(column)))
       .join('  ')
       .trimEnd()
-  yield `${line(header)}\n${widths.map((size) => '-'.repeat(size)).join('  ')}\n`
+  // An empty listing is still an answer: say so rather than print a header over nothing.
+  if (papers.length > 0) yield `${line(header)}\n${widths.map((size) => '-'.repeat(size)).join('  ')}\n`
   for (const [index, paper] of papers.entries()) yield `${line(row(paper, index))}\n`
   yield `${papers.length} paper${papers.length === 1 ? '' : 's'}\n`
 }

@@ -14,5 +14,12 @@ export interface CliIo {
   progress?: boolean | undefined
 }
 
-/** A mistake in the command line: exit code 2, with the usage. */
-export class UsageError extends Error {}
+/** A mistake in the command line: exit code 2, one line, then `hint` (default: where the help is). */
+export class UsageError extends Error {
+  /** The line after the message, when it says more than "Run `papersift … --help`". */
+  readonly hint: string | undefined
+  constructor(message: string, hint?: string) {
+    super(message)
+    this.hint = hint
+  }
+}

@@ -1,59 +1,16 @@
 import { parseArgs } from 'node:util'
 import pkg from '../../package.json' with { type: 'json' }
 import type { OutputFormat } from './format.js'
+import { type Command, commandHelp, commands, usage } from './help.js'
 import { type CliIo, UsageError } from './io.js'
-import { builtinReaderNames, outputFormatNames, reportFormatNames } from './names.js'
+import { outputFormatNames, reportFormatNames } from './names.js'
+import { didYouMean } from './suggest.js'
 import type { ReportFormat } from './validate/command.js'
 
 export type { CliIo } from './io.js'
 
 // Only what `--help` and `--version` need is imported up front; each command loads its own code.
-const readerNames: readonly string[] = builtinReaderNames
-const outputFormats: readonly string[] = outputFormatNames
 const reportFormats: readonly string[] = reportFormatNames
-
-const usage = `Usage: papersift <command> [options]
-
-Commands:
-  parse <input>...    Read paper listings (HTML, text, JSON, XML) and print their papers;
-                      an input is a file, a directory (every file under it), a glob, or - (stdin)
-  validate <file|->   Check paper records (a JSON array, JSON Lines or one JSON object)
-  schema              Print the JSON Schema of a paper record
-
-Options of parse:
-  --format <format>             json (default), jsonl, table, csv, bibtex, csl-json or ris
-  --reference-date <YYYY-MM-DD> Day that year-less dates resolve against
-                                (default: the page's own date, else today)
-  --reader <name>               Skip detection and use this reader (${readerNames.join(', ')},
-                                or one a --use module adds); --source is its old name
-  --use <module>                Load readers and plugins from a module (a path or package name; repeatable):
-                                its default export, else every named export that is a reader or a plugin
-  --url <url>                   The page's URL, to resolve relative links when the page does not say it
-  --merge                       Several inputs: one record per paper, most trusted source per field
-  --out <file>                  Write the papers to this file instead of stdout
-  --jobs <n>                    Parse files on n worker threads (default: 1)
-  --quiet                       Leave out info messages
-  --silent                      Leave out info and warning messages (errors only)
-  --frail                       Fail the run (exit 1) on any warning
-  --max-warnings <n>            Fail the run on more than n warnings
-
-Options of validate:
-  --format <text|json>          Report format (default: text)
-  --strict                      Report fields the schema does not know
-  --schema <file>               JSON Schema of the plugin fields records carry (an object schema
-                                whose properties are the fields): checked, and known to --strict
-
-  -h, --help       Show this help
-  -v, --version    Show the version
-
-parse: papers to stdout, diagnostics to stderr as file:line:col: severity message [rule].
-  Several inputs (without --merge) stream JSON Lines, each paper's source.input naming its
-  file; a bad input is reported and skipped. A progress bar shows on stderr when it is a terminal.
-  Exit codes: 0 papers extracted, 1 an input unreadable or without a listing (or too many
-  warnings with --frail or --max-warnings), 2 usage error.
-validate: file:line: path: message for each problem, then N valid, M invalid.
-  Exit codes: 0 every record valid, 1 a record invalid or input unreadable, 2 usage error.
-`
 
 /** The options each command accepts, beyond --help and --version. */
 const accepted: Record<string, readonly string[]> = {
@@ -64,6 +21,8 @@ const accepted: Record<string, readonly string[]> = {
     'reader',
     'use',
     'url',
+    'no-provenance',
+    'bom',
     'merge',
     'out',
     'jobs',
@@ -76,56 +35,101 @@ const accepted: Record<string, readonly string[]> = {
   schema: [],
 }
 
-/** Run the CLI with `args` (without `node` and the script). Resolves to the exit code. */
+/** Every option of any command, as parseArgs reads them. */
+const options = {
+  format: { type: 'string' },
+  'reference-date': { type: 'string' },
+  source: { type: 'string' },
+  reader: { type: 'string' },
+  use: { type: 'string', multiple: true },
+  url: { type: 'string' },
+  'no-provenance': { type: 'boolean' },
+  bom: { type: 'boolean' },
+  merge: { type: 'boolean' },
+  out: { type: 'string' },
+  jobs: { type: 'string' },
+  quiet: { type: 'boolean' },
+  silent: { type: 'boolean' },
+  frail: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  strict: { type: 'boolean' },
+  schema: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const
+
+/**
+ * Run the CLI with `args` (without `node` and the script). Resolves to the exit code. A usage
+ * error is one line and a hint where to read more (as git and npm print them), not the whole
+ * usage: the mistake stays on screen.
+ */
 export async function main(args: readonly string[], io: CliIo): Promise<number> {
   try {
     return await run(args, io)
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
-      io.stderr(`papersift: ${error.message}\n\n${usage}`)
+      const command = commandOf(args)
+      const message = error instanceof UsageError ? error.message : parseArgsMessage(error, command)
+      const help = command ? `papersift ${command} --help` : 'papersift --help'
+      io.stderr(
+        `papersift: ${message}\n${error instanceof UsageError && error.hint ? error.hint : `Run \`${help}\` for usage.`}\n`,
+      )
       return 2
     }
     throw error
   }
 }
 
+/** The command the arguments name (their first word that is not an option), when it is one. */
+function commandOf(args: readonly string[]): Command | undefined {
+  const word = args.find((arg) => !arg.startsWith('-'))
+  return commands.find((command) => command === word)
+}
+
+// parseArgs' wording: `Unknown option '--refrence-date'. To specify a positional argument …`.
+const unknownOption = /^Unknown option '(-{1,2}[^'\s]{1,80})'/
+
+/** parseArgs' error as one line, with a did-you-mean for a misspelt option. */
+function parseArgsMessage(error: TypeError, command: Command | undefined): string {
+  const unknown = unknownOption.exec(error.message)?.[1]
+  if (unknown) {
+    const names = command ? (accepted[command] ?? []) : Object.keys(options)
+    const near = didYouMean(unknown.replace(/^-+/, ''), [...names, 'help', 'version'])
+    return `unknown option \`${unknown}\`${near ? `; did you mean \`--${near}\`?` : ''}`
+  }
+  // Other parseArgs errors (a missing value) are one sentence before a longer explanation.
+  return (error.message.split('\n')[0] ?? error.message).replace(/\. .*$/, '')
+}
+
 async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      'reference-date': { type: 'string' },
-      source: { type: 'string' },
-      reader: { type: 'string' },
-      use: { type: 'string', multiple: true },
-      url: { type: 'string' },
-      merge: { type: 'boolean' },
-      out: { type: 'string' },
-      jobs: { type: 'string' },
-      quiet: { type: 'boolean' },
-      silent: { type: 'boolean' },
-      frail: { type: 'boolean' },
-      'max-warnings': { type: 'string' },
-      strict: { type: 'boolean' },
-      schema: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  })
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options })
+  const [command, ...targets] = positionals
+  if (command === 'help') return help(targets, io)
   if (values.help) {
-    io.stdout(usage)
+    const known = commands.find((name) => name === command)
+    io.stdout(known ? commandHelp[known] : usage)
     return 0
   }
   if (values.version) {
     io.stdout(`${pkg.version}\n`)
     return 0
   }
-  const [command, ...targets] = positionals
   const allowed = command === undefined ? undefined : accepted[command]
-  if (!allowed) throw new UsageError(command ? `unknown command \`${command}\`` : 'missing command')
+  if (!allowed) {
+    const near = command === undefined ? undefined : didYouMean(command, commands)
+    throw new UsageError(
+      command ? `unknown command \`${command}\`${near ? `; did you mean \`${near}\`?` : ''}` : 'missing command',
+    )
+  }
   for (const option of Object.keys(values)) {
     if (!allowed.includes(option)) throw new UsageError(`\`--${option}\` is not an option of \`${command}\``)
+  }
+  const url = targets.find((target) => /^https?:\/\//i.test(target))
+  if (url !== undefined && command !== 'schema') {
+    throw new UsageError(
+      `cannot read \`${url.length > 80 ? `${url.slice(0, 79)}…` : url}\`: papersift does not fetch URLs, it reads files and stdin`,
+      `Download the page and pipe it in: curl -sL '${url.replaceAll("'", "'\\''")}' | papersift ${command} -`,
+    )
   }
   if (command === 'schema') {
     if (targets.length > 0) throw new UsageError(`unexpected argument \`${targets[0]}\``)
@@ -153,9 +157,14 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       values.jobs !== undefined ||
       (values.format ?? 'json') === 'jsonl' ||
       (await namesMany(target)))
-  const format = choice(values.format ?? (batch ? 'jsonl' : 'json'), outputFormats, '--format') as OutputFormat
+  const format = choice(values.format ?? (batch ? 'jsonl' : 'json'), outputFormatNames, '--format') as OutputFormat
   if (batch && format !== 'jsonl') {
     throw new UsageError(`--format ${format} needs one input (or --merge): several inputs are written as jsonl`)
+  }
+  if (values.bom && format !== 'csv') throw new UsageError(`--bom is for --format csv, not ${format}`)
+  const provenance = values['no-provenance'] !== true
+  if (!provenance && format !== 'json' && format !== 'jsonl') {
+    throw new UsageError(`--no-provenance is for --format json or jsonl; ${format} has no provenance`)
   }
   const referenceDate = values['reference-date']
   const { IsoDateSchema } = await import('../schema/paper.js')
@@ -165,9 +174,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (values.reader !== undefined && values.source !== undefined && values.reader !== values.source) {
     throw new UsageError('give --reader only (--source is its old name)')
   }
-  const url = values.url
-  if (url !== undefined && !(/^https?:\/\//i.test(url) && URL.canParse(url))) {
-    throw new UsageError(`invalid --url \`${url}\`, expected an absolute http(s) URL`)
+  const pageUrl = values.url
+  if (pageUrl !== undefined && !(/^https?:\/\//i.test(pageUrl) && URL.canParse(pageUrl))) {
+    throw new UsageError(`invalid --url \`${pageUrl}\`, expected an absolute http(s) URL`)
   }
   const jobs = count(values.jobs, '--jobs', 1) ?? 1
   const maxWarnings = values.frail ? 0 : count(values['max-warnings'], '--max-warnings', 0)
@@ -183,8 +192,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       targets,
       {
         reader,
-        url,
+        url: pageUrl,
         referenceDate,
+        provenance,
         parser,
         use: values.use ?? [],
         out: values.out,
@@ -196,7 +206,36 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     )
   }
   const { parseCommand } = await import('./parse.js')
-  return parseCommand(targets, { format, reader, url, referenceDate, merge: values.merge === true, parser }, io)
+  return parseCommand(
+    targets,
+    {
+      format,
+      reader,
+      url: pageUrl,
+      referenceDate,
+      merge: values.merge === true,
+      parser,
+      output: { provenance, bom: values.bom === true, width: io.columns },
+    },
+    io,
+  )
+}
+
+/** `papersift help [command]`: the command's help, or the whole usage. */
+function help(targets: readonly string[], io: CliIo): number {
+  const [name, ...extra] = targets
+  if (extra.length > 0) throw new UsageError(`unexpected argument \`${extra[0]}\`: help takes one command`)
+  if (name === undefined) {
+    io.stdout(usage)
+    return 0
+  }
+  const command = commands.find((item) => item === name)
+  if (!command) {
+    const near = didYouMean(name, commands)
+    throw new UsageError(`unknown command \`${name}\`${near ? `; did you mean \`${near}\`?` : ''}`)
+  }
+  io.stdout(commandHelp[command])
+  return 0
 }
 
 /** Whether `target` is a directory or a glob pattern (many files, so a batch). */

@@ -3,7 +3,7 @@ import { VFile } from 'vfile'
 import type { Parser } from '../core/parser.js'
 import { mergePapers } from '../merge/merge.js'
 import type { Paper } from '../schema/paper.js'
-import { formatChunks, formatMessage, type OutputFormat } from './format.js'
+import { formatChunks, formatMessage, type OutputFormat, type OutputOptions } from './format.js'
 import type { CliIo } from './io.js'
 
 /** Options of `papersift parse`, checked. */
@@ -14,6 +14,8 @@ export interface ParseCommandOptions {
   referenceDate: string | undefined
   merge: boolean
   parser: Parser
+  /** Provenance, BOM and table width. */
+  output: OutputOptions
 }
 
 /**
@@ -40,9 +42,7 @@ export async function parseCommand(
     )
   }
   const papers = options.merge ? mergePapers(...lists) : (lists[0] ?? [])
-  if (papers.length > 0 || options.format !== 'table') {
-    for await (const chunk of formatChunks(papers, options.format, io.columns)) io.stdout(chunk)
-  }
+  for await (const chunk of formatChunks(papers, options.format, options.output)) io.stdout(chunk)
   // An empty listing ("No updates for this time period") is an answer, not a failure.
   return papers.length > 0 || allListings ? 0 : 1
 }

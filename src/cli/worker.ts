@@ -9,6 +9,7 @@ export interface WorkerTask {
   reader: string | undefined
   url: string | undefined
   referenceDate: string | undefined
+  provenance: boolean
   use: string[]
 }
 

@@ -26,6 +26,7 @@ export async function runInWorkers(
         reader: options.reader,
         url: options.url,
         referenceDate: options.referenceDate,
+        provenance: options.provenance,
         use: [...options.use],
       }
       if (file === '-') return undefined

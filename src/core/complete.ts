@@ -1,6 +1,16 @@
-import { parseListingDate, today } from '../util/date.js'
+import type { Paper } from '../schema/paper.js'
+import { parseListingDate, parseListingMonth, today } from '../util/date.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import type { EntryInit } from './reader.js'
+
+/**
+ * A record without its `provenance` (the `provenance: false` option; `PaperSchema` reads a
+ * missing one as none). Typed as `Paper` inside the core; the public signatures say `Omit`.
+ */
+export function withoutProvenance(paper: Paper): Paper {
+  const { provenance: _, ...rest } = paper
+  return rest as Paper
+}
 
 /** An entry as plugins get it: what a reader left out filled in. */
 export function completeEntry(entry: EntryInit, index: number, reader: string): Entry {
@@ -28,6 +38,13 @@ export function errorText(error: unknown): string {
   }
 }
 
+/** What a listing page states about the listing as a whole (`ParseResult.document`). */
+export interface ListingFacts {
+  total?: number
+  range?: { first: number; last: number }
+  month?: string
+}
+
 /**
  * What the reader knows of the page: a capture date is the reference for year-less dates
  * (unless the option gave one); else the page's date line, resolved against the capture date
@@ -36,9 +53,10 @@ export function errorText(error: unknown): string {
 export function documentMeta(
   document: DocumentInfo | undefined,
   useForReference: boolean,
-): { capturedAt?: string; url?: string; referenceDate?: string } {
-  const meta: { capturedAt?: string; url?: string; referenceDate?: string } = {}
+): { capturedAt?: string; url?: string; referenceDate?: string; facts: ListingFacts } {
+  const meta: { capturedAt?: string; url?: string; referenceDate?: string; facts: ListingFacts } = { facts: {} }
   if (!document) return meta
+  meta.facts = listingFacts(document)
   const captured = document.capturedAt && parseListingDate(document.capturedAt.value, today())
   if (captured) meta.capturedAt = captured.date
   if (document.url && URL.canParse(document.url.value)) meta.url = document.url.value
@@ -47,4 +65,29 @@ export function documentMeta(
   const reference = captured || date
   if (reference) meta.referenceDate = reference.date
   return meta
+}
+
+// `77,800`, `5649`: a count as arXiv prints it (thousands separated by commas).
+const count = /^\d{1,3}(?:,?\d{3})*$/
+// `1–200`, `1-50`: a page's range, with an en dash or a hyphen.
+const span = /^(\d[\d,]{0,15})\s?[-\u2013]\s?(\d[\d,]{0,15})$/
+
+function number(text: string): number | undefined {
+  const value = text.trim()
+  if (value.length > 20 || !count.test(value)) return undefined
+  return Number(value.replaceAll(',', ''))
+}
+
+/** The listing's total, range and month, when the reader found them and they read as such. */
+function listingFacts(document: DocumentInfo): ListingFacts {
+  const facts: ListingFacts = {}
+  const total = document.total && number(document.total.value)
+  if (total !== undefined) facts.total = total
+  const range = document.range && span.exec(document.range.value.trim())
+  const first = range?.[1] === undefined ? undefined : number(range[1])
+  const last = range?.[2] === undefined ? undefined : number(range[2])
+  if (first !== undefined && last !== undefined && first >= 1 && first <= last) facts.range = { first, last }
+  const month = document.month && parseListingMonth(document.month.value)
+  if (month) facts.month = month
+  return facts
 }

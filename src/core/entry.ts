@@ -116,4 +116,10 @@ export interface DocumentInfo {
   capturedAt?: Located | undefined
   /** The page's URL, when the input says it (a canonical link, a capture header). */
   url?: Located | undefined
+  /** How many papers the whole listing or search has, as printed (`77,800` in "Showing 1–200 of 77,800 results"). */
+  total?: Located | undefined
+  /** Which of them this page shows, as printed (`1–200`, `1-50`): first and last, 1-based. */
+  range?: Located | undefined
+  /** The month a monthly listing covers, as printed (`January 2023`). */
+  month?: Located | undefined
 }

@@ -30,7 +30,16 @@ export interface ParseOptions extends BudgetOptions {
    * ignores it.
    */
   concurrency?: number | undefined
+  /**
+   * `false` to leave each record's `provenance` out (smaller output, when nobody asks where a
+   * value came from). Such records still pass `validatePapers` and the JSON Schema, which read a
+   * missing `provenance` as none known (default: `true`).
+   */
+  provenance?: boolean | undefined
 }
+
+/** Records as `parse` returns them with `{ provenance: false }`: without the field. */
+export type WithoutProvenance<P> = Omit<P, 'provenance'>
 
 /** Options after checking. */
 export interface ResolvedOptions {
@@ -39,6 +48,7 @@ export interface ResolvedOptions {
   referenceDate: string | undefined
   plugins: readonly Plugin[]
   concurrency: number
+  provenance: boolean
   budgets: BudgetOptions
 }
 
@@ -63,12 +73,13 @@ function buildSchema(names: readonly string[]) {
     referenceDate: z.union([IsoDateSchema, z.date()]).optional(),
     plugins: z.array(z.unknown()).readonly().optional(),
     concurrency: z.number().int().min(1).max(1024).optional(),
+    provenance: z.boolean().optional(),
     ...budgetOptionsShape,
   })
 }
 
 const accepted =
-  '`reader`, `url`, `referenceDate`, `plugins`, `concurrency`, the budgets (and `format`, the old name of `reader`)'
+  '`reader`, `url`, `referenceDate`, `plugins`, `concurrency`, `provenance`, the budgets (and `format`, the old name of `reader`)'
 
 /** Check options once, up front; a mistake is API misuse and throws with the valid values. */
 export function resolveOptions(
@@ -88,7 +99,16 @@ export function resolveOptions(
       `Unexpected papersift options (${problems}). Expected only ${accepted}: \`reader\` one of ${['auto', ...names].map((name) => `'${name}'`).join(', ')}, \`url\` an absolute http(s) URL, \`referenceDate\` a \`YYYY-MM-DD\` string or a valid Date.`,
     )
   }
-  const { reader, format, url, referenceDate, plugins = [], concurrency = 1, ...budgets } = result.data
+  const {
+    reader,
+    format,
+    url,
+    referenceDate,
+    plugins = [],
+    concurrency = 1,
+    provenance = true,
+    ...budgets
+  } = result.data
   if (reader !== undefined && format !== undefined && reader !== format) {
     throw new TypeError(
       `Unexpected papersift options: \`reader\` is '${reader}' but \`format\` (its deprecated name) is '${format}'. Give only \`reader\`.`,
@@ -101,5 +121,6 @@ export function resolveOptions(
     referenceDate: referenceDate instanceof Date ? referenceDate.toISOString().slice(0, 10) : referenceDate,
     plugins: plugins as readonly Plugin[],
     concurrency,
+    provenance,
   }
 }

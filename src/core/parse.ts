@@ -1,6 +1,6 @@
+import type { Paper } from '../schema/paper.js'
 import type { Input } from './input.js'
-import type { ParseOptions } from './options.js'
-import { createParser, type ParseResult } from './parser.js'
+import { createParser, type ParseOptionsArgument, type ParseResult, type RecordsOf } from './parser.js'
 import type { PaperStream, StreamSource } from './stream.js'
 
 let parser: ReturnType<typeof createParser> | undefined
@@ -16,13 +16,19 @@ let parser: ReturnType<typeof createParser> | undefined
  * const { papers, messages } = await parse(text, { referenceDate: '2025-12-08' })
  * ```
  */
-export function parse(input: Input, options?: Readonly<ParseOptions> | null): Promise<ParseResult> {
+export function parse<const O extends ParseOptionsArgument = undefined>(
+  input: Input,
+  options?: O,
+): Promise<ParseResult<RecordsOf<O, Paper>>> {
   parser ??= createParser()
   return parser.parse(input, options)
 }
 
 /** Like {@link parse}, synchronously. */
-export function parseSync(input: Input, options?: Readonly<ParseOptions> | null): ParseResult {
+export function parseSync<const O extends ParseOptionsArgument = undefined>(
+  input: Input,
+  options?: O,
+): ParseResult<RecordsOf<O, Paper>> {
   parser ??= createParser()
   return parser.parseSync(input, options)
 }
@@ -42,7 +48,10 @@ export function parseSync(input: Input, options?: Readonly<ParseOptions> | null)
  * console.log(stream.messages.length)
  * ```
  */
-export function parseStream(source: StreamSource, options?: Readonly<ParseOptions> | null): PaperStream {
+export function parseStream<const O extends ParseOptionsArgument = undefined>(
+  source: StreamSource,
+  options?: O,
+): PaperStream<RecordsOf<O, Paper>> {
   parser ??= createParser()
   return parser.parseStream(source, options)
 }

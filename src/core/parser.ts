@@ -10,14 +10,14 @@ import type { Position } from '../schema/position.js'
 import { today } from '../util/date.js'
 import { resolveBudgets, setBudgets } from './budgets.js'
 import { type ChainEnvironment, runAll, runAllSync } from './chain.js'
-import { completeEntry, documentMeta, errorText } from './complete.js'
+import { completeEntry, documentMeta, errorText, type ListingFacts, withoutProvenance } from './complete.js'
 import { detect, type SniffFailure } from './detect.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
 import { cleanText, type Input, limitInput, looksBinary, toFile } from './input.js'
 import { type ForeignFile, shapeInput } from './input-shape.js'
 import { finishMessages, report, startMessages } from './messages.js'
-import { type ParseOptions, resolveOptions } from './options.js'
+import { type ParseOptions, resolveOptions, type WithoutProvenance } from './options.js'
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
 import { assertReader, looksLikeReader, type Reader, type ReaderContext } from './reader.js'
 import { createPaperStream, type PaperStream, type StreamSource } from './stream.js'
@@ -50,6 +50,17 @@ export interface DocumentMeta {
   url?: string
   /** When the page was captured, `YYYY-MM-DD`, when the input states it. */
   capturedAt?: string
+  /** How many papers the whole listing or search has, when the page states it (`77800` from "of 77,800 results"). */
+  total?: number
+  /** Which of them this page shows, 1-based and inclusive, when the page states it ("Showing 1–200"). */
+  range?: {
+    /** The first paper shown (1-based). */
+    first: number
+    /** The last paper shown (inclusive). */
+    last: number
+  }
+  /** The month a monthly listing covers, `YYYY-MM`, when the page states it ("Authors and titles for January 2023"). */
+  month?: string
 }
 
 /** A configured parser. Immutable: `use` and `disable` return a new parser. */
@@ -73,13 +84,41 @@ export interface Parser<Fields extends object = object> {
   use(preset: readonly (Plugin | Reader)[]): Parser<Fields & Record<string, unknown>>
   /** Remove the plugin or reader called `name` (both, if a plugin and a reader share it). */
   disable(name: string): Parser<Fields>
-  /** Parse a listing. Never throws on any input; problems become messages. */
-  parse(input: Input, options?: Readonly<ParseOptions> | null): Promise<ParseResult<Paper & Fields>>
+  /**
+   * Parse a listing. Never throws on any input; problems become messages. With
+   * `{ provenance: false }` the records come without `provenance`, and are typed so.
+   */
+  parse<const O extends ParseOptionsArgument = undefined>(
+    input: Input,
+    options?: O,
+  ): Promise<ParseResult<RecordsOf<O, Paper & Fields>>>
   /** Like `parse`, synchronously; plugins must not be async. */
-  parseSync(input: Input, options?: Readonly<ParseOptions> | null): ParseResult<Paper & Fields>
+  parseSync<const O extends ParseOptionsArgument = undefined>(
+    input: Input,
+    options?: O,
+  ): ParseResult<RecordsOf<O, Paper & Fields>>
   /** Like `parse`, reading a stream and giving papers as its entries complete (see `parseStream`). */
-  parseStream(source: StreamSource, options?: Readonly<ParseOptions> | null): PaperStream<Paper & Fields>
+  parseStream<const O extends ParseOptionsArgument = undefined>(
+    source: StreamSource,
+    options?: O,
+  ): PaperStream<RecordsOf<O, Paper & Fields>>
 }
+
+/** What the options argument of `parse` may be. */
+export type ParseOptionsArgument = Readonly<ParseOptions> | null | undefined
+
+/**
+ * The records `parse` gives for options `O`: `P`, or `P` without `provenance` when `O` says
+ * `provenance: false` (as a literal; a `boolean` variable types the records as `P`).
+ */
+export type RecordsOf<O, P> = 0 extends 1 & O
+  ? P
+  : O extends {
+        /** Options that leave provenance out, as a literal `false`. */
+        provenance: false
+      }
+    ? WithoutProvenance<P>
+    : P
 
 /** Options of `createParser`. */
 export interface ParserOptions {
@@ -139,7 +178,6 @@ function register(list: readonly Reader[], reader: Reader, where: 'prepend' | 'a
 }
 
 function make<Fields extends object>(chain: readonly Plugin[], readerList: readonly Reader[]): Parser<Fields> {
-  type Result = ParseResult<Paper & Fields>
   const readerNames = readerList.map((reader) => reader.name)
   const add = (item: Plugin | Reader, plugins: readonly Plugin[], readers: readonly Reader[]) =>
     looksLikeReader(item)
@@ -169,11 +207,11 @@ function make<Fields extends object>(chain: readonly Plugin[], readerList: reado
     },
     async parse(input, parseOptions) {
       const job = prepare(chain, readerList, readerNames, input, parseOptions)
-      return done(job, await runAll(job.plugins, job.entries, job.env)) as Result
+      return done(job, await runAll(job.plugins, job.entries, job.env)) as never
     },
     parseSync(input, parseOptions) {
       const job = prepare(chain, readerList, readerNames, input, parseOptions)
-      return done(job, runAllSync(job.plugins, job.entries, job.env)) as Result
+      return done(job, runAllSync(job.plugins, job.entries, job.env)) as never
     },
     parseStream(source, parseOptions) {
       if (!isStreamSource(source)) {
@@ -184,9 +222,7 @@ function make<Fields extends object>(chain: readonly Plugin[], readerList: reado
       const resolved = resolveOptions(parseOptions, readerNames)
       let plugins = chain
       for (const plugin of resolved.plugins) plugins = place(plugins, plugin)
-      return createPaperStream({ plugins, readers: readerList, readerNames, resolved }, source) as PaperStream<
-        Paper & Fields
-      >
+      return createPaperStream({ plugins, readers: readerList, readerNames, resolved }, source) as never
     },
   }
 }
@@ -240,6 +276,9 @@ interface Job {
   env: ChainEnvironment
   url?: string
   capturedAt?: string
+  facts?: ListingFacts
+  /** Whether records keep their `provenance` (the option). */
+  provenance: boolean
   messagesBefore: number
   /** The caller's file-like input when it was not one of our vfiles: it gets the messages too. */
   foreign?: ForeignFile | undefined
@@ -307,6 +346,7 @@ function prepare(
     entries: [],
     plugins,
     env,
+    provenance: resolved.provenance,
     messagesBefore,
     foreign: 'foreign' in shaped ? shaped.foreign : undefined,
   }
@@ -400,6 +440,7 @@ function readDocument(job: Job, document: DocumentInfo | undefined, useForRefere
   const meta = documentMeta(document, useForReference)
   if (meta.capturedAt) job.capturedAt = meta.capturedAt
   if (meta.url) job.url = meta.url
+  job.facts = meta.facts
   if (meta.referenceDate) Object.assign(job.env, { referenceDate: meta.referenceDate, referenceSource: 'page' })
 }
 
@@ -417,13 +458,14 @@ function done(job: Job, papers: Paper[]): ParseResult {
   const document: DocumentMeta = { referenceDate, referenceSource }
   if (job.url) document.url = job.url
   if (job.capturedAt) document.capturedAt = job.capturedAt
+  Object.assign(document, job.facts)
   finishMessages(job.file)
   // Only this parse's messages: a vfile passed in may carry earlier ones.
   const messages = job.file.messages.slice(job.messagesBefore)
   // A vfile of another copy was read through one of ours: it gets the messages as it would have.
   for (const message of job.foreign ? messages : []) job.foreign?.messages.push(message)
   return {
-    papers,
+    papers: job.provenance ? papers : papers.map(withoutProvenance),
     messages,
     reader: job.format,
     format: job.format,

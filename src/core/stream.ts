@@ -11,7 +11,7 @@ import type { Position } from '../schema/position.js'
 import { today } from '../util/date.js'
 import { type Budgets, cutToBytes, resolveBudgets, setBudgets, startClock } from './budgets.js'
 import { type ChainEnvironment, runAll } from './chain.js'
-import { completeEntry, documentMeta, errorText } from './complete.js'
+import { completeEntry, documentMeta, errorText, withoutProvenance } from './complete.js'
 import { detect, type SniffFailure, sniffLength } from './detect.js'
 import type { Entry } from './entry.js'
 import { cleanText, looksBinary } from './input.js'
@@ -78,12 +78,28 @@ export function createPaperStream(setup: StreamSetup, source: StreamSource): Pap
   }
 }
 
-/** Chunks of `source` as strings, UTF-8 decoded across chunk boundaries, BOM dropped. */
+/**
+ * Chunks of `source` as strings, decoded across chunk boundaries, BOM dropped: UTF-8, or UTF-16
+ * when the bytes start with its byte order mark (as `parse` reads whole inputs).
+ */
 async function* textChunks(source: StreamSource): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8')
+  let decoder: InstanceType<typeof TextDecoder> | undefined
+  // The first byte, while a byte order mark is still possible (a first chunk of one byte).
+  let held: Uint8Array | undefined
   let first = true
   const decode = (chunk: string | Uint8Array, last = false): string => {
-    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: !last })
+    if (typeof chunk !== 'string' && decoder === undefined) {
+      const bytes = held ? concatBytes(held, chunk) : chunk
+      held = undefined
+      if (bytes.length < 2 && !last) {
+        held = bytes
+        return ''
+      }
+      decoder = new TextDecoder(byteOrderEncoding(bytes))
+      chunk = bytes
+    }
+    let text =
+      typeof chunk === 'string' ? chunk : (decoder as InstanceType<typeof TextDecoder>).decode(chunk, { stream: !last })
     if (first && text !== '') {
       first = false
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
@@ -106,6 +122,20 @@ async function* textChunks(source: StreamSource): AsyncGenerator<string> {
   }
   const rest = decode(new Uint8Array(0), true)
   if (rest !== '') yield rest
+}
+
+/** `utf-16le` or `utf-16be` when `bytes` start with that byte order mark, else `utf-8`. */
+function byteOrderEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return 'utf-8'
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(a.length + b.length)
+  bytes.set(a)
+  bytes.set(b, a.length)
+  return bytes
 }
 
 function isWebStream(source: StreamSource): source is ReadableStream<string | Uint8Array> {
@@ -236,6 +266,7 @@ async function* papersOf(
           referenceSource: env.referenceSource,
           ...(meta.url ? { url: meta.url } : {}),
           ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}),
+          ...meta.facts,
         }
       }
       emptyExpected ||= segment.emptyExpected
@@ -251,7 +282,10 @@ async function* papersOf(
         return complete
       })
       entryCount += batch.length
-      if (batch.length > 0) for (const paper of await runAll(setup.plugins, batch, env)) yield paper
+      if (batch.length > 0) {
+        for (const paper of await runAll(setup.plugins, batch, env))
+          yield resolved.provenance ? paper : withoutProvenance(paper)
+      }
       if (env.clock?.stop()) return
       // Move the window past the cut; a final read ends the document unless the budget forced it.
       advance(start, text, segment.cut)

@@ -13,6 +13,9 @@ export const paperJsonSchemaId = `urn:papersift:schema:paper:${SCHEMA_VERSION}`
  */
 export function paperJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(PaperSchema, { target: 'draft-2020-12' })
+  // An output schema lists a field with a default as required; a record may leave `provenance`
+  // out (validatePapers then reads it as `{}`), so the JSON Schema accepts that too.
+  if (Array.isArray(schema.required)) schema.required = schema.required.filter((key) => key !== 'provenance')
   const { $schema, ...rest } = schema
   return {
     $schema,

@@ -263,9 +263,15 @@ export const PaperSchema = z
     sources: z.array(SourceSchema).min(1).optional().meta({
       description: 'Every record `mergePapers` combined into this one, highest priority first.',
     }),
+    // May be absent (since schema 1.2.0): records written with `provenance: false` or
+    // `--no-provenance` leave it out. Read as none: a checked record gets `{}`, so `Paper` keeps it.
     provenance: z
       .record(z.string(), ProvenanceSchema)
-      .meta({ description: 'For each filled field, which plugin set it and from where.' }),
+      .default(() => ({}))
+      .meta({
+        description:
+          'For each filled field, which plugin set it and from where. May be absent (records written without it, `--no-provenance`): then none is known.',
+      }),
   })
   .meta({ description: 'One paper, as read from a listing.' })
 /**

@@ -99,9 +99,18 @@ export function validatePapers<const Extend extends PaperExtension = Record<neve
   return { valid: papers.length === records.length, papers, records }
 }
 
-/** Whether `value` is a valid `Paper`, checked as `validatePapers` checks it (fields the schema does not know are allowed). */
+/**
+ * Whether `value` is a valid `Paper`, checked as `validatePapers` checks it (fields the schema
+ * does not know are allowed). A record without `provenance` is valid data, but not a `Paper` as
+ * it stands (the type has the field; `validatePapers` fills it in): `false`.
+ */
 export function isPaper(value: unknown): value is Paper {
-  return checkPaper(value, false).problems.length === 0
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'provenance' in value &&
+    checkPaper(value, false).problems.length === 0
+  )
 }
 
 /** What to check a record against, read once from the options of `validatePapers`. */

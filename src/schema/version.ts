@@ -3,4 +3,4 @@
  * renamed, narrowed or made required; minor when an optional field is added or a check is
  * relaxed; patch when only descriptions change. Independent of the package version.
  */
-export const SCHEMA_VERSION = '1.1.0'
+export const SCHEMA_VERSION = '1.2.0'

@@ -115,7 +115,7 @@ describe('lazy loading', () => {
   it('imports only what --help and --version need up front; commands load their code when run', () => {
     const source = readFileSync(new URL('../../src/cli/main.ts', import.meta.url), 'utf8')
     const eager = [...source.matchAll(/^import (?!type )[^'\n]*'([^']+)'/gm)].map((match) => match[1])
-    expect(eager).toEqual(['node:util', '../../package.json', './io.js', './names.js'])
+    expect(eager).toEqual(['node:util', '../../package.json', './help.js', './io.js', './names.js', './suggest.js'])
   })
 })
 

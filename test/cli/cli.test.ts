@@ -37,10 +37,12 @@ describe('papersift parse', () => {
     const { code, stdout } = await cli(['parse', seed, '--reference-date', '2025-12-08', '--format', 'table'])
     expect(code).toBe(0)
     const lines = stdout.trimEnd().split('\n')
-    expect(lines[0]).toMatch(/^ #\s+date\s+authors\s+comments\s+title$/)
+    expect(lines[0]).toMatch(/^ #\s+date\s+authors\s+comments\s+code\s+title$/)
     expect(lines).toHaveLength(2 + 39 + 1)
-    expect(lines[11]).toMatch(/^10\s+2023-05-13\s+6\s+2\s+CodeT5\+/)
-    expect(lines[29]).toMatch(/^28\s+-\s+-\s+-\s+Derm1M/)
+    // The first paper's abstract gives its code (fixtures/hf-text/seed/repositories.expected.json).
+    expect(lines[2]).toMatch(/^ 1\s+2023-06-26\s+4\s+-\s+mansheej\/icl-task-diversity\s+Pretraining/)
+    expect(lines[11]).toMatch(/^10\s+2023-05-13\s+6\s+2\s+-\s+CodeT5\+/)
+    expect(lines[29]).toMatch(/^28\s+-\s+-\s+-\s+-\s+Derm1M/)
     expect(lines.at(-1)).toBe('39 papers')
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100)
   })
@@ -67,7 +69,7 @@ describe('papersift parse', () => {
     expect(missing.stderr).toMatch(/^\/nonexistent\/file\.txt: error Cannot read input: ENOENT/)
   })
 
-  it('exits 2 on usage errors, with the usage', async () => {
+  it('exits 2 on usage errors: one line, then where the help is', async () => {
     for (const args of [
       [],
       ['frobnicate'],
@@ -80,7 +82,7 @@ describe('papersift parse', () => {
     ]) {
       const { code, stderr } = await cli(args)
       expect(code, args.join(' ')).toBe(2)
-      expect(stderr).toMatch(/^papersift: .+\n\nUsage: papersift/)
+      expect(stderr).toMatch(/^papersift: [^\n]+\nRun `papersift (parse )?--help` for usage\.\n$/)
     }
   })
 
@@ -152,7 +154,7 @@ describe('README quick start', () => {
   it('`npm run demo` prints the seed’s papers as a table', { timeout: 60_000 }, async () => {
     const root = fileURLToPath(new URL('../..', import.meta.url))
     const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'demo'], { cwd: root })
-    expect(stdout).toMatch(/^ #\s+date\s+authors\s+comments\s+title\n/)
+    expect(stdout).toMatch(/^ #\s+date\s+authors\s+comments\s+code\s+title\n/)
     expect(stdout).toMatch(/\n39 papers\n$/)
     expect(stdout).toContain('Pretraining task diversity and the emergence')
   })

@@ -172,7 +172,7 @@ describe('papersift validate', () => {
     ]) {
       const { code, stderr } = await cli(args)
       expect(code, args.join(' ')).toBe(2)
-      expect(stderr).toMatch(/^papersift: .+\n\nUsage: papersift/)
+      expect(stderr).toMatch(/^papersift: [^\n]+\nRun `papersift ((validate|parse|schema) )?--help` for usage\.\n$/)
     }
   })
 })

@@ -5,6 +5,7 @@ import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
 import { absoluteHref, cutOff, linksIn, located } from '../html/fields.js'
 import {
   attribute,
+  classListHas,
   type Element,
   find,
   findAll,
@@ -14,7 +15,9 @@ import {
   parseLight,
   textOf,
 } from '../html/light-tree.js'
+import { attributeOf, type Tag } from '../html/tags.js'
 import { strictSubtrees } from '../html/token-tree.js'
+import { readListingFacts } from './facts.js'
 import { readSubjects } from './subjects.js'
 
 /**
@@ -57,11 +60,9 @@ const byClass = (name: string) => (element: Element) => hasClass(element, name)
 const descriptor = byClass('descriptor')
 
 function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
-  // The lists, headings and paragraphs alone (a paragraph may say the listing is empty), from the
-  // tokenizer, when the page's markup is strict (arXiv's is); else the whole tree. The walks
-  // below find the same elements in both.
-  const strict = strictSubtrees(file, (tag) => tag.tagName === 'dl' || tag.tagName === 'h3' || tag.tagName === 'p')
-  const page = strict?.tree ?? parseLight(file, report)
+  // The parts the walks below look for, from the tokenizer, when the page's markup is strict
+  // (arXiv's is); else the whole tree. The walks find the same elements in both.
+  const page = strictSubtrees(file, isPart)?.tree ?? parseLight(file, report)
   const found = pairsOf(page)
   const { pairs } = found
   for (const node of found.orphans) {
@@ -71,10 +72,14 @@ function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
       page.positionOf(node),
     )
   }
+  const document = readListingFacts(page)
   const entries: Entry[] = []
   for (const pair of pairs) {
     const entry = toEntry(page, pair, entries.length, report)
-    if (entry) entries.push(entry)
+    if (!entry) continue
+    // A monthly listing (`/list/cs/2301`) files each paper under the month arXiv announced it.
+    if (document.month) entry.fields.announcedAt = document.month
+    entries.push(entry)
   }
   if (pairs.length === 0) {
     const empty = find(page.document, (element) => element.tagName === 'p' && textOf(element).startsWith(noUpdates))
@@ -85,10 +90,21 @@ function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
         page.positionOf(empty),
         'info',
       )
-      return { entries, empty: 'expected' }
+      return { entries, document, empty: 'expected' }
     }
   }
-  return { entries }
+  return { entries, document }
+}
+
+/**
+ * The start tag of a part the reader looks for: the lists (`dl`) and section headings (`h3`),
+ * paragraphs (one may say the listing is empty), and the paging line and month heading the
+ * listing facts come from (`div.paging`, `h2`).
+ */
+export function isPart(tag: Tag): boolean {
+  const name = tag.tagName
+  if (name === 'dl' || name === 'h3' || name === 'p' || name === 'h2') return true
+  return name === 'div' && classListHas(attributeOf(tag, 'class'), 'paging')
 }
 
 /** The `<dt>`/`<dd>` pairs in document order, each with the heading before it, and the `<dd>`s without a `<dt>`. */

@@ -20,6 +20,7 @@ import {
 import { attributeOf, type Tag } from '../html/tags.js'
 import { strictSubtrees } from '../html/token-tree.js'
 import { readDates } from './dates.js'
+import { readSearchFacts } from './facts.js'
 
 /**
  * arXiv search results (`arxiv.org/search/…`): one `li.arxiv-result` per paper with the id
@@ -37,11 +38,20 @@ export const arxivSearch: Reader = defineReader({
   read: (file, context) => readArxivSearch(file, reporter(context)),
 })
 
-/** The start tag of a part the reader looks for: a result (`li.arxiv-result`), the "no results" line (`p.has-text-warning`). */
-function isPart(tag: Tag): boolean {
-  if (tag.tagName !== 'li' && tag.tagName !== 'p') return false
-  return classListHas(attributeOf(tag, 'class'), tag.tagName === 'li' ? 'arxiv-result' : 'has-text-warning')
+/**
+ * The start tag of a part the reader looks for: a result (`li.arxiv-result`), the "no results"
+ * line (`p.has-text-warning`), the title the search facts come from (`h1.title`).
+ */
+export function isPart(tag: Tag): boolean {
+  const name = partClass.get(tag.tagName)
+  return name !== undefined && classListHas(attributeOf(tag, 'class'), name)
 }
+
+const partClass: ReadonlyMap<string, string> = new Map([
+  ['li', 'arxiv-result'],
+  ['p', 'has-text-warning'],
+  ['h1', 'title'],
+])
 
 // arxiv-search's template (search/templates/search/search.html) when a query matches nothing.
 const noResults = 'produced no results'
@@ -61,10 +71,10 @@ function readArxivSearch(file: VFile, report: ReaderReport): ReadResult<Entry> {
     const text = sorry && textOf(sorry)
     if (sorry && text?.includes(noResults)) {
       report(`No papers: the search page says \`${text}\``, 'arxiv-search:no-results', page.positionOf(sorry), 'info')
-      return { entries, empty: 'expected' }
+      return { entries, document: readSearchFacts(page), empty: 'expected' }
     }
   }
-  return { entries }
+  return { entries, document: readSearchFacts(page) }
 }
 
 // `, et al. (11 additional authors not shown)` after the listed names.

@@ -206,10 +206,10 @@ function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
   }
   const followerCount = new Map<number, number>()
   const banned = new Set<number>()
-  const keyOf = (node: Node) => scan.key[scan.idOf.get(node) ?? -1] ?? -1
+  const keyOf = (node: Node) => scan.key[scan.idOf(node) ?? -1] ?? -1
   const isBreak = (node: Node) =>
     scan.page.isElement(node) &&
-    (headingTags.has(node.tagName) || (scan.stats[(scan.idOf.get(node) ?? 0) * Stat.count + Stat.headings] ?? 0) > 0)
+    (headingTags.has(node.tagName) || (scan.stats[(scan.idOf(node) ?? 0) * Stat.count + Stat.headings] ?? 0) > 0)
   for (const parent of parents) {
     let started = false
     let inRun = false
@@ -317,7 +317,7 @@ function lineGroup(scan: Scan, block: Element): Group | undefined {
     // Counts of a range: the sum of its nodes' counts.
     const sums = new Array<number>(Stat.count).fill(0)
     for (let index = extent.from; index <= extent.to; index++) {
-      const id = scan.idOf.get(children[index] as Node)
+      const id = scan.idOf(children[index] as Node)
       if (id === undefined) continue
       for (let field = 0; field < Stat.count; field++)
         sums[field] = (sums[field] ?? 0) + (scan.stats[id * Stat.count + field] ?? 0)
@@ -325,7 +325,7 @@ function lineGroup(scan: Scan, block: Element): Group | undefined {
     prescore += memberScore(sums, 0)
   }
   return {
-    label: `lines in ${keyName(scan, scan.key[scan.idOf.get(block) ?? -1] ?? -1)}`,
+    label: `lines in ${keyName(scan, scan.key[scan.idOf(block) ?? -1] ?? -1)}`,
     members: undefined,
     extents,
     prescore,

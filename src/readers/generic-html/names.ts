@@ -24,9 +24,22 @@ const ascii = /^[\x20-\x7e]*$/
 const fullWord = /\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}/u
 const gluedInitials = /^(?:\p{Lu}\.){1,3}\p{Lu}[\p{Ll}\p{M}'’-]+$/u
 
+// Listing pages repeat names (a lab page's own author on every line): answers are remembered,
+// a bounded number of them.
+const known = new Map<string, boolean>()
+
 /** Whether `text` reads as one person's name: 2 to 6 words, capitalised or particles, no digits. */
 export function isName(text: string): boolean {
   if (text.length > 60 || text.length < 3) return false
+  const answer = known.get(text)
+  if (answer !== undefined) return answer
+  if (known.size >= 10_000) known.clear()
+  const name = readsAsName(text)
+  known.set(text, name)
+  return name
+}
+
+function readsAsName(text: string): boolean {
   const first = text.charCodeAt(0)
   // Names start with a capital (or, rarely, a particle: "van der Berg").
   if (first >= 97 && first <= 122 && !/^(?:van|von|de|da|di|du|le|la|al|el|ter|ten|zu) /.test(text)) return false
@@ -41,6 +54,8 @@ export function isName(text: string): boolean {
 
 // Footnote and role markers after or before a name: *, †, ‡, §, ¶, #, superscript and plain digits.
 const markers = /[*†‡§¶#♯✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu
+const hasMarker = /[*†‡§¶#♯✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰]/
+const hasDigit = /\d/
 const roleNotes =
   /\((?:corresponding(?: author)?|equal contribution|co-?first(?: author)?|first author|joint first author|presenter|presenting author|advisor|student|intern|ed(?:itor)?s?\.?)\)/giu
 // Elisions and "et al.": not names.
@@ -53,11 +68,11 @@ const elision = /^(?:\.\.\.|…|et\.? al\.?|…\s*et\.? al\.?|others|et al\.?…
  */
 export function splitAuthors(text: string): string[] {
   // Markers and footnote digits come off the whole list at once ("Smith1,2" loses its "1").
+  // (Each rewrite runs only where it can change something: most lists have no markers or digits.)
   let cleaned = text.includes('(') ? text.replace(roleNotes, ' ') : text
-  cleaned = cleaned
-    .replace(markers, '')
-    .replace(/(\p{L})\d+/gu, '$1')
-    .replace(/\s+/g, ' ')
+  if (hasMarker.test(cleaned)) cleaned = cleaned.replace(markers, '')
+  if (hasDigit.test(cleaned)) cleaned = cleaned.replace(/(\p{L})\d+/gu, '$1')
+  cleaned = cleaned.replace(/\s+/g, ' ')
   const names: string[] = []
   for (const piece of cleaned.split(/\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u)) {
     let name = piece.trim()

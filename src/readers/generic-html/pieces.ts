@@ -115,17 +115,27 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     }
     if (!page.isElement(node)) continue
     const tag = node.tagName
-    if (skipped.has(tag) || page.attribute(node, 'hidden') !== undefined) continue
-    const style = page.attribute(node, 'style')
-    if (style !== undefined && /display\s*:\s*none/i.test(style)) continue
+    if (skipped.has(tag)) continue
     if (tag === 'br') {
       breakLine()
       continue
     }
-    if (tag === 'a' && page.attribute(node, 'href') !== undefined) context = { ...context, anchor: node }
+    // The attributes read here, in one pass (this runs for every element of every record read).
+    let hidden = false
+    let href = false
+    let titled = false
+    for (const { name, value, prefix } of node.attrs) {
+      if (prefix) continue
+      if (name === 'hidden') hidden = true
+      else if (name === 'style') hidden ||= /display\s*:\s*none/i.test(value)
+      else if (name === 'href') href = true
+      else if (name === 'class') titled = titleClass.test(value)
+    }
+    if (hidden) continue
+    if (tag === 'a' && href) context = { ...context, anchor: node }
     if (strong.has(tag)) context = { ...context, emphasis: 'strong' }
     else if (emphasised.has(tag)) context = { ...context, emphasis: 'em' }
-    if (!context.titled && isTitled(page, node)) context = { ...context, titled: node }
+    if (!context.titled && titled && !itemName(node)) context = { ...context, titled: node }
     if (!context.bibtex && startsBibtex(node)) context = { ...context, bibtex: node }
     if (row && node.parentNode === row && (tag === 'td' || tag === 'th')) context = { ...context, cell: cells++ }
     const block = blocks.has(tag)
@@ -152,11 +162,13 @@ function startsBibtex(element: Element): boolean {
   return false
 }
 
-function isTitled(page: HtmlPage, element: Element): boolean {
-  const itemprop = page.attribute(element, 'itemprop')
-  if (itemprop === 'headline' || itemprop === 'name') return false
-  const classes = page.attribute(element, 'class')
-  return classes !== undefined && /(?:^|[\s_-])(?:title|paper-?title|pub-?title)(?:$|\s)/i.test(classes)
+const titleClass = /(?:^|[\s_-])(?:title|paper-?title|pub-?title)(?:$|\s)/i
+
+/** Whether the element is a microdata item's name or headline (that is not a record title). */
+function itemName(element: Element): boolean {
+  for (const { name, value, prefix } of element.attrs)
+    if (name === 'itemprop' && !prefix) return value === 'headline' || value === 'name'
+  return false
 }
 
 /** A node's parent element, if any. */

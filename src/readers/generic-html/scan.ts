@@ -39,8 +39,8 @@ export interface Scan {
   next: number[]
   /** `Stat.count` counts per node, summed over its subtree. */
   stats: Int32Array
-  /** Each node's id. */
-  idOf: Map<Node, number>
+  /** Each node's id (`undefined` for nodes the scan skipped). */
+  idOf(node: Node): number | undefined
   /** Headings (`h1`–`h6`) in document order. */
   headings: Element[]
   /** `<meta name|property content>` of the page. */
@@ -85,7 +85,6 @@ const skipped = new Set([
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const bibtexStart = /@[a-z]+\s*\{/i
 const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
-const wordPattern = /\S+/g
 const nonSpace = /\S/
 const namePattern = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]*\.?(?: \p{Lu}[\p{Ll}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/gu
 
@@ -97,8 +96,8 @@ export function scanPage(page: HtmlPage): Scan {
   const next: number[] = []
   const lastChild: number[] = []
   let stats = new Int32Array(Stat.count * 1024)
-  const idOf = new Map<Node, number>()
-  const keyIds = new Map<string, number>()
+  // Each parent key's child keys by signature (no `parent>sig` string built per element).
+  const keyIds: Array<Map<string, number>> = []
   const classKeys = new Map<string, string>()
   const keyParent: number[] = []
   const keySig: string[] = []
@@ -109,7 +108,10 @@ export function scanPage(page: HtmlPage): Scan {
     key,
     next,
     stats,
-    idOf,
+    idOf: (node) => {
+      const id = (node as Scanned).scanId
+      return id !== undefined && nodes[id] === node ? id : undefined
+    },
     headings: [],
     metas: [],
     jsonLd: [],
@@ -133,7 +135,7 @@ export function scanPage(page: HtmlPage): Scan {
       if (previous >= 0) next[previous] = id
       lastChild[parentId] = id
     }
-    idOf.set(node, id)
+    ;(node as Scanned).scanId = id
     if ((id + 1) * Stat.count > stats.length) {
       const grown = new Int32Array(stats.length * 2)
       grown.set(stats)
@@ -160,29 +162,46 @@ export function scanPage(page: HtmlPage): Scan {
     if ('tagName' in node) {
       element = node as Element
       const tag = element.tagName
-      const attributes = readAttributes(element)
-      collect(scan, element, tag, attributes)
-      if (skipped.has(tag) || attributes.hidden) continue
-      const parentKey = parentId < 0 ? -1 : (key[parentId] ?? -1)
-      let classes = ''
-      if (attributes.className) {
-        classes = classKeys.get(attributes.className) ?? ''
-        if (!classKeys.has(attributes.className)) {
-          classes = classKey(attributes.className)
-          classKeys.set(attributes.className, classes)
-        }
+      // The attributes the scan reads, in one pass over the element's attributes.
+      let className: string | undefined
+      let href: string | undefined
+      let hidden = false
+      let itemscope = false
+      let itemtype = false
+      for (const { name, value } of element.attrs) {
+        if (name === 'class') className = value
+        else if (name === 'href') href = value
+        else if (name === 'hidden') hidden = true
+        else if (name === 'style') hidden ||= /display\s*:\s*none/i.test(value)
+        else if (name === 'itemscope') itemscope = true
+        else if (name === 'itemtype') itemtype = value !== ''
       }
-      const sig = classes ? `${tag}${classes}` : tag
-      const name = `${parentKey}>${sig}`
-      keyId = keyIds.get(name) ?? -1
+      collect(scan, element, tag, className, itemscope && itemtype)
+      if (hidden || skipped.has(tag)) continue
+      const parentKey = parentId < 0 ? -1 : (key[parentId] ?? -1)
+      let sig = tag
+      if (className) {
+        let classes = classKeys.get(className)
+        if (classes === undefined) {
+          classes = classKey(className)
+          classKeys.set(className, classes)
+        }
+        if (classes) sig = `${tag}${classes}`
+      }
+      let children = keyIds[parentKey + 1]
+      if (!children) {
+        children = new Map()
+        keyIds[parentKey + 1] = children
+      }
+      keyId = children.get(sig) ?? -1
       if (keyId === -1) {
         keyId = keySig.length
-        keyIds.set(name, keyId)
+        children.set(sig, keyId)
         keyParent.push(parentKey)
         keySig.push(sig)
       }
       const id = add(node, parentId, keyId)
-      countElement(page, element, attributes.href, stats, id)
+      countElement(page, element, href, stats, id)
       pushChildren(node, id)
       continue
     }
@@ -217,26 +236,9 @@ export function scanPage(page: HtmlPage): Scan {
   }
 }
 
-/** The attributes the scan reads, in one pass over the element's attributes. */
-interface Attributes {
-  className: string | undefined
-  href: string | undefined
-  hidden: boolean
-  itemscope: boolean
-  itemtype: boolean
-}
-
-function readAttributes(element: Element): Attributes {
-  const found: Attributes = { className: undefined, href: undefined, hidden: false, itemscope: false, itemtype: false }
-  for (const { name, value } of element.attrs) {
-    if (name === 'class') found.className = value
-    else if (name === 'href') found.href = value
-    else if (name === 'hidden') found.hidden = true
-    else if (name === 'style') found.hidden ||= /display\s*:\s*none/i.test(value)
-    else if (name === 'itemscope') found.itemscope = true
-    else if (name === 'itemtype') found.itemtype = value !== ''
-  }
-  return found
+/** Nodes carry their id in the scan that numbered them (checked against `nodes`: a page may be scanned again). */
+interface Scanned {
+  scanId?: number
 }
 
 /** A key's last few levels, for messages: `div.row > ul > li`. */
@@ -263,7 +265,7 @@ function classKey(value: string | undefined): string {
 }
 
 /** Record the machine-readable parts and headings, including those inside skipped subtrees. */
-function collect(scan: Scan, element: Element, tag: string, attributes: Attributes): void {
+function collect(scan: Scan, element: Element, tag: string, className: string | undefined, item: boolean): void {
   const { page } = scan
   if (tag === 'meta') {
     if (page.attribute(element, 'content') !== undefined) scan.metas.push(element)
@@ -283,13 +285,13 @@ function collect(scan: Scan, element: Element, tag: string, attributes: Attribut
     }
   } else if (
     tag === 'span' &&
-    attributes.className?.includes('Z3988') &&
+    className?.includes('Z3988') &&
     page.hasClass(element, 'Z3988') &&
     page.attribute(element, 'title')
   ) {
     scan.coins.push(element)
   }
-  if (attributes.itemscope && attributes.itemtype) scan.items.push(element)
+  if (item) scan.items.push(element)
 }
 
 function countElement(page: HtmlPage, element: Element, href: string | undefined, stats: Int32Array, id: number): void {
@@ -314,18 +316,50 @@ function countElement(page: HtmlPage, element: Element, href: string | undefined
 
 function countText(value: string, stats: Int32Array, id: number): void {
   const at = id * Stat.count
-  wordPattern.lastIndex = 0
-  let words = 0
-  while (wordPattern.exec(value)) words++
+  const words = countWords(value)
   if (words === 0) return
   stats[at + Stat.words] = words
-  yearPattern.lastIndex = 0
+  // The patterns below run on every text node: skip them where they cannot match (a year
+  // needs "19" or "20", a name two words).
   let years = 0
-  while (yearPattern.exec(value)) years++
+  if (value.includes('19') || value.includes('20')) {
+    yearPattern.lastIndex = 0
+    while (yearPattern.exec(value)) years++
+  }
   stats[at + Stat.years] = years
-  // Names, roughly (this runs on every text node): capitalised words in twos or threes.
-  namePattern.lastIndex = 0
+  // Names, roughly: capitalised words in twos or threes.
   let names = 0
-  while (namePattern.exec(value)) names++
+  if (words >= 2) {
+    namePattern.lastIndex = 0
+    while (namePattern.exec(value)) names++
+  }
   stats[at + Stat.names] = names
+}
+
+/** How many runs of non-whitespace `value` has (what `/\S+/g` would find), without a regex. */
+function countWords(value: string): number {
+  let words = 0
+  let inWord = false
+  for (let index = 0; index < value.length; index++) {
+    const space = isWhitespace(value.charCodeAt(index))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
+
+// JavaScript's `\s`: ASCII whitespace, NBSP, the Unicode space separators, LS, PS, BOM.
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }

@@ -65,6 +65,23 @@ from data.</p>
 </div></body></html>`
 
 describe('arxiv-list', () => {
+  it('puts the listing facts the page states into `document`, and a monthly listing’s month on its papers', () => {
+    // `Authors and titles for January 2023`, `Total of 5649 entries : <span>1-3</span>` (lines 151, 153).
+    const monthly = parseSync(fixture('list-cs-2301'))
+    expect(monthly.document).toMatchObject({ total: 5649, range: { first: 1, last: 3 }, month: '2023-01' })
+    expect(monthly.papers.map((paper) => paper.announcedAt)).toEqual(['2023-01', '2023-01', '2023-01'])
+    // `Authors and titles for recent submissions`, `Total of 408 entries : <span>1-50</span>`: no month.
+    const recent = parseSync(fixture('list-cs.CL-recent'))
+    expect(recent.document).toMatchObject({ total: 408, range: { first: 1, last: 50 } })
+    expect(recent.document.month).toBeUndefined()
+    expect(recent.papers.filter((paper) => paper.announcedAt !== undefined)).toEqual([])
+    // `Authors and titles for January 1991` with no paging line: the month, no total.
+    const empty = parseSync(fixture('list-cs-9101-empty'))
+    expect(empty.document.month).toBe('1991-01')
+    expect(empty.document.total).toBeUndefined()
+    expect(empty.document.range).toBeUndefined()
+  })
+
   it('gives 0 papers and an info message, not a warning, for an empty listing', () => {
     const result = parseSync(fixture('list-cs-9101-empty'))
     expect(result.format).toBe('arxiv-list')

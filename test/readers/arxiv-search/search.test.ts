@@ -98,6 +98,19 @@ describe('arxiv-search on the 200-result page', () => {
     }
   })
 
+  it('puts the total and the range the header states into `document`', () => {
+    // Line 138 of the page: `Showing 1&ndash;200 of 77,800 results for abstract: …`.
+    expect(result.document).toMatchObject({ total: 77800, range: { first: 1, last: 200 } })
+    expect(result.document.month).toBeUndefined()
+    // A later page of the same search, with a hyphen and no thousands separator.
+    const later = parseSync(page.replace('Showing 1&ndash;200 of 77,800', 'Showing 201-400 of 77800'))
+    expect(later.document).toMatchObject({ total: 77800, range: { first: 201, last: 400 } })
+    // Wording the reader does not know states nothing.
+    const other = parseSync(page.replace('Showing 1&ndash;200 of 77,800', 'Results 1&ndash;200 of 77,800'))
+    expect(other.document.total).toBeUndefined()
+    expect(other.document.range).toBeUndefined()
+  })
+
   it('gives 0 papers and an info message when the query matched nothing', () => {
     // The shape of arxiv-search's template (search/templates/search/search.html) for an empty result.
     const empty = parseSync(`<html><head><title>Search | arXiv e-print repository</title></head><body>

@@ -8,6 +8,8 @@ import fc from 'fast-check'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { budgetsOf, setBudgets } from '../../../src/core/budgets.js'
+import { isPart as isListPart } from '../../../src/readers/arxiv-list/index.js'
+import { isPart as isSearchPart } from '../../../src/readers/arxiv-search/index.js'
 import { findAll, hasClass, type Node, parseLight } from '../../../src/readers/html/light-tree.js'
 import { attributeOf, type Tag } from '../../../src/readers/html/tags.js'
 import { strictSubtrees } from '../../../src/readers/html/token-tree.js'
@@ -44,27 +46,27 @@ function fromTokens(text: string): unknown[][] | undefined {
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`
 
 describe('strict subtrees', () => {
-  it('builds the search results of the arXiv page, node for node as the tree', () => {
-    const text = readFileSync(new URL('../../../fixtures/arxiv-search/search-200/input.html', import.meta.url), 'utf8')
-    const isResult = (tag: Tag) => tag.tagName === 'li' && (attributeOf(tag, 'class') ?? '') === 'arxiv-result'
-    const strict = strictSubtrees(new VFile({ value: text }), isResult)
-    expect(strict?.roots.length).toBe(200)
-    const tree = parseLight(new VFile({ value: text }))
-    const items = findAll(tree.document, (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'))
-    expect(strict?.roots.map(dump)).toEqual(items.map(dump))
-  })
-
-  it('builds the lists and headings of the arXiv list pages, node for node as the tree', () => {
-    for (const name of ['list-cs-2301', 'list-cs-9101-empty', 'list-cs.CL-recent']) {
-      const text = readFileSync(new URL(`../../../fixtures/arxiv-list/${name}/input.html`, import.meta.url), 'utf8')
-      const parts = ['dl', 'h3', 'p']
-      const strict = strictSubtrees(new VFile({ value: text }), (tag) => parts.includes(tag.tagName))
-      const tree = parseLight(new VFile({ value: text }))
-      const elements = findAll(tree.document, (element) => parts.includes(element.tagName))
-      expect(strict?.roots.length).toBeGreaterThan(0)
-      expect(strict?.roots.map(dump)).toEqual(elements.map(dump))
+  // The readers' own part tests, on their fixtures: the subtrees must be built (the page is
+  // strict) and equal the tree's outermost elements that pass the same test.
+  const readerCases = [
+    { reader: 'arxiv-search', isPart: isSearchPart, cases: ['search-200'] },
+    { reader: 'arxiv-list', isPart: isListPart, cases: ['list-cs-2301', 'list-cs-9101-empty', 'list-cs.CL-recent'] },
+  ]
+  for (const { reader, isPart, cases } of readerCases) {
+    for (const name of cases) {
+      it(`builds the parts ${reader} reads of ${name}, node for node as the tree`, () => {
+        const text = readFileSync(new URL(`../../../fixtures/${reader}/${name}/input.html`, import.meta.url), 'utf8')
+        const strict = strictSubtrees(new VFile({ value: text }), isPart)
+        const tree = parseLight(new VFile({ value: text }))
+        // The same test on elements: their name and attributes are what the start tag had.
+        const elements = findAll(tree.document, (element) =>
+          isPart({ tagName: element.tagName, attrs: element.attrs } as unknown as Tag),
+        )
+        expect(strict?.roots.length).toBeGreaterThan(0)
+        expect(strict?.roots.map(dump)).toEqual(elements.map(dump))
+      })
     }
-  })
+  }
 
   const strict: Array<[string, string]> = [
     ['text, entities and comments', '<ol><li class="r">a &amp; b<!-- c -->d<br>e<span>f</span>\n</li></ol>'],
