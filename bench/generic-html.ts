@@ -1,8 +1,10 @@
 /**
  * The generic HTML reader against a bare `parse5.parse` of the same bytes, on every page in
- * fixtures/generic-html (or the pages given). Interleaved rounds, medians, one process:
- * `npx tsx bench/generic-html.ts [page.html …] [--rounds=40]`. The target (issue 11): the reader
- * at most 2× parse5. `npm run bench` covers the whole chain on every fixture.
+ * fixtures/generic-html (or the pages given): `npx tsx bench/generic-html.ts [page.html …]`
+ * (`ROUNDS=20` for more rounds). CPU time, rounds interleaved across pages and cases, each
+ * case repeated to ~200 KB of input per round; medians and their interquartile range of the
+ * per-round ratios, so a busy shared machine moves both sides of a ratio together. The
+ * target (issue 11): the reader at most 2× parse5.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,41 +14,52 @@ import { genericHtml } from '../src/readers/generic-html/index.js'
 import { parseHtml } from '../src/readers/html/page.js'
 import { quiet } from './quiet.js'
 
-const args = process.argv.slice(2)
-const rounds = Number(args.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? 40)
+const rounds = Number(process.env.ROUNDS ?? 12)
 const root = new URL('../fixtures/generic-html/', import.meta.url).pathname
-const given = args.filter((arg) => !arg.startsWith('--'))
+const given = process.argv.slice(2)
 const paths =
   given.length > 0
     ? given
     : readdirSync(root, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map((entry) => join(root, entry.name, 'input.html'))
+const pages = paths.map((path) => ({ name: path.split('/').at(-2) ?? path, text: readFileSync(path, 'utf8') }))
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN
-const rows: Array<Record<string, string | number>> = []
-for (const path of paths) {
-  const text = readFileSync(path, 'utf8')
-  const cases: Record<string, () => unknown> = {
-    parse5: () => parse(text),
-    light: () => parseHtml(new VFile(text)),
-    'generic-html': () => genericHtml.read(new VFile(text), quiet),
-  }
-  const samples: Record<string, number[]> = { parse5: [], light: [], 'generic-html': [] }
-  for (let round = -5; round < rounds; round++) {
-    for (const [name, run] of Object.entries(cases)) {
-      const start = performance.now()
-      run()
-      if (round >= 0) samples[name]?.push(performance.now() - start)
+const cpu = () => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
+const at = (values: number[], share: number) => sorted(values)[Math.floor((values.length - 1) * share)] ?? Number.NaN
+const spread = (values: number[]) =>
+  `${at(values, 0.5).toFixed(2)} [${at(values, 0.25).toFixed(2)}–${at(values, 0.75).toFixed(2)}]`
+
+const ratios = pages.map(() => ({ tree: [] as number[], reader: [] as number[], parse5: [] as number[] }))
+for (let round = -2; round < rounds; round++) {
+  pages.forEach(({ text }, index) => {
+    const repeat = Math.max(1, Math.round(200_000 / text.length))
+    const time = (run: () => unknown) => {
+      const start = cpu()
+      for (let count = 0; count < repeat; count++) run()
+      return (cpu() - start) / repeat
     }
-  }
-  const base = median(samples.parse5 ?? [])
-  rows.push({
-    page: path.split('/').at(-2) ?? path,
-    KiB: Math.round(text.length / 1024),
-    'parse5 ms': +base.toFixed(2),
-    '× light tree': +(median(samples.light ?? []) / base).toFixed(2),
-    '× generic-html': +(median(samples['generic-html'] ?? []) / base).toFixed(2),
+    const before = time(() => parse(text))
+    const tree = time(() => parseHtml(new VFile(text)))
+    const reader = time(() => genericHtml.read(new VFile(text), quiet))
+    const base = (before + time(() => parse(text))) / 2
+    if (round < 0) return
+    const row = ratios[index]
+    row?.parse5.push(base)
+    row?.tree.push(tree / base)
+    row?.reader.push(reader / base)
   })
 }
-console.table(rows)
+console.table(
+  pages.map(({ name, text }, index) => ({
+    page: name,
+    KiB: Math.round(text.length / 1024),
+    'parse5 ms': +at(ratios[index]?.parse5 ?? [], 0.5).toFixed(2),
+    '× light tree': spread(ratios[index]?.tree ?? []),
+    '× generic-html': spread(ratios[index]?.reader ?? []),
+  })),
+)

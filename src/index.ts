@@ -10,14 +10,13 @@ export type { Input } from './core/input.js'
 export type { Severity } from './core/messages.js'
 export type { ParseOptions, WithoutProvenance } from './core/options.js'
 export { parse, parseStream, parseSync } from './core/parse.js'
-export {
-  createParser,
-  type DocumentMeta,
-  type ParseOptionsArgument,
-  type ParseResult,
-  type Parser,
-  type ParserOptions,
-  type RecordsOf,
+export type {
+  DocumentMeta,
+  ParseOptionsArgument,
+  ParseResult,
+  Parser,
+  ParserOptions,
+  RecordsOf,
 } from './core/parser.js'
 export {
   type Citation,
@@ -41,6 +40,7 @@ export { datasets } from './plugins/datasets/index.js'
 export type { DatasetsOptions } from './plugins/datasets/options.js'
 export { metadata } from './plugins/metadata/index.js'
 export { repositories } from './plugins/repositories/index.js'
+export { createParser } from './preset.js'
 export { arxivAtom } from './readers/arxiv-atom/index.js'
 export { arxivList } from './readers/arxiv-list/index.js'
 export { arxivSearch } from './readers/arxiv-search/index.js'

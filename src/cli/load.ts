@@ -1,8 +1,9 @@
 import { isAbsolute, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createParser, type Parser } from '../core/parser.js'
+import type { Parser } from '../core/parser.js'
 import type { Plugin } from '../core/plugin.js'
 import { looksLikeReader, type Reader } from '../core/reader.js'
+import { createParser } from '../preset.js'
 import type { CliIo } from './io.js'
 import { UsageError } from './io.js'
 

@@ -1,6 +1,7 @@
+import { createParser } from '../preset.js'
 import type { Paper } from '../schema/paper.js'
 import type { Input } from './input.js'
-import { createParser, type ParseOptionsArgument, type ParseResult, type RecordsOf } from './parser.js'
+import type { ParseOptionsArgument, ParseResult, RecordsOf } from './parser.js'
 import type { PaperStream, StreamSource } from './stream.js'
 
 let parser: ReturnType<typeof createParser> | undefined

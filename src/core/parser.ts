@@ -2,8 +2,6 @@ import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
-import { builtinPlugins } from '../plugins/index.js'
-import { readers as builtinReaders } from '../readers/index.js'
 import { checkOptionKeys } from '../schema/options.js'
 import type { Paper } from '../schema/paper.js'
 import type { Position } from '../schema/position.js'
@@ -122,35 +120,54 @@ export type RecordsOf<O, P> = 0 extends 1 & O
 
 /** Options of `createParser`. */
 export interface ParserOptions {
-  /** The plugin chain (default: the built-in plugins, `metadata` first). */
+  /** The plugin chain (default: the built-in plugins, `metadata` first; none from `papersift/core`). */
   plugins?: readonly Plugin[] | undefined
-  /** The readers detection chooses among (default: the built-in readers, generic ones included). */
+  /** The readers detection chooses among (default: the built-in readers, generic ones included; none from `papersift/core`). */
   readers?: readonly Reader[] | undefined
 }
 
+/** The plugins and readers a parser starts with when its options name none. */
+export interface ParserDefaults {
+  plugins: readonly Plugin[]
+  readers: readonly Reader[]
+}
+
 /**
- * Create a parser with its own plugin chain.
- *
- * @example
- * ```ts
- * const parser = createParser().use(venuePlugin)
- * const { papers } = await parser.parse(html)
- * papers[0]?.venue // typed: string | undefined
- * ```
+ * Create a parser whose chain and readers default to `defaults`. `createParser` of `papersift`
+ * passes the built-in preset (src/preset.ts); that of `papersift/core` passes none, so a bundle
+ * holds only the plugins and readers it names.
  */
-export function createParser(options?: Readonly<ParserOptions> | null): Parser {
+export function createParserWith(defaults: ParserDefaults, options?: Readonly<ParserOptions> | null): Parser {
   checkParserOptions(options)
   let chain: readonly Plugin[] = []
-  for (const plugin of options?.plugins ?? builtinPlugins) {
+  for (const plugin of options?.plugins ?? defaults.plugins) {
     assertNotFactory(plugin, 'plugin', 'createParser({ plugins: [%] })')
     chain = place(chain, plugin)
   }
   let readerList: readonly Reader[] = []
-  for (const reader of options?.readers ?? builtinReaders) {
+  for (const reader of options?.readers ?? defaults.readers) {
     assertNotFactory(reader, 'reader', 'createParser({ readers: [%] })')
     readerList = [...register(readerList, reader, 'append')]
   }
   return make(chain, readerList)
+}
+
+const none: ParserDefaults = { plugins: [], readers: [] }
+
+/**
+ * Create a parser with no plugins and no readers but those given: `createParser` of
+ * `papersift/core`. Bundlers then keep only what the options name (the datasets plugin's
+ * gazetteer, parse5 for HTML and saxes for XML only when a plugin or reader needs them).
+ *
+ * @example
+ * ```ts
+ * import { createParser, hfText, metadata } from 'papersift/core'
+ * const parser = createParser({ plugins: [metadata()], readers: [hfText] })
+ * const { papers } = await parser.parse(text)
+ * ```
+ */
+export function createCoreParser(options?: Readonly<ParserOptions> | null): Parser {
+  return createParserWith(none, options)
 }
 
 function checkParserOptions(options: Readonly<ParserOptions> | null | undefined): void {

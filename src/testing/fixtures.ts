@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { createParser, type Parser } from '../core/parser.js'
+import type { Parser } from '../core/parser.js'
+import { createParser } from '../preset.js'
 import { checkOptionKeys } from '../schema/options.js'
 
 /** Options of {@link runFixtures}. */

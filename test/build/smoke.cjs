@@ -14,3 +14,11 @@ assert.equal(feed.papers[0].arxivId, '1601.00001')
 const listing = parseSync(readFileSync(`${__dirname}/../../fixtures/arxiv-list/list-cs-2301/input.html`))
 assert.equal(listing.papers.length, 3)
 console.log('cjs ok: arxiv-atom, arxiv-list')
+// papersift/core: the parser without the default preset reads with what it is given.
+{
+  const core = require('../../dist/core.cjs')
+  assert.deepEqual(core.createParser().plugins, [])
+  const parser = core.createParser({ plugins: [core.metadata()], readers: [core.hfText] })
+  assert.equal(parser.parseSync(text, { referenceDate: '2025-12-08' }).papers.length, 39)
+  console.log('cjs ok: papersift/core')
+}

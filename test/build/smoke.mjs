@@ -20,6 +20,17 @@ const out = execFileSync(process.execPath, [
 assert.equal(out.toString().trimEnd().split('\n').length, 39)
 console.log('esm ok: 39 papers; cli ok')
 
+// papersift/core: the parser without the default preset reads with what it is given.
+{
+  const core = await import('../../dist/core.js')
+  assert.deepEqual(core.createParser().plugins, [])
+  const parser = core.createParser({ plugins: [core.metadata()], readers: [core.hfText] })
+  const result = await parser.parse(readFileSync(seed), { referenceDate: '2025-12-08' })
+  assert.equal(result.papers.length, 39)
+  assert.equal(result.papers[22].repositories.length, 0, 'no repositories plugin in this chain')
+  console.log('esm ok: papersift/core')
+}
+
 // A reader that closes the pipe early (`| head`) ends the CLI quietly, not with an EPIPE stack.
 {
   const { spawn } = await import('node:child_process')

@@ -40,6 +40,7 @@ describe('runnable examples', () => {
       baseUrl: root,
       paths: {
         papersift: ['src/index.ts'],
+        'papersift/core': ['src/core/index.ts'],
         'papersift/schema': ['src/schema/index.ts'],
         'papersift/testing': ['src/testing/index.ts'],
       },

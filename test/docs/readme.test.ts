@@ -10,6 +10,7 @@ import * as fsPromises from 'node:fs/promises'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import * as zod from 'zod'
+import * as core from '../../src/core/index.js'
 import * as papersift from '../../src/index.js'
 import { readers } from '../../src/readers/index.js'
 import * as schema from '../../src/schema/index.js'
@@ -23,6 +24,7 @@ const readme = read('README.md')
 const runnableDocuments = ['README.md', 'docs/plugins.md', 'docs/readers.md']
 const modules: Record<string, unknown> = {
   papersift,
+  'papersift/core': core,
   'papersift/schema': schema,
   'papersift/testing': testing,
   zod,

@@ -114,8 +114,6 @@ export function judge(
  *   such quote, as in a browser;
  * - reference definitions cut: a cut markdown capture with reference-style links loses the
  *   definitions at its end, so every paper its URL (`hf-markdown:missing-definition` says so).
- * - no resync yet (a known gap, docs/security.md): `generic-html` does not yet resynchronise
- *   after damage in the middle of a page, so a broken tag can cost the entries after it.
  */
 export function exceptionOf(
   fixture: Fixture,
@@ -127,7 +125,6 @@ export function exceptionOf(
   rules: ReadonlyArray<string | undefined>,
 ): string | undefined {
   if (format !== baseFormat) return 'detection'
-  if (baseFormat === 'generic-html') return 'no resync yet'
   const text = fixture.text
   // A quote added or removed inside a tag: the attribute value runs to the next such quote, as in
   // a browser (arXiv's listing quotes attributes with `'`, so a `"` swallows a long stretch).

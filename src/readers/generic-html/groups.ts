@@ -392,7 +392,8 @@ function judge(group: Group): void {
     group.rejection = `${valid === 0 ? 'no item has' : 'only one item has'} a title with authors, a year, a venue or a paper link`
   else if (valid < total * 0.5) group.rejection = `only ${valid} of ${total} items read as papers`
   else if (scholarly < valid * 0.5) group.rejection = 'its items name no authors and link to no paper'
-  else if (evidence < valid * (valid < 3 ? 2.5 : 2))
+  // (One item in twenty may show less: a damaged entry must not cost the whole list.)
+  else if (evidence < valid * (valid < 3 ? 2.5 : 2) - Math.floor(valid / 20))
     group.rejection = 'its items show too little of a paper (a title and one more field)'
   group.score = group.rejection ? 0 : evidence
 }

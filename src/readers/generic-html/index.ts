@@ -159,14 +159,16 @@ function finish(entries: EntryInit[], confidence: number | undefined): EntryInit
 
 /**
  * A period every title on the page ends with is the list's punctuation ("Negotiation and
- * Search."), not the titles' own; a period only some titles end with is theirs.
+ * Search."), not the titles' own; a period only some titles end with is theirs. One title in
+ * twenty may lack it (a damaged or cut entry must not change every other title).
  */
 function stripListPeriods(records: EntryFields[]): void {
   const titles = records.map((fields) => fields.title).filter((title) => title !== undefined)
   if (titles.length < 3) return
   const ended = titles.filter((title) => /[^.]\.$/.test(title.value.trim()))
   const other = titles.filter((title) => /[?!]$/.test(title.value.trim()))
-  if (ended.length + other.length !== titles.length || ended.length === 0) return
+  const without = titles.length - ended.length - other.length
+  if (without > Math.max(1, Math.floor(titles.length / 20)) || ended.length < 2 * without || ended.length === 0) return
   for (const title of ended) title.value = title.value.trim().slice(0, -1)
 }
 

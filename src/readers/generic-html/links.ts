@@ -118,9 +118,12 @@ function decodeURIComponentSafe(text: string): string {
 
 // Link texts that name a kind of resource, not a paper.
 const labels =
-  /^[[(]?\s*(?:pdf|paper|bib|bibtex|abs|abstract|html|code|github|slides?|video|poster|talk|data(?:set)?|demo|project(?: page)?|website|web|doi|arxiv|preprint|supp(?:lementary)?(?: material)?|appendix|blog|press|cite|citation|ris|endnote|link|url|download|view|details|more|open pdf|full text|reviews?|openreview|dblp|scholar|google scholar|semantic scholar|pubmed|hal|ssrn|proceedings|bibliography|media|software|model|models|colab|notebook|twitter|youtube|researchgate|acm|ieee|springer|published version|author version|arxiv version|journal version|conference version|extended version)\s*[\])]?$/i
+  /^[[(]?\s*(?:pdf|paper|bib|bibtex|abs|abstract|html|code|github|slides?|video|poster|talk|data(?:set)?|demo|project(?: page)?|website|web|doi|arxiv|preprint|supp(?:lementary)?(?: material)?|appendix|blog|press|cite|citation|ris|endnote|link|url|download|view|details|more|open pdf|full text|reviews?|openreview|dblp|scholar|google scholar|semantic scholar|pubmed|hal|ssrn|proceedings|bibliography|media|software|model|models|colab|notebook|twitter|youtube|researchgate|acm|ieee|springer|published version|author version|arxiv version|journal version|conference version|extended version|related articles|similar articles|all \d+ versions|save)\s*[\])]?$/i
 
 /** Whether a link's text is a resource label (`pdf`, `[code]`, `Slides`), not a title. */
 export function isLabel(text: string): boolean {
-  return text.length <= 40 && labels.test(text)
+  return text.length <= 40 && (labels.test(text) || hostLabel.test(text))
 }
+
+// A file type and the host it is on ("[PDF] umaine.edu"), as search engines label full-text links.
+const hostLabel = /^\[(?:pdf|html|doc|ps)\]\s*[\w.-]+$/i

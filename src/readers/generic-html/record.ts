@@ -88,11 +88,17 @@ export function readRecord(
   const before = runs.filter((run) => !after.includes(run))
   let authorRun: Piece[] | undefined
   let names: string[] = []
+  // What follows the names on a search engine's line ("A, B - Venue, 2002 - host").
+  let afterNames: string | undefined
   for (const run of [...after, ...before]) {
-    const candidate = namesIn(run)
+    const text = joinText(run)
+    const dashed = splitDashed(text)
+    const dashedNames = dashed && namesInText(dashed.names)
+    const candidate = dashedNames || namesInText(text)
     if (candidate) {
       authorRun = run
       names = candidate
+      if (dashedNames) afterNames = dashed?.rest
       break
     }
   }
@@ -104,8 +110,15 @@ export function readRecord(
   // Venue: the emphasised run or the next line after the authors (or the title).
   const anchorAfter = authorRun ? authorRun[authorRun.length - 1] : title.pieces[title.pieces.length - 1]
   const venueCell = cellText('venue')
-  const venueRun = venueCell ?? findVenue(runsOf(pieces, used), anchorAfter)
+  const venueRun = venueCell ?? (afterNames === undefined ? findVenue(runsOf(pieces, used), anchorAfter) : undefined)
   let venueYear: string | undefined
+  if (afterNames !== undefined && authorRun) {
+    const { venue, year, pages } = venueParts(afterNames, undefined)
+    const node = authorRun[authorRun.length - 1]?.node
+    if (venue && !/^\d+$/.test(venue)) fields.venue = located(venue, parentOf(node))
+    if (pages) fields.pages = located(pages, node)
+    venueYear = year
+  }
   if (venueRun) {
     for (const piece of venueRun) used.add(piece)
     const { venue, year, pages } = cleanVenue(venueRun)
@@ -166,7 +179,7 @@ export function readRecord(
       const kind = linkKind(link.url)
       const text = link.text ?? ''
       if (kind & (LinkKind.scholarly | LinkKind.pdf | LinkKind.doi | LinkKind.arxiv)) scholarlyLink = true
-      const pdfLabel = /^\[?\s*(?:pdf|open pdf|download pdf|full ?text pdf|paper \(pdf\))\s*\]?$/i.test(text)
+      const pdfLabel = /^\[?\s*(?:pdf|open pdf|download pdf|full ?text pdf|paper \(pdf\))\s*\]?$|^\[pdf\]\s/i.test(text)
       if (!fields.pdfUrl && (kind & LinkKind.pdf || pdfLabel))
         fields.pdfUrl = { value: link.url, position: link.position }
       if (!fields.doi && kind & LinkKind.doi) {
@@ -320,6 +333,7 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Pie
 /** Trim list punctuation around a title (quotes, a trailing comma), keeping its own final period. */
 function stripTitle(text: string): string {
   return text
+    .replace(/^(?:\[[A-Z]{1,10}\]\s*)+/, '')
     .replace(/^[\s"“”'‘’,;:\-–—]+/u, '')
     .replace(/[\s"“”‘’,;:\-–—]+$/u, '')
     .trim()
@@ -401,11 +415,22 @@ function runsOf(pieces: readonly Piece[], used: ReadonlySet<Piece>): Piece[][] {
   return runs
 }
 
-/** The names in a run, when it reads as an author list. */
-function namesIn(run: readonly Piece[]): string[] | undefined {
-  const text = joinText(run)
-    .replace(/^[\s.,;:|-]+|[\s.,;:|]+$/g, '')
-    .replace(/^(?:by|authors?:)\s+/i, '')
+/**
+ * A line of names, a dash, and more ("A Smith, B Jones - Nature, 2002 - nature.com", as
+ * search engines print results): the names and the rest without its last part (the host
+ * or publisher) when there are three parts.
+ */
+function splitDashed(text: string): { names: string; rest: string } | undefined {
+  const at = text.indexOf(' - ')
+  if (at <= 0) return undefined
+  const rest = text.slice(at + 3)
+  const last = rest.lastIndexOf(' - ')
+  return { names: text.slice(0, at), rest: last === -1 ? rest : rest.slice(0, last) }
+}
+
+/** The names in a run's text, when it reads as an author list. */
+function namesInText(joined: string): string[] | undefined {
+  const text = joined.replace(/^[\s.,;:|-]+|[\s.,;:|]+$/g, '').replace(/^(?:by|authors?:)\s+/i, '')
   if (text === '' || text.length > 2000) return undefined
   const names = splitAuthors(text)
   if (names.length === 0) return undefined
@@ -465,8 +490,13 @@ function cleanVenue(run: readonly Piece[]): { venue: string; year?: string; page
       if (/^(?:19|20)\d\d$/.test(match[1] ?? '')) year = match[1]
     }
   }
-  let text = joinText(pieces)
-  text = text.replace(/^[\s.,;:|]+/, '').replace(/^in:?\s+/i, '')
+  return venueParts(joinText(pieces), year)
+}
+
+/** A venue's text without its leading "In", and the pages and year printed after it. */
+function venueParts(printed: string, known: string | undefined): { venue: string; year?: string; pages?: string } {
+  let year = known
+  let text = printed.replace(/^[\s.,;:|]+/, '').replace(/^in:?\s+/i, '')
   let pages: string | undefined
   const pagesMatch = /,?\s*\(?\b(?:pp?\.|pages?)\s*(\d+\s*[-–—]+\s*\d+|\d+)\)?/i.exec(text)
   if (pagesMatch?.[1]) {

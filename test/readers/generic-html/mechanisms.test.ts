@@ -344,3 +344,37 @@ describe('generic-html: detection', () => {
     expect(reader).toBe('generic-html')
   })
 })
+
+describe('generic-html: search-engine result lines', () => {
+  // Made up, in the shape Google Scholar prints results: a tag before the title, the green
+  // "authors - venue, year - host" line, a "[PDF] host" side link, label links below.
+  const result = (tag: string, title: string, line: string, side = '') =>
+    `<div class="r">${side}<h3>${tag} ${side ? `<span>${title}</span>` : `<a href="https://journal.example.org/${title.length}">${title}</a>`}</h3><div class="a">${line}</div><div class="s">A snippet that describes the paper in a sentence or two, cut short …</div><a href="/cites?1">Cited by 12</a> <a href="/related?1">Related articles</a> <a href="/versions?1">All 3 versions</a></div>`
+  it('splits the authors from the venue and host at the dashes', () => {
+    const { papers } = read(
+      result(
+        '[PDF]',
+        'Glacial lakes of the dry valleys',
+        'BL Hall, GH Denton - Journal of Quaternary …, 2002 - Wiley',
+      ) +
+        result('[HTML]', 'Sandstone modes in a drill core', 'JL Smellie - Terra Antartica, 2001 - epic.awi.de') +
+        result(
+          '[CITATION]',
+          'Geology of the Olympus Range',
+          'MJ Isaac, TJ Chinn - 1996 - example.org',
+          '<a href="https://repository.example.edu/view?id=9">[PDF] example.edu</a>',
+        ),
+    )
+    expect(papers.map(brief)).toEqual([
+      {
+        title: 'Glacial lakes of the dry valleys',
+        authors: ['BL Hall', 'GH Denton'],
+        year: 2002,
+        venue: 'Journal of Quaternary …',
+      },
+      { title: 'Sandstone modes in a drill core', authors: ['JL Smellie'], year: 2001, venue: 'Terra Antartica' },
+      { title: 'Geology of the Olympus Range', authors: ['MJ Isaac', 'TJ Chinn'], year: 1996 },
+    ])
+    expect(papers[2]?.pdfUrl).toBe('https://repository.example.edu/view?id=9')
+  })
+})
