@@ -6,8 +6,8 @@
  *
  * Cases: bare `parse5.parse` and `rehype-parse` (HTML only), the default chain, the default
  * chain without the datasets plugin, and the reader alone (`read`, no plugins). With
- * `BASELINE=dir` (a checkout's root holding `src/index.ts`), that checkout's default chain is
- * timed in the same rounds too: before and after, same machine, same moment.
+ * `BASELINE=dir` (a checkout's root holding `src/index.ts`), that checkout's default chain and
+ * its reader alone are timed in the same rounds too: before and after, same machine, same moment.
  *
  * `ROUNDS` (default 15) sets the rounds; each sample repeats its case until it has cost about
  * `SAMPLE_MS` (default 15) ms of CPU time, so small inputs are not lost in the clock's grain.
@@ -33,13 +33,25 @@ const options = { referenceDate: '2025-12-08' }
 const rehype = unified().use(rehypeParse).freeze()
 const full = createParser()
 const noDatasets = createParser().disable('datasets')
+type Read = (text: string) => unknown
 let baseline: Parse | undefined
+// The baseline checkout's reader of an input (chosen by its own detection), alone.
+let baselineReader: ((text: string) => Read | undefined) | undefined
 if (process.env.BASELINE) {
-  const module = (await import(join(resolve(process.env.BASELINE), 'src/index.ts'))) as {
+  const root = resolve(process.env.BASELINE)
+  const module = (await import(join(root, 'src/index.ts'))) as {
     createParser: () => { parseSync: Parse }
   }
   const parser = module.createParser()
   baseline = (input, opts) => parser.parseSync(input, opts)
+  const before = {
+    readers: ((await import(join(root, 'src/readers/index.ts'))) as { readers: typeof readers }).readers,
+    detect: ((await import(join(root, 'src/core/detect.ts'))) as { detect: typeof detect }).detect,
+  }
+  baselineReader = (text) => {
+    const reader = before.detect(text, before.readers)
+    return reader && ((value) => reader.read(new VFile({ value }), quiet))
+  }
 }
 
 interface Input {
@@ -73,6 +85,8 @@ const inputs: Input[] = goldenCases()
     if (baseline) {
       const before = baseline
       cases.before = () => before(bytes, options)
+      const read = baselineReader?.(text)
+      if (read) cases['before: reader alone'] = () => read(text)
     }
     return {
       name: item.name,
@@ -164,7 +178,7 @@ if (htmlInputs.length > 0) {
     'reader alone ×',
     'rehype ×',
   ]
-  if (baseline) header.push('before ×')
+  if (baseline) header.push('before ×', 'before: reader alone ×')
   const rows = htmlInputs.map((input) => {
     const row = [
       input.name,
@@ -176,7 +190,8 @@ if (htmlInputs.length > 0) {
       spread(ratios(input, 'reader alone', 'parse5'), 2),
       spread(ratios(input, 'rehype-parse', 'parse5'), 2),
     ]
-    if (baseline) row.push(spread(ratios(input, 'before', 'parse5'), 2))
+    if (baseline)
+      row.push(spread(ratios(input, 'before', 'parse5'), 2), spread(ratios(input, 'before: reader alone', 'parse5'), 2))
     return row
   })
   console.log(`${table(header, rows)}\n\nTarget: papersift ≤ 1.3× parse5 on every input.\n`)
@@ -192,7 +207,7 @@ if (otherInputs.length > 0) {
     'no datasets MB/s',
     'reader alone MB/s',
   ]
-  if (baseline) header.push('before MB/s')
+  if (baseline) header.push('before MB/s', 'before: reader alone MB/s')
   const rows = otherInputs.map((input) => {
     const row = [
       input.name,
@@ -202,7 +217,7 @@ if (otherInputs.length > 0) {
       spread(speeds(input, 'no datasets'), 1),
       spread(speeds(input, 'reader alone'), 1),
     ]
-    if (baseline) row.push(spread(speeds(input, 'before'), 1))
+    if (baseline) row.push(spread(speeds(input, 'before'), 1), spread(speeds(input, 'before: reader alone'), 1))
     return row
   })
   console.log(`${table(header, rows)}\n\nTarget: papersift ≥ 25 MB/s on text and markdown listings.`)

@@ -66,9 +66,10 @@ export interface Reader {
   /** Unique name, e.g. `hf-html`: the `reader` option, `ParseResult.reader`, and the prefix of its rule ids. */
   readonly name: string
   /**
-   * How sure (0 to 1) the reader is that `sample`, the input's first 64 KiB, is its format.
-   * Called on every input, so it must be cheap: look for a few strings, do not parse.
-   * The most sure reader at or above 0.5 reads the input.
+   * How sure (0 to 1) the reader is that `sample` is its format. Called on every input, so it
+   * must be cheap: look for a few strings, do not parse. The most sure reader at or above 0.5
+   * reads the input. `sample` is the input's first 8 KiB first; when no reader scores 0.9 or more
+   * on that, it is called again with the first 64 KiB.
    */
   sniff(sample: string): number
   /**

@@ -186,6 +186,25 @@ export const shapes: Shape[] = [
     n: 50_000,
     make: (n) => atom(atomEntry(`<summary>${repeat('&amp;', n)}</summary>`)),
   },
+  // arxiv-search on strict markup: the parts are built from the tokenizer
+  {
+    name: 'arxiv-search/many strict results',
+    format: 'arxiv-search',
+    n: 2000,
+    make: (n) => search(repeat(searchItem('<p class="authors"><a href="/a">A</a></p>'), n)),
+  },
+  {
+    name: 'arxiv-search/strict nested spans',
+    format: 'arxiv-search',
+    n: 20_000,
+    make: (n) => search(searchItem(`${repeat('<span>', n)}x${repeat('</span>', n)}`)),
+  },
+  {
+    name: 'arxiv-list/strict nested list items',
+    format: 'arxiv-list',
+    n: 5_000,
+    make: (n) => list(listPair(`${repeat('<ul><li>', n)}x${repeat('</li></ul>', n)}`)),
+  },
   // hf-html: the state JSON and the cards
   {
     name: 'hf-html/many state items',
@@ -198,6 +217,20 @@ export const shapes: Shape[] = [
     format: 'hf-html',
     n: 50_000,
     make: (n) => hfState(Array(n).fill('{}').join(',')),
+  },
+  {
+    // Every value lifted out before the tag scan, each position shifted past all the cuts before it.
+    name: 'hf-html/many state attributes',
+    format: 'hf-html',
+    n: 20_000,
+    make: (n) => hfState(hfItem()).replace('<section>', `<section>${repeat('<i data-props="{}"></i>', n)}`),
+  },
+  {
+    // Markers the shortcut cuts but the tokenizer reads as text: the page is scanned twice.
+    name: 'hf-html/state markers in a comment',
+    format: 'hf-html',
+    n: 20_000,
+    make: (n) => hfState(hfItem()).replace('<section>', `<section><!--${repeat('data-props="x" ', n)}-->`),
   },
   {
     name: 'hf-html/deep state value',

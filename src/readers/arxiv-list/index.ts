@@ -5,6 +5,7 @@ import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
 import { absoluteHref, cutOff, linksIn, located } from '../html/fields.js'
 import {
   attribute,
+  classListHas,
   type Element,
   find,
   findAll,
@@ -14,6 +15,8 @@ import {
   parseLight,
   textOf,
 } from '../html/light-tree.js'
+import { attributeOf, type Tag } from '../html/tags.js'
+import { strictSubtrees } from '../html/token-tree.js'
 import { readListingFacts } from './facts.js'
 import { readSubjects } from './subjects.js'
 
@@ -57,28 +60,17 @@ const byClass = (name: string) => (element: Element) => hasClass(element, name)
 const descriptor = byClass('descriptor')
 
 function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
-  const page = parseLight(file, report)
-  // Document order: a heading sets the section of the pairs after it, inside or before their <dl>.
-  const pairs: Pair[] = []
-  let section: Element | undefined
-  const parts = findAll(
-    page.document,
-    (element) =>
-      element.tagName === 'h3' || ((element.tagName === 'dt' || element.tagName === 'dd') && inList(element)),
-  )
-  for (const node of parts) {
-    if (node.tagName === 'h3') section = node
-    else if (node.tagName === 'dt') pairs.push(section ? { dt: node, section } : { dt: node })
-    else {
-      const last = pairs.at(-1)
-      if (last && !last.dd) last.dd = node
-      else
-        report(
-          'Unexpected `<dd>` without a `<dt>` before it, expected an identifier line first; it was skipped',
-          'arxiv-list:incomplete-entry',
-          page.positionOf(node),
-        )
-    }
+  // The parts the walks below look for, from the tokenizer, when the page's markup is strict
+  // (arXiv's is); else the whole tree. The walks find the same elements in both.
+  const page = strictSubtrees(file, isPart)?.tree ?? parseLight(file, report)
+  const found = pairsOf(page)
+  const { pairs } = found
+  for (const node of found.orphans) {
+    report(
+      'Unexpected `<dd>` without a `<dt>` before it, expected an identifier line first; it was skipped',
+      'arxiv-list:incomplete-entry',
+      page.positionOf(node),
+    )
   }
   const document = readListingFacts(page)
   const entries: Entry[] = []
@@ -102,6 +94,40 @@ function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
     }
   }
   return { entries, document }
+}
+
+/**
+ * The start tag of a part the reader looks for: the lists (`dl`) and section headings (`h3`),
+ * paragraphs (one may say the listing is empty), and the paging line and month heading the
+ * listing facts come from (`div.paging`, `h2`).
+ */
+export function isPart(tag: Tag): boolean {
+  const name = tag.tagName
+  if (name === 'dl' || name === 'h3' || name === 'p' || name === 'h2') return true
+  return name === 'div' && classListHas(attributeOf(tag, 'class'), 'paging')
+}
+
+/** The `<dt>`/`<dd>` pairs in document order, each with the heading before it, and the `<dd>`s without a `<dt>`. */
+function pairsOf(page: LightTree): { pairs: Pair[]; orphans: Element[] } {
+  // Document order: a heading sets the section of the pairs after it, inside or before their <dl>.
+  const pairs: Pair[] = []
+  const orphans: Element[] = []
+  let section: Element | undefined
+  const parts = findAll(
+    page.document,
+    (element) =>
+      element.tagName === 'h3' || ((element.tagName === 'dt' || element.tagName === 'dd') && inList(element)),
+  )
+  for (const node of parts) {
+    if (node.tagName === 'h3') section = node
+    else if (node.tagName === 'dt') pairs.push(section ? { dt: node, section } : { dt: node })
+    else {
+      const last = pairs.at(-1)
+      if (last && !last.dd) last.dd = node
+      else orphans.push(node)
+    }
+  }
+  return { pairs, orphans }
 }
 
 function toEntry(page: LightTree, pair: Pair, index: number, report: ReaderReport): Entry | undefined {

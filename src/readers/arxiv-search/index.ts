@@ -6,6 +6,7 @@ import { absoluteHref, cutOff, linkOf, linksIn, located } from '../html/fields.j
 import {
   attribute,
   childElements,
+  classListHas,
   type Element,
   find,
   findAll,
@@ -16,6 +17,8 @@ import {
   parseLight,
   textOf,
 } from '../html/light-tree.js'
+import { attributeOf, type Tag } from '../html/tags.js'
+import { strictSubtrees } from '../html/token-tree.js'
 import { readDates } from './dates.js'
 import { readSearchFacts } from './facts.js'
 
@@ -35,11 +38,28 @@ export const arxivSearch: Reader = defineReader({
   read: (file, context) => readArxivSearch(file, reporter(context)),
 })
 
+/**
+ * The start tag of a part the reader looks for: a result (`li.arxiv-result`), the "no results"
+ * line (`p.has-text-warning`), the title the search facts come from (`h1.title`).
+ */
+export function isPart(tag: Tag): boolean {
+  const name = partClass.get(tag.tagName)
+  return name !== undefined && classListHas(attributeOf(tag, 'class'), name)
+}
+
+const partClass: ReadonlyMap<string, string> = new Map([
+  ['li', 'arxiv-result'],
+  ['p', 'has-text-warning'],
+  ['h1', 'title'],
+])
+
 // arxiv-search's template (search/templates/search/search.html) when a query matches nothing.
 const noResults = 'produced no results'
 
 function readArxivSearch(file: VFile, report: ReaderReport): ReadResult<Entry> {
-  const page = parseLight(file, report)
+  // The results and the "no results" line alone, from the tokenizer, when the page's markup is
+  // strict (arXiv's is); else the whole tree. The walks below find the same elements in both.
+  const page = strictSubtrees(file, isPart)?.tree ?? parseLight(file, report)
   const entries: Entry[] = []
   const items = findAll(page.document, (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'))
   for (const item of items) {

@@ -1,6 +1,7 @@
 import type { Located } from '../../core/entry.js'
 import type { Position } from '../../schema/position.js'
 import { attributeOf, attributePosition, scanTags, type Tag, tagPosition } from '../html/tags.js'
+import { liftProps, type PropsShift } from './lift-props.js'
 import { paperIdOfHref } from './paper-link.js'
 
 /** A hydration component: an element whose `data-props` carries the state the page was rendered from. */
@@ -42,37 +43,58 @@ const voidElements = new Set([
 
 /**
  * One pass over the page's tags (no tree): the hydration components with their state, the papers
- * each one's rendered content links to, and the page URL.
+ * each one's rendered content links to, and the page URL. The `data-props` values are lifted out
+ * first (see `lift-props.ts`) so the tokenizer skips them; on an odd page it reads them itself.
  */
 export function scanPage(source: string): PageScan {
-  const scan: PageScan = { states: [] }
+  return scanLifted(source) ?? scanWhole(source)
+}
+
+/** The scan with the `data-props` values lifted out, or `undefined` when the page is odd (see `lift-props.ts`). */
+export function scanLifted(source: string): PageScan | undefined {
+  const shift = endsInsideProps(source) ? undefined : liftProps(source)
+  if (!shift) return undefined
+  const scan = scanText(shift.text, source.length, false, shift)
+  return shift.intact() ? scan : undefined
+}
+
+/** The scan with every tag and value read by the tokenizer: the reference the shortcut must equal. */
+export function scanWhole(source: string): PageScan {
   // A page cut inside a `data-props` value would lose that tag (the tokenizer drops a tag cut by
   // the end of file): close it, so its value is read, and mark it.
   const cut = endsInsideProps(source)
+  return scanText(cut ? `${source}">` : source, source.length, cut, undefined)
+}
+
+/** The tag pass over `text` (the page, closed if `cut`, or lifted by `shift`); `length` is the page's. */
+function scanText(text: string, length: number, cut: boolean, shift: PropsShift | undefined): PageScan {
+  const scan: PageScan = { states: [] }
+  const place = (position: Position | undefined) => (position && shift ? shift.position(position) : position)
   // How many elements of each name are open, and the open components, innermost last: a
   // component ends with the end tag that brings its name's count below what it was inside it.
   const depth = new Map<string, number>()
   const open: Array<{ state: HydrationState; tagName: string; inside: number }> = []
-  scanTags(cut ? `${source}">` : source, {
+  scanTags(text, {
     startTag(tag) {
+      // Claimed first: positions in this tag past the value shift by its length.
+      const props = propsOf(tag, shift)
       const inner = open.at(-1)
-      if (inner && tag.tagName === 'a') link(inner.state, tag)
-      else if (!scan.url && (tag.tagName === 'link' || tag.tagName === 'meta')) pageUrl(scan, tag)
+      if (inner && tag.tagName === 'a') link(inner.state, tag, place)
+      else if (!scan.url && (tag.tagName === 'link' || tag.tagName === 'meta')) pageUrl(scan, tag, place)
       const container = !tag.selfClosing && !voidElements.has(tag.tagName)
       const inside = container ? (depth.get(tag.tagName) ?? 0) + 1 : 0
       if (container) depth.set(tag.tagName, inside)
-      const props = attributeOf(tag, 'data-props')
       if (props === undefined) return
       const state: HydrationState = {
         target: attributeOf(tag, 'data-target'),
         props,
-        position: attributePosition(tag, 'data-props'),
+        position: place(attributePosition(tag, 'data-props')),
         cards: new Map(),
       }
       const end = state.position?.end.offset
-      if (cut && state.position && end !== undefined && end > source.length) {
+      if (cut && state.position && end !== undefined && end > length) {
         state.truncated = true
-        state.position = clampToEnd(state.position, source.length)
+        state.position = clampToEnd(state.position, length)
       }
       scan.states.push(state)
       if (container) open.push({ state, tagName: tag.tagName, inside })
@@ -91,21 +113,29 @@ export function scanPage(source: string): PageScan {
   return scan
 }
 
+/** The tag's `data-props` value: the lifted one when the tag held a cut, else the tokenizer's. */
+function propsOf(tag: Tag, shift: PropsShift | undefined): string | undefined {
+  const value = attributeOf(tag, 'data-props')
+  const place = tag.location?.attrs?.['data-props']
+  if (value === undefined || !shift || !place) return value
+  return shift.claim(place.endOffset, place.endLine, value) ?? value
+}
+
 /** Note a link to a paper: the first link starts its span, the last one ends it. */
-function link(state: HydrationState, tag: Tag): void {
+function link(state: HydrationState, tag: Tag, shift: (position: Position | undefined) => Position | undefined): void {
   const href = attributeOf(tag, 'href')
   const id = href === undefined ? undefined : paperIdOfHref(href)
-  const place = id === undefined ? undefined : tagPosition(tag)
+  const place = id === undefined ? undefined : shift(tagPosition(tag))
   if (id === undefined || !place) return
   const seen = state.cards.get(id)
   state.cards.set(id, seen ? { start: seen.start, end: place.end } : place)
 }
 
-function pageUrl(scan: PageScan, tag: Tag): void {
+function pageUrl(scan: PageScan, tag: Tag, shift: (position: Position | undefined) => Position | undefined): void {
   const canonical = tag.tagName === 'link' && attributeOf(tag, 'rel')?.toLowerCase() === 'canonical'
   const og = tag.tagName === 'meta' && attributeOf(tag, 'property') === 'og:url'
   const value = canonical ? attributeOf(tag, 'href') : og ? attributeOf(tag, 'content') : undefined
-  if (value?.trim()) scan.url = { value: value.trim(), position: tagPosition(tag) }
+  if (value?.trim()) scan.url = { value: value.trim(), position: shift(tagPosition(tag)) }
 }
 
 /** Whether `source` ends inside a double-quoted `data-props` value: its last one never closes. */

@@ -157,21 +157,7 @@ export function parseLight(file: VFile, report?: ReaderReport): LightTree {
   const source = String(file.value)
   const limit: DepthLimit = { maxDepth: budgetsOf(file).maxDepth, deepest: undefined }
   const document = parseLocated(source, limit)
-  const points = location(file)
-  const tree: LightTree = {
-    source,
-    document,
-    positionOf(node) {
-      const start = node.startOffset === undefined ? undefined : points.toPoint(node.startOffset)
-      const end = node.endOffset === undefined ? undefined : points.toPoint(node.endOffset)
-      return start && end
-        ? {
-            start: { line: start.line, column: start.column, offset: node.startOffset ?? 0 },
-            end: { line: end.line, column: end.column, offset: node.endOffset ?? 0 },
-          }
-        : undefined
-    },
-  }
+  const tree: LightTree = { source, document, positionOf: nodePositions(file) }
   if (limit.deepest && report) {
     report(
       `Unexpected markup nested deeper than \`maxDepth\` (${limit.maxDepth}), expected a page as browsers show it; what is nested deeper was left out`,
@@ -180,6 +166,21 @@ export function parseLight(file: VFile, report?: ReaderReport): LightTree {
     )
   }
   return tree
+}
+
+/** Where a node is in `file` (line, column, offset), from the offsets the light tree keeps. */
+export function nodePositions(file: VFile): (node: Node) => Position | undefined {
+  const points = location(file)
+  return (node) => {
+    const start = node.startOffset === undefined ? undefined : points.toPoint(node.startOffset)
+    const end = node.endOffset === undefined ? undefined : points.toPoint(node.endOffset)
+    return start && end
+      ? {
+          start: { line: start.line, column: start.column, offset: node.startOffset ?? 0 },
+          end: { line: end.line, column: end.column, offset: node.endOffset ?? 0 },
+        }
+      : undefined
+  }
 }
 
 /** Whether `node` is an element (optionally with that tag name). */
@@ -195,8 +196,11 @@ export function attribute(element: Element, name: string): string | undefined {
 
 /** Whether the element's `class` list holds `name`. */
 export function hasClass(node: Node, name: string): node is Element {
-  if (!isElement(node)) return false
-  const classes = attribute(node, 'class')
+  return isElement(node) && classListHas(attribute(node, 'class'), name)
+}
+
+/** Whether a `class` attribute's value holds `name` as a whole word. */
+export function classListHas(classes: string | undefined, name: string): boolean {
   if (classes === undefined) return false
   // A whole word of the list, found without splitting it (this runs for every element walked).
   for (let at = classes.indexOf(name); at !== -1; at = classes.indexOf(name, at + 1)) {

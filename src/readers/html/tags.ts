@@ -4,10 +4,17 @@ import type { Position } from '../../schema/position.js'
 /** A start or end tag as parse5's tokenizer emits it: lower-case name, decoded attribute values, location. */
 export type Tag = Token.TagToken
 
-/** What {@link scanTags} calls for each tag, in document order. */
+/** What {@link scanTags} calls for each token, in document order; only `startTag` is required. */
 export interface TagVisitor {
   startTag(tag: Tag): void
   endTag?(tag: Tag): void
+  /** A run of text (entities decoded, whitespace runs and other text may come as separate calls). */
+  text?(token: Token.CharacterToken): void
+  /** A NUL character in text. */
+  nullCharacter?(token: Token.CharacterToken): void
+  comment?(token: Token.CommentToken): void
+  /** The end of the input. */
+  end?(): void
 }
 
 const $ = html.TAG_ID
@@ -60,12 +67,12 @@ export function scanTags(source: string, visitor: TagVisitor): void {
         tokenizer.inForeignNode = foreign > 0
         visitor.endTag?.(tag)
       },
-      onComment: ignore,
+      onComment: visitor.comment ? (token) => visitor.comment?.(token) : ignore,
       onDoctype: ignore,
-      onEof: ignore,
-      onCharacter: ignore,
-      onNullCharacter: ignore,
-      onWhitespaceCharacter: ignore,
+      onEof: visitor.end ? () => visitor.end?.() : ignore,
+      onCharacter: visitor.text ? (token) => visitor.text?.(token) : ignore,
+      onNullCharacter: visitor.nullCharacter ? (token) => visitor.nullCharacter?.(token) : ignore,
+      onWhitespaceCharacter: visitor.text ? (token) => visitor.text?.(token) : ignore,
     },
   )
   tokenizer.write(source, true)
