@@ -65,6 +65,14 @@ export function recoverList(text: string): Recovered | undefined {
     // Damage: resume at the next item start, right after this item when its brackets still close
     // at an item boundary (a damaged character, not a bracket), else the next one found.
     const boundary = end === -1 ? -1 : skipSpace(text, end)
+    // The last item, closed where the list closes: go on at the list's end, not at the next object
+    // with the items' first key, which is inside this one (in one-line JSON, its nested objects
+    // were read as items, and outnumbered the real ones).
+    if (boundary !== -1 && text.charCodeAt(boundary) === 0x5d) {
+      if (!isObject(value)) recovered.damaged.push({ start: at, end })
+      at = boundary
+      continue
+    }
     const adjacent = boundary !== -1 && text.charCodeAt(boundary) === 0x2c ? nextItem(text, end - 1, signature) : -1
     const next =
       adjacent !== -1 && adjacent === skipSpace(text, boundary + 1)
