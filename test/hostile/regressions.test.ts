@@ -108,3 +108,15 @@ describe('generic JSON damaged', () => {
     ])
   })
 })
+
+describe('generic-html JSON-LD', () => {
+  it('a name nested 100,000 deep costs no paper (the recursive name reader overflowed the stack: every paper lost)', () => {
+    const deep = `${'{"@type":"Person","name":'.repeat(100_000)}"Jane Roe"${'}'.repeat(100_000)}`
+    const html = `<!doctype html><html><head><title>A title</title><script type="application/ld+json">{"@type":"ScholarlyArticle","name":"A title of a paper","datePublished":"2019","author":[{"@type":"Person","name":"John Doe"},${deep}]}</script></head><body><p>x</p></body></html>`
+    const result = parseSync(html, { ...options, format: 'generic-html' })
+    expect(result.messages.map((message) => message.ruleId)).not.toContain('generic-html:error')
+    expect(result.papers.map((paper) => paper.title)).toEqual(['A title of a paper'])
+    // The deep name is read at the end of its chain, as a short one is.
+    expect(result.papers[0]?.authors.map((author) => author.name)).toEqual(['John Doe', 'Jane Roe'])
+  })
+})
