@@ -28,11 +28,13 @@ const fixed: Finding[] = [
   // the end, which read as a cut (10 lost).
   ['dblp-xml/dump-excerpt-acta-inf', 'flip', 12156, '&', 'an entity name ran to the next `;`'],
   ['dblp-xml/dump-excerpt-acta-inf', 'insert', 30772, '&', 'an entity name ran to the end'],
+  // Pretty-printed JSON: a flipped quote left an item open to the end, read as a cut (25 lost).
+  ['generic-json/zbmath-api-author', 'flip', 374053, '{', 'an item open to the end read as a cut'],
+  ['generic-json/zbmath-api-author', 'insert', 657358, '"', 'an item open to the end read as a cut'],
+  ['generic-json/zbmath-api-author', 'delete', 382079, '\u0000', 'an item open to the end read as a cut'],
 ]
 
 const findings: Finding[] = [
-  // An item left open to the end by its damage reads as a cut: the items after it are lost.
-  ['generic-json/zbmath-api-author', 'flip', 374053, '{', 'an item open to the end reads as a cut'],
   // The lead's generic-html: one character after a record's venue changes every record's fields.
   ['generic-html/lab-publications-adelani', 'insert', 8334, 'x', 'a page-wide rule flipped'],
 ]

@@ -180,19 +180,34 @@ function mainArray(text: string): number {
   return best
 }
 
-/** The end (exclusive) of the object or array that opens at `start`, tracking strings and nesting; -1 if it does not close. */
+/**
+ * The end (exclusive) of the object or array that opens at `start`, tracking strings and nesting; -1
+ * if it does not close. A string also ends at a raw line break, which JSON strings never hold: in
+ * pretty-printed JSON a flipped quote then costs its line, not the rest of the text (every zbMATH
+ * item after it was lost, the damaged one read as a cut).
+ */
 function valueEnd(text: string, start: number): number {
   let depth = 0
   for (let index = start; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x22) {
-      index = stringEnd(text, index)
+      index = stringEndInLine(text, index)
       if (index === -1) return -1
     } else if (code === 0x7b || code === 0x5b) depth++
     else if (code === 0x7d || code === 0x5d) {
       depth--
       if (depth === 0) return index + 1
     }
+  }
+  return -1
+}
+
+/** Like `stringEnd`, but a raw line feed ends the string too (damage: JSON writes it escaped). */
+function stringEndInLine(text: string, open: number): number {
+  for (let index = open + 1; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x5c /* \ */) index++
+    else if (code === 0x22 || code === 0x0a) return index
   }
   return -1
 }
