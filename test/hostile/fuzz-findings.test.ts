@@ -22,6 +22,10 @@ const fixed: Finding[] = [
   ['generic-json/openalex-works-search', 'insert', 91553, '"', 'nested objects read as items'],
   ['generic-json/openalex-works-search', 'flip', 11305, '"', 'nested objects read as items'],
   ['generic-json/openalex-works-search', 'flip', 28632, '}', 'nested objects read as items'],
+  ['generic-json/openalex-works-search', 'delete', 50081, '&', 'nested objects read as items'],
+  ['generic-json/openalex-works-search', 'flip', 10531, '\\', 'nested objects read as items'],
+  ['generic-json/openalex-works-search', 'flip', 71348, '"', 'nested objects read as items'],
+  ['generic-json/openalex-works-search', 'flip', 88540, '"', 'nested objects read as items'],
   ['generic-json/semanticscholar-author-papers', 'delete', 2841, '<', 'resumed items later'],
   // A stray `&`: saxes read an entity name up to the next `;`, records and all, and the HTML decoder
   // decoded the entities inside it (5 records lost, silently); with no `;` after it, the name ran to
