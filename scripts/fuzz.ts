@@ -9,7 +9,9 @@
  * - shapes: every hostile shape at full size, work at 2n over work at n about 2.5 at most (over 3
  *   fails; between 2.5 and 3 is printed).
  *
- * `--damage 0.02` is the share of whole-fixture damage cases, `--shapes 0` skips the shapes.
+ * Every fixture folder is used, the generic readers' (generic-html, generic-json, dblp-xml) too;
+ * the cases per folder are printed. `--damage 0.02` is the share of whole-fixture damage cases,
+ * `--shapes 0` skips the shapes.
  *
  * Prints the counts, the slowest case, and every failure with the seed that reproduces it; exits 1
  * on any failure.
@@ -45,7 +47,14 @@ const all = fixtures()
 const formats = [undefined, ...readers.map((reader) => reader.name)]
 const operations: Operation[] = ['flip', 'insert', 'delete', 'cut']
 const failures: string[] = []
-const counts = { windows: 0, damage: 0, shapes: 0, exceptions: {} as Record<string, number> }
+const counts = {
+  windows: 0,
+  damage: 0,
+  shapes: 0,
+  exceptions: {} as Record<string, number>,
+  // Cases per fixture folder (its reader): every reader's fixtures are mutated, the generic ones too.
+  byFolder: {} as Record<string, number>,
+}
 let slowest = { ms: 0, what: '' }
 
 function check(input: string, format: string | undefined, what: string): void {
@@ -76,6 +85,8 @@ for (let index = 0; index < total; index++) {
   const random = generator(seed * 1_000_003 + index)
   const fixture = all[Math.floor(random() * all.length)] as (typeof all)[number]
   const what = `case ${index} (seed ${seed}, ${fixture.name})`
+  const folder = fixture.name.split('/')[0] as string
+  counts.byFolder[folder] = (counts.byFolder[folder] ?? 0) + 1
   if (random() < damageShare) {
     // One edit to the whole fixture: damage stays local.
     let base = bases.get(fixture.name)
@@ -154,6 +165,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(0)
 console.log(
   `${counts.windows + counts.damage + counts.shapes} cases in ${seconds} s: ${counts.windows} damaged windows, ${counts.damage} damaged fixtures, ${counts.shapes} hostile shapes`,
 )
+console.log(`cases per fixture folder: ${JSON.stringify(counts.byFolder)}`)
 console.log(`documented exceptions: ${JSON.stringify(counts.exceptions)}`)
 console.log(`slowest: ${slowest.ms.toFixed(0)} ms, ${slowest.what}`)
 for (const warning of warnings) console.log(`  over 2.5 (not 3): ${warning}`)

@@ -3,6 +3,7 @@
  * become a prototype (with zod 4.0–4.3, a loose object's parse copied it and injected fields),
  * and `constructor`/`toString` must not pass the strict and unexpected-field checks.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { createParser, definePlugin, parseSync, validatePapers } from '../../src/index.js'
@@ -70,4 +71,86 @@ describe('keys named after Object.prototype members', () => {
       'valueOf',
     ])
   })
+})
+
+/**
+ * A value nested thousands deep with `__proto__` keys in it, in one item's field: the reviver that
+ * dropped those keys recursed once per level (V8's `JSON.parse` with a reviver is recursive, without
+ * one it is not), overflowed the stack, and the item was taken for damage and lost. The other
+ * items, and the item's other fields, must come through, and the keys must still inject nothing.
+ */
+describe('deep values with `__proto__` keys', () => {
+  const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8')
+  const deepObject = (levels: number) => `${'{"__proto__":'.repeat(levels)}{"title":"INJECTED"}${'}'.repeat(levels)}`
+  const deepArray = (levels: number) => `${'['.repeat(levels)}{"__proto__":${injected}}${']'.repeat(levels)}`
+  const shapes = [10_000, 100_000].flatMap((levels) => [
+    { name: `an object ${levels} deep`, value: deepObject(levels) },
+    { name: `an array ${levels} deep`, value: deepArray(levels) },
+  ])
+
+  const daily = fixture('hf-api/daily-papers-2026-05-08/input.json')
+  const items = JSON.parse(daily) as Array<{ paper: { id: string; title: string } }>
+  const expected = items.map((each) => each.paper.title)
+
+  for (const { name, value } of shapes) {
+    it(`hf-api: ${name} in one item's field loses no item and injects nothing`, () => {
+      const hostile = JSON.stringify(items[1]).replace(
+        '"paper":{',
+        `"paper":{"__proto__":${injected},"githubRepo":${value},`,
+      )
+      const text = `[${JSON.stringify(items[0])},${hostile},${items
+        .slice(2)
+        .map((each) => JSON.stringify(each))
+        .join(',')}]`
+      const result = parseSync(text)
+      expect(result.format).toBe('hf-api')
+      expect(result.papers.map((paper) => paper.title)).toEqual(expected)
+      expect(result.papers[1]?.arxivId).toBe('2605.06548')
+      expect(result.papers[1]?.authors.length).toBeGreaterThan(0)
+      expect(JSON.stringify(result.papers)).not.toContain('INJECTED')
+      expect(JSON.stringify(result.papers)).not.toContain('evil.example')
+      // The deep value is the item's problem, not the document's: no "invalid JSON".
+      expect(result.messages.map((message) => message.ruleId)).not.toContain('hf-api:invalid-json')
+      expect(result.messages.map((message) => message.ruleId)).not.toContain('hf-api:invalid-item')
+    })
+  }
+
+  it('hf-api: a bare paper holding a deep value is read', () => {
+    const paper = JSON.stringify(items[1]?.paper)
+    // At the end, as the API writes keys it adds: detection reads the first bytes.
+    const text = `${paper.slice(0, -1)},"__proto__":${injected},"githubRepo":${deepObject(100_000)}}`
+    const result = parseSync(text)
+    expect(result.papers.map((each) => each.title)).toEqual([expected[1]])
+    expect(JSON.stringify(result.papers)).not.toContain('INJECTED')
+  })
+
+  const openalex = JSON.parse(fixture('generic-json/openalex-works-search/input.json')) as {
+    results: Array<Record<string, unknown>>
+  }
+  const titles = openalex.results.map((work) => work.title)
+  const withDeep = (value: string) =>
+    openalex.results.map((work, index) =>
+      index === 1
+        ? JSON.stringify(work).replace('{', `{"__proto__":${injected},"extra":${value},`)
+        : JSON.stringify(work),
+    )
+
+  for (const { name, value } of shapes) {
+    it(`generic-json: ${name} in one JSON Lines record loses no record`, () => {
+      const result = parseSync(withDeep(value).join('\n'))
+      expect(result.format).toBe('generic-json')
+      expect(result.papers.map((paper) => paper.title)).toEqual(titles)
+      expect(JSON.stringify(result.papers)).not.toContain('INJECTED')
+    })
+
+    it(`generic-json: ${name} in one item of a damaged list loses only the damaged item`, () => {
+      const works = withDeep(value)
+      // A damaged byte in the last work's count: the list is read item by item.
+      works[2] = works[2]?.replace('"cited_by_count":1878', '"cited_by_count":18x8') ?? ''
+      const result = parseSync(`{"meta": {"count": 3}, "results": [${works.join(', ')}]}`)
+      expect(result.format).toBe('generic-json')
+      expect(result.papers.map((paper) => paper.title)).toEqual(titles.slice(0, 2))
+      expect(JSON.stringify(result.papers)).not.toContain('INJECTED')
+    })
+  }
 })

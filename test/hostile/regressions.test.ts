@@ -86,3 +86,37 @@ describe('hf-markdown capture header', () => {
     expect(before.every((paper) => paper.arxivId !== undefined)).toBe(true)
   })
 })
+
+describe('generic JSON damaged', () => {
+  it('a bad byte in the last item of a one-line list costs that item (it cost all three)', () => {
+    const json = readFileSync(
+      new URL('../../fixtures/generic-json/openalex-works-search/input.json', import.meta.url),
+      'utf8',
+    )
+    // The last work's `cited_by_count: 1878`, with one digit turned into a letter.
+    const at = json.lastIndexOf('"cited_by_count": 1878')
+    expect(at).toBeGreaterThan(0)
+    const damaged = `${json.slice(0, at)}"cited_by_count": 18x8${json.slice(at + 22)}`
+    const result = parseSync(damaged, options)
+    expect(result.papers.map((paper) => paper.title)).toEqual([
+      'In vivo CRISPR base editing of PCSK9 durably lowers cholesterol in primates',
+      'Genome editing with CRISPR–Cas nucleases, base editors, transposases and prime editors',
+    ])
+    expect(result.messages.map((message) => message.ruleId)).toEqual([
+      'generic-json:invalid-json',
+      'generic-json:invalid-item',
+    ])
+  })
+})
+
+describe('generic-html JSON-LD', () => {
+  it('a name nested 100,000 deep costs no paper (the recursive name reader overflowed the stack: every paper lost)', () => {
+    const deep = `${'{"@type":"Person","name":'.repeat(100_000)}"Jane Roe"${'}'.repeat(100_000)}`
+    const html = `<!doctype html><html><head><title>A title</title><script type="application/ld+json">{"@type":"ScholarlyArticle","name":"A title of a paper","datePublished":"2019","author":[{"@type":"Person","name":"John Doe"},${deep}]}</script></head><body><p>x</p></body></html>`
+    const result = parseSync(html, { ...options, format: 'generic-html' })
+    expect(result.messages.map((message) => message.ruleId)).not.toContain('generic-html:error')
+    expect(result.papers.map((paper) => paper.title)).toEqual(['A title of a paper'])
+    // The deep name is read at the end of its chain, as a short one is.
+    expect(result.papers[0]?.authors.map((author) => author.name)).toEqual(['John Doe', 'Jane Roe'])
+  })
+})

@@ -48,6 +48,24 @@ function nestedJson(n: number): string {
   return `${'['.repeat(n)}${']'.repeat(n)}`
 }
 
+// The generic readers: a page of paper records, so the reader has a list to find around the hostile part.
+const genericPage = (body: string) =>
+  `<!doctype html><html><head><title>Publications</title></head><body><h1>Publications</h1>${body}</body></html>`
+const genericRecord = (index: number, inner = '') =>
+  `<li><a href="https://arxiv.org/abs/2001.${String(index).padStart(5, '0')}">A title of paper ${index}</a>, Jane Roe and John Doe. <i>ACL</i>, 2019.${inner}</li>`
+const genericList = (inner: string, extra = '') =>
+  genericPage(
+    `<ul>${Array.from({ length: 20 }, (_, index) => genericRecord(index)).join('')}${genericRecord(20, inner)}</ul>${extra}`,
+  )
+const jsonWork = (index: number, inner = '') =>
+  `{"title":"A title of paper ${index}","authors":[{"name":"Jane Roe"},{"name":"John Doe"}],"year":2019,"venue":"ACL","doi":"10.1000/x${index}"${inner}}`
+const jsonList = (inner: string, extra = '') =>
+  `{"results":[${Array.from({ length: 20 }, (_, index) => jsonWork(index)).join(',')},${jsonWork(20, inner)}${extra}]}`
+const dblp = (body: string) =>
+  `<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n${body}</dblp>\n`
+const dblpRecord = (index: number, inner = '') =>
+  `<article mdate="2011-01-11" key="journals/acta/X${index}">\n<author>Jane Roe</author>\n<title>A title of paper ${index}.</title>${inner}\n<year>1996</year>\n<journal>Acta Inf.</journal>\n<ee>http://dx.doi.org/10.1007/BF0${index}</ee>\n</article>\n`
+
 export const shapes: Shape[] = [
   // arxiv-search: every element it looks inside, nested and unclosed; floods of results, authors, tags.
   {
@@ -435,5 +453,297 @@ export const shapes: Shape[] = [
     format: 'hf-text',
     n: 50_000,
     make: (n) => text(textEntry(repeat('Foo Bar ', n))),
+  },
+  // generic-html: nesting and floods inside and around a record of a publication list, and each
+  // structured source (meta tags, JSON-LD, microdata, COinS, BibTeX).
+  {
+    name: 'generic-html/nested unclosed divs in a record',
+    format: 'generic-html',
+    n: 20_000,
+    make: (n) => genericList(repeat('<div class="x">', n)),
+  },
+  {
+    name: 'generic-html/nested unclosed list items',
+    format: 'generic-html',
+    n: 5000,
+    make: (n) =>
+      genericList('', repeat('<ul><li><a href="https://doi.org/10.1/x">A title of a paper</a> Jane Roe, 2019', n)),
+  },
+  {
+    name: 'generic-html/nested anchors and formatting in a record',
+    format: 'generic-html',
+    n: 5000,
+    make: (n) => genericList(repeat('<b><i><a href="https://doi.org/10.1/x">T', n)),
+  },
+  {
+    name: 'generic-html/nested tables',
+    format: 'generic-html',
+    n: 5000,
+    make: (n) => genericList('', repeat('<table><tr><td>Jane Roe, 2019', n)),
+  },
+  {
+    name: 'generic-html/many short sibling records',
+    format: 'generic-html',
+    n: 10_000,
+    make: (n) => genericPage(`<ul>${Array.from({ length: n }, (_, index) => genericRecord(index)).join('')}</ul>`),
+  },
+  {
+    name: 'generic-html/many tiny siblings',
+    format: 'generic-html',
+    n: 100_000,
+    make: (n) => genericPage(`<div>${repeat('<p>A, 2019</p>', n)}</div>`),
+  },
+  {
+    name: 'generic-html/huge attribute values',
+    format: 'generic-html',
+    n: 200_000,
+    make: (n) =>
+      genericList(
+        `<a href="https://example.org/${repeat('a', n)}" title="${repeat('b ', n)}">pdf</a><span class="${repeat('c ', n)}">x</span>`,
+      ),
+  },
+  {
+    name: 'generic-html/a class per record',
+    format: 'generic-html',
+    n: 5000,
+    make: (n) =>
+      genericPage(
+        `<ul>${Array.from({ length: n }, (_, index) => genericRecord(index).replace('<li>', `<li class="c${index} k${index % 7}">`)).join('')}</ul>`,
+      ),
+  },
+  {
+    name: 'generic-html/long runs of <br>',
+    format: 'generic-html',
+    n: 100_000,
+    make: (n) => genericList(repeat('<br>', n), `<p>${repeat('<br>', n)}</p>`),
+  },
+  {
+    name: 'generic-html/records split by <br>',
+    format: 'generic-html',
+    n: 10_000,
+    make: (n) => genericPage(`<p>${repeat('Jane Roe. <b>The title of a paper</b>. <i>Venue, 2019</i><br>', n)}</p>`),
+  },
+  {
+    name: 'generic-html/very long author list',
+    format: 'generic-html',
+    n: 50_000,
+    make: (n) => genericList(` ${repeat('Jane Roe, ', n)}and John Doe.`),
+  },
+  {
+    name: 'generic-html/a heading before every record',
+    format: 'generic-html',
+    n: 5000,
+    make: (n) =>
+      genericPage(
+        repeat('<h3>2019</h3><p><a href="https://doi.org/10.1/x">The title of a paper</a> Jane Roe, ACL 2019</p>', n),
+      ),
+  },
+  {
+    name: 'generic-html/citation meta tags',
+    format: 'generic-html',
+    n: 20_000,
+    make: (n) =>
+      `<!doctype html><html><head><meta name="citation_title" content="A title"><meta name="citation_publication_date" content="2019">${repeat('<meta name="citation_author" content="Jane Roe">', n)}</head><body><p>x</p></body></html>`,
+  },
+  {
+    name: 'generic-html/a huge meta tag value',
+    format: 'generic-html',
+    n: 300_000,
+    make: (n) =>
+      `<!doctype html><html><head><meta name="citation_title" content="${repeat('word ', n)}"><meta name="citation_author" content="${repeat('Roe, J.; ', n / 10)}"></head><body><p>x</p></body></html>`,
+  },
+  {
+    name: 'generic-html/deep JSON-LD',
+    format: 'generic-html',
+    n: 50_000,
+    make: (n) =>
+      genericPage(
+        `<script type="application/ld+json">{"@type":"ScholarlyArticle","name":"A title","author":${repeat('{"@type":"Person","name":', n)}"x"${repeat('}', n)}}</script>`,
+      ),
+  },
+  {
+    name: 'generic-html/JSON-LD graph of many articles',
+    format: 'generic-html',
+    n: 10_000,
+    make: (n) =>
+      genericPage(
+        `<script type="application/ld+json">{"@graph":[${Array.from({ length: n }, (_, index) => `{"@type":"ScholarlyArticle","name":"A title ${index}","author":[{"@type":"Person","name":"Jane Roe"}],"datePublished":"2019"}`).join(',')}]}</script>`,
+      ),
+  },
+  {
+    name: 'generic-html/nested microdata',
+    format: 'generic-html',
+    n: 10_000,
+    make: (n) =>
+      genericPage(
+        `${repeat('<div itemscope itemtype="https://schema.org/ScholarlyArticle"><span itemprop="name">A title</span><span itemprop="author">Jane Roe</span>', n)}`,
+      ),
+  },
+  {
+    name: 'generic-html/many COinS spans',
+    format: 'generic-html',
+    n: 10_000,
+    make: (n) =>
+      genericPage(
+        repeat(
+          '<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft.atitle=A+title&amp;rft.au=Jane+Roe&amp;rft.date=2019"></span>',
+          n,
+        ),
+      ),
+  },
+  {
+    name: 'generic-html/a COinS span with many keys',
+    format: 'generic-html',
+    n: 50_000,
+    make: (n) =>
+      genericPage(
+        `<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft.atitle=T${repeat('&amp;rft.au=A', n)}"></span>`,
+      ),
+  },
+  {
+    name: 'generic-html/many BibTeX entries',
+    format: 'generic-html',
+    n: 5000,
+    make: (n) =>
+      genericPage(
+        `<pre>${repeat('@article{roe2019, title={A title of a paper}, author={Jane Roe and John Doe}, year={2019}}\n', n)}</pre>`,
+      ),
+  },
+  {
+    name: 'generic-html/BibTeX nested braces',
+    format: 'generic-html',
+    n: 50_000,
+    make: (n) => genericPage(`<pre>@article{roe2019, title={${repeat('{', n)}A${repeat('}', n)}}, year={2019}}</pre>`),
+  },
+  // generic-json: deep values, floods of items and keys, long lists inside an item, damaged lists.
+  {
+    name: 'generic-json/empty objects',
+    format: 'generic-json',
+    n: 500_000,
+    make: (n) => `[${Array(n).fill('{}').join(',')}]`,
+  },
+  { name: 'generic-json/deep arrays', format: 'generic-json', n: 100_000, make: (n) => nestedJson(n) },
+  {
+    name: 'generic-json/deep objects',
+    format: 'generic-json',
+    n: 50_000,
+    make: (n) => `${repeat('{"a":', n)}1${repeat('}', n)}`,
+  },
+  {
+    name: 'generic-json/a list under deep objects',
+    format: 'generic-json',
+    n: 50_000,
+    make: (n) => `${repeat('{"a":', n)}${jsonList('')}${repeat('}', n)}`,
+  },
+  {
+    name: 'generic-json/a deep value in a paper',
+    format: 'generic-json',
+    n: 100_000,
+    make: (n) => jsonList(`,"x":${nestedJson(n)},"y":${repeat('{"__proto__":', n / 4)}1${repeat('}', n / 4)}`),
+  },
+  {
+    name: 'generic-json/many papers',
+    format: 'generic-json',
+    n: 5000,
+    make: (n) => `[${Array.from({ length: n }, (_, index) => jsonWork(index)).join(',')}]`,
+  },
+  {
+    name: 'generic-json/very long author list',
+    format: 'generic-json',
+    n: 20_000,
+    make: (n) => jsonList(`,"authors":[${Array(n).fill('{"name":"Jane Roe"}').join(',')}]`),
+  },
+  {
+    name: 'generic-json/many keys in a paper',
+    format: 'generic-json',
+    n: 30_000,
+    make: (n) => jsonList(Array.from({ length: n }, (_, index) => `,"k${index}":1`).join('')),
+  },
+  {
+    name: 'generic-json/JSON Lines',
+    format: 'generic-json',
+    n: 5000,
+    make: (n) => Array.from({ length: n }, (_, index) => jsonWork(index)).join('\n'),
+  },
+  {
+    name: 'generic-json/every item damaged',
+    format: 'generic-json',
+    n: 5000,
+    make: (n) =>
+      `{"results":[${Array.from({ length: n }, (_, index) => jsonWork(index).replace('"year":2019', '"year":2x19')).join(',')}]}`,
+  },
+  {
+    name: 'generic-json/flipped quotes in every item',
+    format: 'generic-json',
+    n: 5000,
+    make: (n) =>
+      `{"results":[${Array.from({ length: n }, (_, index) => jsonWork(index).replace('"venue":"', '"venue:"')).join(',')}]}`,
+  },
+  {
+    name: 'generic-json/cut after many items',
+    format: 'generic-json',
+    n: 5000,
+    make: (n) => `[${Array.from({ length: n }, (_, index) => jsonWork(index)).join(',')},{"title":"cut`,
+  },
+  {
+    name: 'generic-json/backslash run',
+    format: 'generic-json',
+    n: 100_000,
+    make: (n) => jsonList(`,"abstract":"${repeat('\\\\', n)}"`),
+  },
+  // dblp-xml: records, long lists in one, nesting inside a title, entities, malformed records.
+  {
+    name: 'dblp-xml/many records',
+    format: 'dblp-xml',
+    n: 5000,
+    make: (n) => dblp(Array.from({ length: n }, (_, index) => dblpRecord(index)).join('')),
+  },
+  {
+    name: 'dblp-xml/very long author list',
+    format: 'dblp-xml',
+    n: 30_000,
+    make: (n) => dblp(dblpRecord(0, repeat('\n<author>Jane Roe 0001</author>', n))),
+  },
+  {
+    name: 'dblp-xml/deep nesting in a title',
+    format: 'dblp-xml',
+    n: 50_000,
+    make: (n) =>
+      dblp(
+        `${dblpRecord(0)}<article key="x"><title>${repeat('<i>', n)}T${repeat('</i>', n)}</title></article>\n${dblpRecord(1)}`,
+      ),
+  },
+  {
+    name: 'dblp-xml/deep unclosed nesting',
+    format: 'dblp-xml',
+    n: 50_000,
+    make: (n) =>
+      dblp(`${dblpRecord(0)}<article key="x"><title>${repeat('<i>', n)}T</title></article>\n${dblpRecord(1)}`),
+  },
+  {
+    name: 'dblp-xml/many entities',
+    format: 'dblp-xml',
+    n: 100_000,
+    make: (n) => dblp(dblpRecord(0, `\n<note>${repeat('&uuml;&nosuch;', n)}</note>`)),
+  },
+  {
+    name: 'dblp-xml/huge attribute value',
+    format: 'dblp-xml',
+    n: 500_000,
+    make: (n) => dblp(dblpRecord(0).replace('key="', `key="${repeat('k', n)}`)),
+  },
+  {
+    name: 'dblp-xml/every record malformed',
+    format: 'dblp-xml',
+    n: 3000,
+    make: (n) =>
+      dblp(Array.from({ length: n }, (_, index) => dblpRecord(index).replace('</title>', '</titel>')).join('')),
+  },
+  {
+    name: 'dblp-xml/many person-page records',
+    format: 'dblp-xml',
+    n: 5000,
+    make: (n) =>
+      `<?xml version="1.0"?><dblpperson name="Jane Roe">${Array.from({ length: n }, (_, index) => `<r>${dblpRecord(index)}</r>`).join('')}</dblpperson>`,
   },
 ]

@@ -55,11 +55,15 @@ export function readJsonLd(page: HtmlPage, scripts: readonly Element[], report: 
 }
 
 function text(value: Json | undefined): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined
-  if (typeof value === 'number') return String(value)
-  if (Array.isArray(value)) return text(value[0])
-  if (value && typeof value === 'object') return text(value.name ?? value['@value'] ?? value['@id'])
-  return undefined
+  // A loop, not recursion: a name nested 100,000 deep overflowed the stack and lost every paper.
+  let current = value
+  for (;;) {
+    if (typeof current === 'string') return current.trim() || undefined
+    if (typeof current === 'number') return String(current)
+    if (Array.isArray(current)) current = current[0]
+    else if (current && typeof current === 'object') current = current.name ?? current['@value'] ?? current['@id']
+    else return undefined
+  }
 }
 
 function fieldsOf(item: { [key: string]: Json }, position: Located['position']): EntryFields {

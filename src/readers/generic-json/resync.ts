@@ -32,11 +32,14 @@ export function recoverList(text: string): Recovered | undefined {
   const recovered: Recovered = { items: [], damaged: [], cut: false }
   let budget = 2 * text.length + slack
   let at = first
+  // How many items were read before the first resynchronisation (those are surely the list's).
+  let certain = -1
   while (at < text.length && at !== -1) {
     if (text.charCodeAt(at) === 0x5d /* ] */) {
       // The list's end, unless items follow (a stray bracket between items).
       const next = nextItem(text, at + 1, signature)
       if (next === -1) break
+      if (certain === -1) certain = recovered.items.length
       recovered.damaged.push({ start: at, end: next })
       at = next
       continue
@@ -62,20 +65,50 @@ export function recoverList(text: string): Recovered | undefined {
       recovered.cut = true
       break
     }
-    // Damage: resume at the next item start, right after this item when its brackets still close
-    // at an item boundary (a damaged character, not a bracket), else the next one found.
-    const boundary = end === -1 ? -1 : skipSpace(text, end)
-    const adjacent = boundary !== -1 && text.charCodeAt(boundary) === 0x2c ? nextItem(text, end - 1, signature) : -1
-    const next =
-      adjacent !== -1 && adjacent === skipSpace(text, boundary + 1)
-        ? adjacent
-        : budget > 0
-          ? nextItem(text, at + 1, signature)
-          : -1
+    // Damage: resume at the first item start after this one's. Not right after where its brackets
+    // close: a flipped quote can make them close items later (8 Semantic Scholar papers lost); the
+    // objects inside the damaged item that match the items' first key are dropped by `likeItems`.
+    const boundary = skipSpace(text, end)
+    // The last item, closed where the list closes: go on at the list's end, not at the next object
+    // with the items' first key, which is inside this one (in one-line JSON, its nested objects
+    // were read as items, and outnumbered the real ones).
+    if (text.charCodeAt(boundary) === 0x5d) {
+      if (!isObject(value)) recovered.damaged.push({ start: at, end })
+      at = boundary
+      continue
+    }
+    const next = budget > 0 ? nextItem(text, at + 1, signature) : -1
     if (!isObject(value)) recovered.damaged.push({ start: at, end: next === -1 ? text.length : next })
+    if (certain === -1) certain = recovered.items.length
     at = next
   }
+  if (certain !== -1) recovered.items = likeItems(recovered.items, certain)
   return recovered
+}
+
+/**
+ * Drop the objects read after a resynchronisation that are not like the list's items. In one-line
+ * JSON the items' first key also starts objects nested in an item (OpenAlex works and their
+ * funders all start `{"id"`); after damage those were read as items, outnumbered the real ones,
+ * and the list no longer looked like papers. An item shares a quarter or more of the keys of the
+ * richest item read before the damage (or of all, when the first item was damaged); a nested
+ * record of two or three keys does not. Linear: one set of keys, each item's keys looked up once.
+ */
+function likeItems(items: Recovered['items'], certain: number): Recovered['items'] {
+  const pool = certain > 0 ? items.slice(0, certain) : items
+  let reference: string[] = []
+  for (const item of pool) {
+    const keys = Object.keys(item.value)
+    if (keys.length > reference.length) reference = keys
+  }
+  const known = new Set(reference)
+  const needed = Math.max(1, Math.ceil(known.size / 4))
+  return items.filter((item, index) => {
+    if (index < certain) return true
+    let shared = 0
+    for (const key of Object.keys(item.value)) if (known.has(key) && ++shared >= needed) return true
+    return false
+  })
 }
 
 /** How the list's items start: their first key (with its quotes) and their indentation. */
@@ -147,19 +180,34 @@ function mainArray(text: string): number {
   return best
 }
 
-/** The end (exclusive) of the object or array that opens at `start`, tracking strings and nesting; -1 if it does not close. */
+/**
+ * The end (exclusive) of the object or array that opens at `start`, tracking strings and nesting; -1
+ * if it does not close. A string also ends at a raw line break, which JSON strings never hold: in
+ * pretty-printed JSON a flipped quote then costs its line, not the rest of the text (every zbMATH
+ * item after it was lost, the damaged one read as a cut).
+ */
 function valueEnd(text: string, start: number): number {
   let depth = 0
   for (let index = start; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x22) {
-      index = stringEnd(text, index)
+      index = stringEndInLine(text, index)
       if (index === -1) return -1
     } else if (code === 0x7b || code === 0x5b) depth++
     else if (code === 0x7d || code === 0x5d) {
       depth--
       if (depth === 0) return index + 1
     }
+  }
+  return -1
+}
+
+/** Like `stringEnd`, but a raw line feed ends the string too (damage: JSON writes it escaped). */
+function stringEndInLine(text: string, open: number): number {
+  for (let index = open + 1; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x5c /* \ */) index++
+    else if (code === 0x22 || code === 0x0a) return index
   }
   return -1
 }

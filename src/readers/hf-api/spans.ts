@@ -73,14 +73,34 @@ export function parseOrUndefined(text: string): unknown {
 const protoKey = /__proto__|\\u00(?:5[fF]|6[fF]|7[024])/
 
 /**
- * `JSON.parse` for untrusted text: own `__proto__` keys are dropped (a reviver runs only when the
- * text could hold one, as it costs about twice the parse), so no later copy of the value, by
- * zod or by spreading, can give an object an attacker's prototype. Throws as `JSON.parse` does.
+ * `JSON.parse` for untrusted text: own `__proto__` keys are dropped, so no later copy of the value,
+ * by zod or by spreading, can give an object an attacker's prototype. Throws as `JSON.parse` does.
+ *
+ * Not a reviver: V8 runs a reviver recursively, once per level, so a value nested a few thousand
+ * deep overflowed the stack (and the item holding it was taken for damage); `JSON.parse` alone is
+ * iterative. The keys are dropped by one iterative walk instead, only when the text could hold one.
  */
 export function parseUntrusted(text: string): unknown {
-  return protoKey.test(text) ? JSON.parse(text, dropProto) : JSON.parse(text)
+  const value: unknown = JSON.parse(text)
+  if (protoKey.test(text)) dropProtoKeys(value)
+  return value
 }
 
-function dropProto(key: string, value: unknown): unknown {
-  return key === '__proto__' ? undefined : value
+/** Delete every own `__proto__` key in a freshly parsed JSON value: an explicit stack, each value visited once. */
+function dropProtoKeys(root: unknown): void {
+  const stack: unknown[] = [root]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (typeof value !== 'object' || value === null) continue
+    if (Array.isArray(value)) {
+      for (const element of value) if (typeof element === 'object' && element !== null) stack.push(element)
+      continue
+    }
+    const object = value as Record<string, unknown>
+    if (Object.hasOwn(object, '__proto__')) Reflect.deleteProperty(object, '__proto__')
+    for (const key of Object.keys(object)) {
+      const child = object[key]
+      if (typeof child === 'object' && child !== null) stack.push(child)
+    }
+  }
 }

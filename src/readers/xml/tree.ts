@@ -194,8 +194,11 @@ export function resumeItems(
   while (error) {
     options.starts.lastIndex = Math.max(frontier, start + 1)
     const next = options.starts.exec(source)
-    // A cut input ends inside an item: resuming would read that item again.
-    const resumed = next !== null && budget > 0 && !error.atEnd
+    // A cut input ends inside an item: resuming would read that item again. But an error at the end
+    // with item starts after the next one is not a cut: a stray `&` with no `;` after it makes
+    // saxes read an entity name to the end (10 dblp records lost), so resume there too.
+    const later = next !== null && error.atEnd ? options.starts.exec(source) !== null : false
+    const resumed = next !== null && budget > 0 && (!error.atEnd || later)
     // The same error met again (resumed at the item that holds it): said once.
     const last = errors.at(-1)
     if (last && last.error.offset === error.offset) last.resumed = resumed
