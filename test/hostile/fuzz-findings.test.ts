@@ -36,12 +36,21 @@ const fixed: Finding[] = [
   ['generic-json/zbmath-api-author', 'flip', 374053, '{', 'an item open to the end read as a cut'],
   ['generic-json/zbmath-api-author', 'insert', 657358, '"', 'an item open to the end read as a cut'],
   ['generic-json/zbmath-api-author', 'delete', 382079, '\u0000', 'an item open to the end read as a cut'],
+  // generic-html: a formatting element left open (`</em>` made `</emx>`, `</i>` made `{/i>`) is
+  // reopened by parse5, as by a browser, in every later paragraph; every later record read
+  // differently (54 of 57 changed; 114 records for 57). Reopened elements now count for nothing.
+  ['generic-html/lab-publications-adelani', 'insert', 8334, 'x', 'an <em> left open'],
+  ['generic-html/lab-publications-adelani', 'flip', 5756, '{', 'an <i> left open'],
+  // Text before the doctype: parse5 popped an implied element before any tag token and the light
+  // tree's end-offset step read the missing token (the reader threw; every paper lost).
+  ['generic-html/lab-publications-adelani', 'insert', 0, 'x', 'text before the doctype'],
 ]
 
 const findings: Finding[] = [
-  // The lead's generic-html: `</em>` made `</emx>` leaves the `<em>` open; parse5, as a browser,
-  // reconstructs it in every later paragraph, and every later record reads differently.
-  ['generic-html/lab-publications-adelani', 'insert', 8334, 'x', 'an <em> left open'],
+  // generic-html: a cut in the last results of the Scholar search page tips the choice of structure
+  // (the left column's "Sort by relevance" list wins), so the results before the cut change too.
+  ['generic-html/google-scholar-search-2020', 'cut', 123432, 'x', 'a cut tips the choice of structure'],
+  ['generic-html/google-scholar-search-2020', 'cut', 124969, 'x', 'a cut tips the choice of structure'],
 ]
 
 /** The damage costs at most the entry it hits, with no documented exception. */

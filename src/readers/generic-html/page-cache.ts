@@ -4,6 +4,7 @@
  */
 import type { EntryLink } from '../../core/entry.js'
 import type { HtmlPage } from '../html/page.js'
+import { reconstructed } from './scan.js'
 
 /** `page` with `resolve` (and `links`, which uses it) cached per href. */
 export function withCachedLinks(page: HtmlPage): HtmlPage {
@@ -24,6 +25,8 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
       const anchors = page.isElement(node, 'a') ? [node] : page.findAll(node, (element) => element.tagName === 'a')
       const links: EntryLink[] = []
       for (const anchor of anchors) {
+        // A link the parser reopened from an earlier, unclosed `<a>` is not this node's.
+        if (anchor !== node && reconstructed(anchor)) continue
         const url = resolve(page.attribute(anchor, 'href'))
         if (!url) continue
         const text = page.text(anchor)

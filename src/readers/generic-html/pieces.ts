@@ -4,6 +4,7 @@
  */
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
+import { reconstructed } from './scan.js'
 
 /** One text node of a record, with its context. */
 export interface Piece {
@@ -132,9 +133,11 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
       else if (name === 'class') titled = titleClass.test(value)
     }
     if (hidden) continue
-    if (tag === 'a' && href) context = { ...context, anchor: node }
-    if (strong.has(tag)) context = { ...context, emphasis: 'strong' }
-    else if (emphasised.has(tag)) context = { ...context, emphasis: 'em' }
+    // A link or emphasis the parser reopened from an earlier, unclosed tag is not this record's.
+    const own = !reconstructed(node)
+    if (tag === 'a' && href && own) context = { ...context, anchor: node }
+    if (strong.has(tag) && own) context = { ...context, emphasis: 'strong' }
+    else if (emphasised.has(tag) && own) context = { ...context, emphasis: 'em' }
     if (!context.titled && titled && !itemName(node)) context = { ...context, titled: node }
     if (!context.bibtex && startsBibtex(node)) context = { ...context, bibtex: node }
     if (row && node.parentNode === row && (tag === 'td' || tag === 'th')) context = { ...context, cell: cells++ }

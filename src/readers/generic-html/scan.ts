@@ -100,6 +100,8 @@ export function scanPage(page: HtmlPage): Scan {
   const keyIds: Array<Map<string, number>> = []
   const classKeys = new Map<string, string>()
   const keyParent: number[] = []
+  // For a reopened formatting element (no key of its own): the key its children hang from.
+  const through: number[] = []
   const keySig: string[] = []
   const scan: Scan = {
     page,
@@ -178,7 +180,17 @@ export function scanPage(page: HtmlPage): Scan {
       }
       collect(scan, element, tag, className, itemscope && itemtype)
       if (hidden || skipped.has(tag)) continue
-      const parentKey = parentId < 0 ? -1 : (key[parentId] ?? -1)
+      const parentKey =
+        parentId < 0 ? -1 : (key[parentId] ?? -1) >= 0 ? (key[parentId] ?? -1) : (through[parentId] ?? -1)
+      if (reconstructed(element)) {
+        // A formatting element the parser reopened (an `<i>` or `<a>` left open earlier): no
+        // part of the shape, so one unclosed tag does not change the key of everything after it.
+        const id = add(node, parentId, -1)
+        through[id] = parentKey
+        countElement(page, element, href, stats, id)
+        pushChildren(node, id)
+        continue
+      }
       let sig = tag
       if (className) {
         let classes = classKeys.get(className)
@@ -234,6 +246,21 @@ export function scanPage(page: HtmlPage): Scan {
     }
     if (breaks >= 3) scan.lineBlocks.push(node as Element)
   }
+}
+
+/**
+ * Whether the parser made `element` again from an earlier start tag (an open formatting
+ * element reconstructed in a later block, or a clone by the adoption agency): it starts
+ * before its parent does.
+ */
+export function reconstructed(element: Element): boolean {
+  const parent = element.parentNode as Node | null
+  return (
+    element.startOffset !== undefined &&
+    parent !== null &&
+    parent.startOffset !== undefined &&
+    element.startOffset < parent.startOffset
+  )
 }
 
 /** Nodes carry their id in the scan that numbered them (checked against `nodes`: a page may be scanned again). */

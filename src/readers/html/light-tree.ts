@@ -115,10 +115,11 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
     else adapter.appendChild(insertion.parent, element)
   }
 
-  override _setEndLocation(element: DefaultTreeAdapterTypes.Element, closing: Token.Token): void {
+  override _setEndLocation(element: DefaultTreeAdapterTypes.Element, closing: Token.Token | null): void {
     const offsets = element as Building
-    const place = closing.location
-    if (offsets.startOffset === undefined || !place) return
+    // (parse5 may pop an implied element before any tag token: no closing token then.)
+    const place = offsets.startOffset === undefined ? undefined : closing?.location
+    if (!place || !closing) return
     // An element closed by its own end tag ends after it; one closed by another token, before it.
     if (closing.type === Token.TokenType.END_TAG && element.tagName === closing.tagName) {
       offsets.endOffset = place.endOffset

@@ -48,6 +48,9 @@ describe('light tree offsets', () => {
     'entities and NUL': '<p>a &amp; b &#x27; \u0000 c</p><p title="&quot;">d',
     'body and html end tags': '<html><body><p>a</p></body></html>\n<!-- after -->trailing',
     'template and svg': '<template><p>t</p></template><svg><title>s</title><p>out</svg>',
+    'text before the doctype': 'x<!doctype html><html><body><p>a</p></body></html>',
+    'text only': 'just text',
+    'a reopened formatting element': '<p><i>one</p><p>two</p><p>three',
   }
   for (const [name, html] of Object.entries(shapes)) {
     it(`match parse5's location mode on ${name}`, () => expect(mismatches(html)).toEqual([]))
