@@ -44,6 +44,10 @@ const fixed: Finding[] = [
   // Text before the doctype: parse5 popped an implied element before any tag token and the light
   // tree's end-offset step read the missing token (the reader threw; every paper lost).
   ['generic-html/lab-publications-adelani', 'insert', 0, 'x', 'text before the doctype'],
+  // arxiv-list: a damaged tag (`<dxiv>`, a `<div>` made text) leaves a `</div>` that closes the `<dl>`
+  // too, as in a browser; the entries after it were outside any list and lost, silently (12 of 50).
+  ['arxiv-list/list-cs.CL-recent', 'insert', 60344, 'x', 'a stray end tag closed the list'],
+  ['arxiv-list/list-cs.CL-recent', 'delete', 35459, '\u0000', 'a stray end tag closed the list'],
 ]
 
 const findings: Finding[] = [

@@ -12,6 +12,7 @@ import {
   hasClass,
   isElement,
   type LightTree,
+  type Node,
   parseLight,
   textOf,
 } from '../html/light-tree.js'
@@ -56,6 +57,24 @@ interface Pair {
 }
 
 const inList = (element: Element) => element.parentNode !== null && isElement(element.parentNode, 'dl')
+// A pair a damaged end tag pushed out of its list (a stray `</div>` closes the `<dl>` too, as in a
+// browser): still an entry when it reads as one, so the entries after the damage are not lost.
+// (Two levels down only: a walk of every candidate's subtree would be quadratic on nested ones.)
+const listed = (element: Element) =>
+  element.tagName === 'dt'
+    ? near(element, (link) => link.tagName === 'a' && (attribute(link, 'href') ?? '').includes('/abs/'))
+    : near(element, (part) => hasClass(part, 'list-title'))
+
+/** Whether a child or grandchild element of `element` passes `test`. */
+function near(element: Element, test: (element: Element) => boolean): boolean {
+  for (const child of element.childNodes) {
+    if (!isElement(child as Node)) continue
+    if (test(child as Element)) return true
+    for (const grandchild of (child as Element).childNodes)
+      if (isElement(grandchild as Node) && test(grandchild as Element)) return true
+  }
+  return false
+}
 const byClass = (name: string) => (element: Element) => hasClass(element, name)
 const descriptor = byClass('descriptor')
 
@@ -116,7 +135,8 @@ function pairsOf(page: LightTree): { pairs: Pair[]; orphans: Element[] } {
   const parts = findAll(
     page.document,
     (element) =>
-      element.tagName === 'h3' || ((element.tagName === 'dt' || element.tagName === 'dd') && inList(element)),
+      element.tagName === 'h3' ||
+      ((element.tagName === 'dt' || element.tagName === 'dd') && (inList(element) || listed(element))),
   )
   for (const node of parts) {
     if (node.tagName === 'h3') section = node
