@@ -44,6 +44,11 @@ const fixed: Finding[] = [
   // Text before the doctype: parse5 popped an implied element before any tag token and the light
   // tree's end-offset step read the missing token (the reader threw; every paper lost).
   ['generic-html/lab-publications-adelani', 'insert', 0, 'x', 'text before the doctype'],
+  // generic-json, one-line JSON: a raw line break flipped into a string ended it (a rule for
+  // pretty-printed JSON), turning the item's later strings inside out (7 lost); a quote flipped to
+  // `{` left the item open to the end, read as a cut (49 of 60 lost).
+  ['generic-json/semanticscholar-author-papers', 'flip', 75199, '\n', 'a line break ended a one-line string'],
+  ['generic-json/semanticscholar-author-papers', 'flip', 20334, '{', 'an item open to the end before more items'],
   // arxiv-list: a damaged tag (`<dxiv>`, a `<div>` made text) leaves a `</div>` that closes the `<dl>`
   // too, as in a browser; the entries after it were outside any list and lost, silently (12 of 50).
   ['arxiv-list/list-cs.CL-recent', 'insert', 60344, 'x', 'a stray end tag closed the list'],

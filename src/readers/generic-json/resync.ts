@@ -44,7 +44,9 @@ export function recoverList(text: string): Recovered | undefined {
       at = next
       continue
     }
-    const end = text.charCodeAt(at) === 0x7b /* { */ ? valueEnd(text, at) : -1
+    // Pretty-printed JSON (items on lines of their own) may end a damaged string at its line's end;
+    // in one-line JSON a raw line break is damage inside the string, not its end.
+    const end = text.charCodeAt(at) === 0x7b /* { */ ? valueEnd(text, at, signature.indent !== undefined) : -1
     budget -= (end === -1 ? text.length : end) - at
     const value = end === -1 ? undefined : parseOrUndefined(text.slice(at, end))
     if (end !== -1 && isObject(value)) {
@@ -60,10 +62,20 @@ export function recoverList(text: string): Recovered | undefined {
         continue
       }
     }
-    // Unclosed to the end: a cut (the objects inside it are its own, not items).
+    // Unclosed to the end: a cut (the objects inside it are its own, not items) — unless an item
+    // starts after it: a quote flipped to a bracket turns every later string inside out, so the
+    // damaged item never closes, but the items after it still start `}, {"key":` (49 of 60
+    // Semantic Scholar papers were lost to one flipped quote).
     if (end === -1) {
-      recovered.cut = true
-      break
+      const next = budget > 0 ? nextItem(text, at + 1, signature) : -1
+      if (next === -1) {
+        recovered.cut = true
+        break
+      }
+      recovered.damaged.push({ start: at, end: next })
+      if (certain === -1) certain = recovered.items.length
+      at = next
+      continue
     }
     // Damage: resume at the first item start after this one's. Not right after where its brackets
     // close: a flipped quote can make them close items later (8 Semantic Scholar papers lost); the
@@ -182,16 +194,16 @@ function mainArray(text: string): number {
 
 /**
  * The end (exclusive) of the object or array that opens at `start`, tracking strings and nesting; -1
- * if it does not close. A string also ends at a raw line break, which JSON strings never hold: in
- * pretty-printed JSON a flipped quote then costs its line, not the rest of the text (every zbMATH
+ * if it does not close. In pretty-printed JSON (`lines`) a string also ends at a raw line break,
+ * which JSON strings never hold: a flipped quote then costs its line, not the rest of the text (every zbMATH
  * item after it was lost, the damaged one read as a cut).
  */
-function valueEnd(text: string, start: number): number {
+function valueEnd(text: string, start: number, lines: boolean): number {
   let depth = 0
   for (let index = start; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x22) {
-      index = stringEndInLine(text, index)
+      index = lines ? stringEndInLine(text, index) : stringEnd(text, index)
       if (index === -1) return -1
     } else if (code === 0x7b || code === 0x5b) depth++
     else if (code === 0x7d || code === 0x5d) {
