@@ -34,7 +34,7 @@ export * from '../schema/index.js'
 export { type ArxivId, parseArxivId } from '../util/arxiv-id.js'
 export type { AuthorField, DocumentInfo, Entry, EntryFields, EntryLink, Located } from './entry.js'
 export type { Input } from './input.js'
-export type { Severity } from './messages.js'
+export type { MessageOptions, Severity } from './messages.js'
 export type { ParseOptions, WithoutProvenance } from './options.js'
 export type {
   DocumentMeta,

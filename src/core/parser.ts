@@ -8,8 +8,8 @@ import type { Position } from '../schema/position.js'
 import { today } from '../util/date.js'
 import { resolveBudgets, setBudgets } from './budgets.js'
 import { type ChainEnvironment, runAll, runAllSync } from './chain.js'
+import { chooseReader } from './choose.js'
 import { completeEntry, documentMeta, errorText, type ListingFacts, withoutProvenance } from './complete.js'
-import { detect, type SniffFailure } from './detect.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
 import { cleanText, type Input, limitInput, looksBinary, toFile } from './input.js'
@@ -243,7 +243,7 @@ function make<Fields extends object>(chain: readonly Plugin[], readerList: reado
       const resolved = resolveOptions(parseOptions, readerNames)
       let plugins = chain
       for (const plugin of resolved.plugins) plugins = place(plugins, plugin)
-      return createPaperStream({ plugins, readers: readerList, readerNames, resolved }, source) as never
+      return createPaperStream({ plugins, readers: readerList, resolved }, source) as never
     },
   }
 }
@@ -397,27 +397,8 @@ function prepare(
   }
   // Stray NULs and control characters become U+FFFD (with a message), so one bad byte costs one spot.
   text = cleanText(file)
-  const failures: SniffFailure[] = []
-  const reader =
-    resolved.reader === 'auto' ? detect(text, readers, failures) : readers.find((item) => item.name === resolved.reader)
-  for (const { reader: failed, error } of failures) {
-    report(
-      file,
-      'warning',
-      `Unexpected error in the \`sniff\` of reader \`${failed.name}\`: ${errorText(error)}; detection went on without it`,
-      `${failed.name}:error`,
-      whole(),
-      { url: ruleUrl('reader:error') },
-    ).cause = error
-  }
+  const reader = chooseReader(file, text, readers, resolved.reader, whole())
   if (!reader) {
-    report(
-      file,
-      'warning',
-      `Unexpected input, expected a paper listing in a known format (${readerNames.join(', ')})`,
-      'core:unknown-format',
-      whole(),
-    )
     return job
   }
   job.format = reader.name

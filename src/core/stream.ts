@@ -11,8 +11,9 @@ import type { Position } from '../schema/position.js'
 import { today } from '../util/date.js'
 import { type Budgets, cutToBytes, resolveBudgets, setBudgets, startClock } from './budgets.js'
 import { type ChainEnvironment, runAll } from './chain.js'
+import { chooseReader } from './choose.js'
 import { completeEntry, documentMeta, errorText, withoutProvenance } from './complete.js'
-import { detect, type SniffFailure, sniffLength } from './detect.js'
+import { sniffLength } from './detect.js'
 import type { Entry } from './entry.js'
 import { cleanText, looksBinary } from './input.js'
 import {
@@ -51,7 +52,6 @@ export interface PaperStream<P = Paper> extends AsyncIterable<P> {
 export interface StreamSetup {
   plugins: readonly Plugin[]
   readers: readonly Reader[]
-  readerNames: readonly string[]
   resolved: ResolvedOptions
 }
 
@@ -156,7 +156,7 @@ async function* papersOf(
   source: StreamSource,
   state: { messages: VFileMessage[]; reader: string | undefined; document: DocumentMeta | undefined },
 ): AsyncGenerator<Paper> {
-  const { resolved, readers, readerNames } = setup
+  const { resolved, readers } = setup
   const budgets = resolveBudgets(resolved.budgets)
   const main = new VFile()
   setBudgets(main, budgets)
@@ -200,28 +200,8 @@ async function* papersOf(
       )
       return
     }
-    const failures: SniffFailure[] = []
-    const reader =
-      resolved.reader === 'auto'
-        ? detect(sample, readers, failures)
-        : readers.find((item) => item.name === resolved.reader)
-    for (const { reader: failed, error } of failures) {
-      report(
-        main,
-        'warning',
-        `Unexpected error in the \`sniff\` of reader \`${failed.name}\`: ${errorText(error)}; detection went on without it`,
-        `${failed.name}:error`,
-        undefined,
-        { url: ruleUrl('reader:error') },
-      ).cause = error
-    }
+    const reader = chooseReader(main, sample, readers, resolved.reader, undefined)
     if (!reader) {
-      report(
-        main,
-        'warning',
-        `Unexpected input, expected a paper listing in a known format (${readerNames.join(', ')})`,
-        'core:unknown-format',
-      )
       return
     }
     state.reader = reader.name
