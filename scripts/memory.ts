@@ -13,9 +13,8 @@
  *   earlier peak because the input is generated without ever holding more than itself.
  * - held: V8 heap after the parse and a full GC, with the result still held, minus the heap
  *   before, ÷ input bytes: what the result costs to keep.
- * - live peak: the largest heap a full GC left during the parse (from `--trace-gc`-free
- *   sampling is not possible in a synchronous parse, so this is the heap at the end of the
- *   reader, taken by a plugin's `prepare` hook after a full GC), minus the heap before.
+ * - live at the end of the reader: heap after a full GC, taken by a probe plugin's `prepare`
+ *   (the reader is done, no plugin has run), minus the heap before.
  */
 import { readFileSync } from 'node:fs'
 import { decodeHTMLAttribute, escapeAttribute } from 'entities'
