@@ -1,5 +1,5 @@
 /**
- * `npx tsx --expose-gc scripts/memory.ts [text|arxiv|hf-html|hf-api] [megabytes]`: memory of a
+ * `npx tsx --expose-gc scripts/memory.ts [text|arxiv|arxiv-list|hf-html|hf-api] [megabytes]`: memory of a
  * whole-document `parseSync` over a generated big input (the hf-text seed repeated, the arXiv
  * search page with its result list repeated, the HF daily page with the paper list of its
  * embedded state repeated, the HF API JSON array repeated). Run by hand, one kind per process
@@ -46,6 +46,14 @@ function inputs(): { small: Buffer; big: Buffer } {
     const to = page.lastIndexOf('</ol>')
     return { small, big: repeat(page.slice(0, from), page.slice(from, to), page.slice(to)) }
   }
+  if (kind === 'arxiv-list') {
+    // The papers of the list (its `dt`/`dd` pairs) repeated inside the one `<dl>`.
+    const small = readFileSync(new URL('arxiv-list/list-cs.CL-recent/input.html', fixtures))
+    const page = small.toString('utf8')
+    const from = page.indexOf('<dt>')
+    const to = page.lastIndexOf('</dd>') + '</dd>'.length
+    return { small, big: repeat(page.slice(0, from), page.slice(from, to), page.slice(to)) }
+  }
   if (kind === 'hf-api') {
     const small = readFileSync(new URL('hf-api/daily-papers-2026-05-08/input.json', fixtures))
     const items = small.toString('utf8').trim().slice(1, -1)
@@ -77,7 +85,7 @@ function inputs(): { small: Buffer; big: Buffer } {
     parts.push(Buffer.from(`${escapeAttribute(`]${after}`)}${page.slice(to)}`))
     return { small, big: Buffer.concat(parts) }
   }
-  throw new Error(`Unknown kind \`${kind}\`, expected text, arxiv, hf-html or hf-api`)
+  throw new Error(`Unknown kind \`${kind}\`, expected text, arxiv, arxiv-list, hf-html or hf-api`)
 }
 
 const gc = (globalThis as { gc?: () => void }).gc
