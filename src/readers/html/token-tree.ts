@@ -78,6 +78,13 @@ function located(place: Token.Location | null): Token.Location {
 export type OnSubtree = (root: Element, tree: LightTree, nested: boolean) => boolean
 
 /**
+ * Called with each element inside a subtree (not its root) as soon as its end tag is read: a
+ * reader whose parts are the children of a long root (the pairs of a `<dl>`) can take them as
+ * they end. It may remove what it took from the subtree. Same caveat as {@link OnSubtree}.
+ */
+export type OnElement = (element: Element, tree: LightTree) => void
+
+/**
  * The subtrees rooted at the start tags `isRoot` picks (outermost ones; a match inside a
  * subtree is part of it), or `undefined` when the page is not strict (see above) or has none
  * (none kept, with `onSubtree`).
@@ -86,6 +93,7 @@ export function strictSubtrees(
   file: VFile,
   isRoot: (tag: Tag) => boolean,
   onSubtree?: OnSubtree,
+  onElement?: OnElement,
 ): Subtrees | undefined {
   const source = String(file.value)
   const maxDepth = budgetsOf(file).maxDepth
@@ -189,6 +197,7 @@ export function strictSubtrees(
         const element = open.pop() as Element
         element.endOffset = located(tag.location).endOffset
         if (names.length === rootAt) end(element)
+        else onElement?.(element, tree)
       },
       text(token) {
         if (rootAt === -1) return

@@ -140,6 +140,16 @@ describe('strict subtrees', () => {
     expect(strict?.tree.document.childNodes).toEqual(strict?.roots)
   })
 
+  it('hands each element inside a subtree to onElement as its end tag is read, not the root', () => {
+    const text = page('<ol><li class="r"><p><b>a</b><i>b</i></p><br><span>c</span></li></ol>')
+    const ended: string[] = []
+    strictSubtrees(new VFile({ value: text }), isResultTag, undefined, (element) => {
+      ended.push(element.tagName)
+    })
+    // Post order, and no void element (it has no end tag) and no root.
+    expect(ended).toEqual(['b', 'i', 'p', 'span'])
+  })
+
   it('still gives the page when every subtree was let go, and steps aside after calls as before', () => {
     const text = page('<ol><li class="r">a</li></ol>')
     const strict = strictSubtrees(new VFile({ value: text }), isResultTag, () => true)
