@@ -7,20 +7,30 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeProps } from '../../../src/readers/hf-html/decode-props.js'
 
+/** The one-buffer decoding whatever the length (it is kept for values of 1 Mi characters and more). */
+const decodeProps0 = (raw: string) => decodeProps(raw, 0)
+
 describe('decodeProps', () => {
   it('decodes the references JSON is escaped with', () => {
-    expect(decodeProps('{&quot;a&quot;:&quot;R&amp;D &lt;b&gt; it&#39;s &apos;x&apos; &#x27;y&#x27;&quot;}')).toBe(
+    expect(decodeProps0('{&quot;a&quot;:&quot;R&amp;D &lt;b&gt; it&#39;s &apos;x&apos; &#x27;y&#x27;&quot;}')).toBe(
       `{"a":"R&D <b> it's 'x' 'y'"}`,
     )
   })
 
   it('decodes once: `&amp;quot;` is `&quot;` as text', () => {
-    expect(decodeProps('&amp;quot;&amp;amp;')).toBe('&quot;&amp;')
+    expect(decodeProps0('&amp;quot;&amp;amp;')).toBe('&quot;&amp;')
   })
 
   it('keeps text without references, a leading U+FEFF and characters beyond the BMP', () => {
-    expect(decodeProps('plain')).toBe('plain')
-    expect(decodeProps('\ufeff&quot;\u{1f600}é—&quot;')).toBe('\ufeff"\u{1f600}é—"')
+    expect(decodeProps0('plain')).toBe('plain')
+    expect(decodeProps0('\ufeff&quot;\u{1f600}é—&quot;')).toBe('\ufeff"\u{1f600}é—"')
+  })
+
+  it('leaves values under the size where the pieces matter to the full decoder', () => {
+    expect(decodeProps('&quot;a&quot;')).toBe('"a"')
+    const big = `${'&quot;abc&quot;:1,'.repeat(80_000)}&nbsp;`
+    expect(decodeProps(big)).toBe(decodeHTMLAttribute(big))
+    expect(decodeProps(big.slice(0, -6))).toBe(decodeHTMLAttribute(big.slice(0, -6)))
   })
 
   it('leaves other references and unpaired surrogates to the full decoder', () => {
@@ -33,7 +43,7 @@ describe('decodeProps', () => {
       '\ud800&quot;',
       '&quot;\udc00',
     ]) {
-      expect(decodeProps(value)).toBe(decodeHTMLAttribute(value))
+      expect(decodeProps0(value)).toBe(decodeHTMLAttribute(value))
     }
   })
 
@@ -45,7 +55,7 @@ describe('decodeProps', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const value = pieces.join('')
-        expect(decodeProps(value)).toBe(decodeHTMLAttribute(value))
+        expect(decodeProps0(value)).toBe(decodeHTMLAttribute(value))
       }),
       { numRuns: 500 },
     )
