@@ -53,14 +53,16 @@ const fixed: Finding[] = [
   // too, as in a browser; the entries after it were outside any list and lost, silently (12 of 50).
   ['arxiv-list/list-cs.CL-recent', 'insert', 60344, 'x', 'a stray end tag closed the list'],
   ['arxiv-list/list-cs.CL-recent', 'delete', 35459, '\u0000', 'a stray end tag closed the list'],
+  // generic-html: a cut in the Scholar search results left 4 of them, few enough that the page's
+  // columns (`div > div > div`: the sidebar, which holds none, and the results column, which holds
+  // all 4) were read too; "several records per outer item" was counted over every column, sidebar
+  // included (4 < 1.5 × 3), so the results were taken for parts of the column and the column won
+  // (9 of 10 changed). Now counted per column that holds any: the column is a section.
+  ['generic-html/google-scholar-search-2020', 'cut', 123432, 'x', 'a cut tipped the choice of structure'],
+  ['generic-html/google-scholar-search-2020', 'cut', 124969, 'x', 'a cut tipped the choice of structure'],
 ]
 
-const findings: Finding[] = [
-  // generic-html: a cut in the last results of the Scholar search page tips the choice of structure
-  // (the left column's "Sort by relevance" list wins), so the results before the cut change too.
-  ['generic-html/google-scholar-search-2020', 'cut', 123432, 'x', 'a cut tips the choice of structure'],
-  ['generic-html/google-scholar-search-2020', 'cut', 124969, 'x', 'a cut tips the choice of structure'],
-]
+const findings: Finding[] = []
 
 /** The damage costs at most the entry it hits, with no documented exception. */
 function staysLocal([name, operation, offset, character]: Finding): void {

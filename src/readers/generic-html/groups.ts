@@ -128,22 +128,27 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   return read.sort((a, b) => b.score - a.score)
 }
 
-/** Whether `members` each hold several of `inner`'s records (sections of a list, a page column). */
+/**
+ * Whether the `members` that hold any of `inner`'s records each hold several (sections of a
+ * list, a page column beside a sidebar that holds none).
+ */
 function sectionsOf(members: readonly Node[], inner: Group): boolean {
   const records = inner.records
-  if (records.length < members.length * 1.5) return false
   let at = 0
   let inside = 0
+  let holders = 0
   for (const member of members) {
     const start = member.startOffset ?? -1
     const end = member.endOffset ?? -1
     while (at < records.length && (records[at]?.start ?? 0) < start) at++
+    const before = inside
     while (at < records.length && (records[at]?.end ?? 0) <= end) {
       inside++
       at++
     }
+    if (inside > before) holders++
   }
-  return inside >= records.length * 0.8
+  return inside >= records.length * 0.8 && inside >= holders * 1.5
 }
 
 /**
