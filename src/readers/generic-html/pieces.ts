@@ -107,10 +107,10 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     let { context } = item
     if (node.nodeName === '#text' && 'value' in node) {
       if (node.value.trim() === '') {
-        if (node.value !== '' && pieces.length > 0 && lineUsed) pieces.push({ text: ' ', node, line, ...context })
+        if (node.value !== '' && pieces.length > 0 && lineUsed) pieces.push(piece(' ', node, line, context))
         continue
       }
-      pieces.push({ text: node.value, node, line, ...context })
+      pieces.push(piece(node.value, node, line, context))
       lineUsed = true
       continue
     }
@@ -152,6 +152,21 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     }
   }
   return pieces
+}
+
+/** A piece, its properties written out (a spread of the context costs a slow copy per text node). */
+function piece(text: string, node: Node, line: number, context: Context): Piece {
+  return {
+    text,
+    node,
+    line,
+    bibtex: context.bibtex,
+    anchor: context.anchor,
+    emphasis: context.emphasis,
+    titled: context.titled,
+    cell: context.cell,
+    top: context.top,
+  }
 }
 
 const bibtexStart = /^\s*@[a-z]+\s*\{/i

@@ -339,8 +339,12 @@ function stripTitle(text: string): string {
     .trim()
 }
 
+/** How many space-separated words (`text.split(' ').length`, without the array). */
 function words(text: string): number {
-  return text === '' ? 0 : text.split(' ').length
+  if (text === '') return 0
+  let count = 1
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count++
+  return count
 }
 
 function groupBy<K>(pieces: readonly Piece[], key: (piece: Piece) => K | undefined): Map<K, Piece[]> {
@@ -445,9 +449,11 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
   let at = 0
   for (const name of names) {
     let node: Node | undefined = run[0]?.anchor ?? run[0]?.node
+    const space = name.indexOf(' ')
+    const first = space === -1 ? name : name.slice(0, space)
     for (let index = at; index < run.length; index++) {
       const piece = run[index] as Piece
-      if (piece.text.includes(name.split(' ')[0] ?? name)) {
+      if (piece.text.includes(first)) {
         node = piece.anchor ?? piece.node
         at = index
         break
