@@ -42,8 +42,9 @@ export function readRecord(
 ): Record | undefined {
   const all = piecesOf(page, extent, counter)
   // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
-  const pieces = all.filter((piece) => !piece.bibtex)
-  const bibtex = pieces.length === all.length ? undefined : all.filter((piece) => piece.bibtex)
+  const cited = all.some((piece) => piece.bibtex)
+  const pieces = cited ? all.filter((piece) => !piece.bibtex) : all
+  const bibtex = cited ? all.filter((piece) => piece.bibtex) : undefined
   if (pieces.length === 0) return undefined
   const lines = linesOf(pieces)
   const used = new Set<Piece>()
@@ -132,7 +133,7 @@ export function readRecord(
     for (const line of lines) {
       const free = line.filter((piece) => !title.pieces.includes(piece))
       const text = joinText(free)
-      if (text.split(' ').length > 30) continue
+      if (words(text) > 30) continue
       const years = text.match(yearPattern)
       if (years) {
         fields.year = located(years[years.length - 1] as string, free[0]?.node)
@@ -148,7 +149,9 @@ export function readRecord(
   // Cited-by counts printed as "Cited by 12".
   if (!fields.citedBy) {
     for (const piece of pieces) {
-      const match = /^cited by\s+(\d[\d,]*)$/i.exec(piece.text.trim())
+      const text = piece.text.trim()
+      // (Most pieces do not start with a "c": no pattern run for them.)
+      const match = (text.charCodeAt(0) | 32) === 99 ? /^cited by\s+(\d[\d,]*)$/i.exec(text) : null
       if (match?.[1]) {
         fields.citedBy = located(match[1], piece.node)
         break
@@ -161,7 +164,7 @@ export function readRecord(
     const free = line.filter((piece) => !used.has(piece))
     if (free.length === 0) continue
     const text = clean(joinText(free))
-    if (text.split(' ').length >= 25 && /[.!?]/.test(text)) {
+    if (words(text) >= 25 && /[.!?]/.test(text)) {
       fields.abstract = located(text, parentOf(free[0]?.node))
       break
     }

@@ -93,7 +93,11 @@ const skipped = new Set([
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const bibtexStart = /@[a-z]+\s*\{/i
 const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
-const namePattern = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]*\.?(?: \p{Lu}[\p{Ll}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/gu
+// (The capital comes first and the "no letter before it" test after it, looking back past it:
+// the same matches as `(?<![\p{L}\p{M}])\p{Lu}…`, but the engine tries the look-behind only at
+// capitals, not at every character; about twice as fast on the fixtures' text.)
+const namePattern =
+  /\p{Lu}(?<![\p{L}\p{M}]\p{Lu})[\p{Ll}\p{M}'’-]*\.?(?: \p{Lu}[\p{Ll}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/gu
 
 /** Walk the page once. */
 export function scanPage(page: HtmlPage): Scan {
