@@ -318,9 +318,10 @@ function lineGroup(scan: Scan, block: Element): Group | undefined {
   if (current) extents.push({ parent: block, ...current })
   if (extents.length < 2) return undefined
   let prescore = 0
+  // Counts of a range: the sum of its nodes' counts (one buffer for every line, not an array each).
+  const sums = new Int32Array(Stat.count)
   for (const extent of extents) {
-    // Counts of a range: the sum of its nodes' counts.
-    const sums = new Array<number>(Stat.count).fill(0)
+    sums.fill(0)
     for (let index = extent.from; index <= extent.to; index++) {
       const id = scan.idOf(children[index] as Node)
       if (id === undefined) continue
