@@ -66,10 +66,11 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     if (ids.length < 2) continue
     let prescore = 0
     const sums = new Array<number>(Stat.count)
+    // One tag per key (the key is the tag path).
+    const block = recordTags.has((nodes[ids[0] as number] as Element).tagName)
     for (const id of ids) {
       // With the next sibling when it is of another shape: a `dt` and its `dd`, an entry and its abstract.
       const following = scan.next[id] ?? -1
-      const block = recordTags.has((nodes[id] as Element).tagName)
       if (!block || following < 0 || key[following] === keyId) prescore += memberScore(stats, id)
       else {
         for (let field = 0; field < Stat.count; field++)
@@ -199,7 +200,13 @@ function memberScore(stats: ArrayLike<number>, id: number): number {
  * up to the next member or heading.
  */
 function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
-  const memberNodes = new Set<Node>(members)
+  // Membership by scan id, not a set of nodes (hashing thousands of nodes cost more than the walk).
+  const memberIds = new Uint8Array(scan.nodes.length)
+  for (const member of members) memberIds[scan.idOf(member) ?? 0] = 1
+  const isMember = (node: Node) => {
+    const id = scan.idOf(node)
+    return id !== undefined && memberIds[id] === 1
+  }
   const parents: Element[] = []
   const seenParents = new Set<Element>()
   for (const member of members) {
@@ -219,7 +226,7 @@ function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
     let started = false
     let inRun = false
     for (const child of parent.childNodes as Node[]) {
-      if (memberNodes.has(child)) {
+      if (isMember(child)) {
         started = true
         inRun = true
         continue
@@ -249,11 +256,11 @@ function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
   for (const parent of parents) {
     const children = parent.childNodes as Node[]
     for (let index = 0; index < children.length; index++) {
-      if (!memberNodes.has(children[index] as Node)) continue
+      if (!isMember(children[index] as Node)) continue
       let to = index
       for (let next = index + 1; next < children.length; next++) {
         const child = children[next] as Node
-        if (memberNodes.has(child)) break
+        if (isMember(child)) break
         if (!scan.page.isElement(child)) {
           if ('value' in child && child.value.trim() !== '') break
           continue
