@@ -47,7 +47,7 @@ export function readRecord(
   const bibtex = cited ? all.filter((piece) => piece.bibtex) : undefined
   if (pieces.length === 0) return undefined
   const lines = linesOf(pieces)
-  const used = new Set<Piece>()
+  const used = new PieceMarks(all.length)
   const fields: EntryFields = {}
   const located = (text: string, node: Node | undefined): Located => ({
     value: text,
@@ -225,6 +225,20 @@ export function readRecord(
   }
 }
 
+/** Which of a record's pieces are taken, by index (a set of fresh objects would hash each one). */
+class PieceMarks {
+  private readonly marks: Uint8Array
+  constructor(count: number) {
+    this.marks = new Uint8Array(count)
+  }
+  add(piece: Piece): void {
+    this.marks[piece.index] = 1
+  }
+  has(piece: Piece): boolean {
+    return this.marks[piece.index] === 1
+  }
+}
+
 /** Pieces grouped by line. */
 function linesOf(pieces: readonly Piece[]): Piece[][] {
   const lines: Piece[][] = []
@@ -394,7 +408,7 @@ function piecesCovering(line: readonly Piece[], start: number, end: number): Pie
  * Runs of unused pieces: a run ends at a line break, at a used piece, where emphasis changes to
  * or from `em` (a venue in italics), and at label links (`pdf`, `code`).
  */
-function runsOf(pieces: readonly Piece[], used: ReadonlySet<Piece>): Piece[][] {
+function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
   const runs: Piece[][] = []
   let current: Piece[] = []
   const flush = () => {
