@@ -363,14 +363,15 @@ function countText(value: string, words: number, stats: Int32Array, id: number):
   let years = 0
   if (value.includes('19') || value.includes('20')) {
     yearPattern.lastIndex = 0
-    while (years < textCap.years && yearPattern.exec(value)) years++
+    // (`test` of a global pattern steps on from `lastIndex` as `exec` does, without a match array.)
+    while (years < textCap.years && yearPattern.test(value)) years++
   }
   stats[at + Stat.years] = years
   // Names, roughly: capitalised words in twos or threes.
   let names = 0
   if (words >= 2 && mayHoldName(value)) {
     namePattern.lastIndex = 0
-    while (names < textCap.names && namePattern.exec(value)) names++
+    while (names < textCap.names && namePattern.test(value)) names++
   }
   stats[at + Stat.names] = names
 }
