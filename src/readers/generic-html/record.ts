@@ -417,7 +417,7 @@ function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
   }
   for (const piece of pieces) {
     const last = current[current.length - 1]
-    const label = piece.anchor !== undefined && isLabel(joinText([piece]))
+    const label = piece.anchor !== undefined && isLabel(clean(piece.text))
     if (used.has(piece) || label) {
       flush()
       continue
