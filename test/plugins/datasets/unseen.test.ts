@@ -30,6 +30,15 @@ describe('datasets: names the gazetteer lacks', () => {
     expect(names('We compare on the ZorbNet and BlipCorp-2 datasets.')).toEqual(['ZorbNet', 'BlipCorp-2'])
   })
 
+  it('reads a list after a dataset noun and a colon, but not a name and its expansion', () => {
+    expect(names('We compare on three datasets: Zorblat, QuixNet-4 and Plimsoll.')).toEqual([
+      'Zorblat',
+      'QuixNet-4',
+      'Plimsoll',
+    ])
+    expect(names('We propose a dataset ZQXT: Zebras and Quokkas in Xeric Terrain.')).not.toContain('Zebras')
+  })
+
   it('does not take kinds, languages, models or statistics for datasets', () => {
     expect(names('We compile a comprehensive biomedical NLP benchmark from public data.')).toEqual([])
     expect(names('This work presents a large-scale piano MIDI dataset.')).toEqual([])
