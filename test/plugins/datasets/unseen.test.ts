@@ -39,6 +39,15 @@ describe('datasets: names the gazetteer lacks', () => {
     expect(names('We propose a dataset ZQXT: Zebras and Quokkas in Xeric Terrain.')).not.toContain('Zebras')
   })
 
+  it('reads a list in brackets after a dataset noun only when the brackets hold nothing else', () => {
+    expect(names('We use the classification datasets (Adultz, Gisettz and Splicz) from the archive.')).toEqual([
+      'Adultz',
+      'Gisettz',
+      'Splicz',
+    ])
+    expect(names('We evaluate on a benchmark (Smith et al., 2020) and a corpus (English and German).')).toEqual([])
+  })
+
   it('does not take kinds, languages, models or statistics for datasets', () => {
     expect(names('We compile a comprehensive biomedical NLP benchmark from public data.')).toEqual([])
     expect(names('This work presents a large-scale piano MIDI dataset.')).toEqual([])
