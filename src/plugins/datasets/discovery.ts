@@ -51,7 +51,7 @@ export interface Candidate {
 const first = String.raw`\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*[+*]?`
 const next = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*[+*]?`
 const name = String.raw`(?<![\p{L}\p{N}\-.+*/_'’])${first}(?: ${next}){0,3}(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`
-const list = `${name}(?:(?:,|,? and|,? or) ${name}){0,9}`
+const list = `${name}(?:(?: ?,| ?,? and| ?,? or) ${name}){0,9}`
 const word = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]|[,.](?=\p{N}))*`
 const noun = `(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Ss]uite|[Tt]est ?[Bb]ed)`
 const nouns = `(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora|[Ss]uites|[Tt]est ?[Bb]eds)`

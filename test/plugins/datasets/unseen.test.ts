@@ -48,6 +48,15 @@ describe('datasets: names the gazetteer lacks', () => {
     expect(names('We evaluate on a benchmark (Smith et al., 2020) and a corpus (English and German).')).toEqual([])
   })
 
+  it('reads a list whose commas stand apart, as text taken from a PDF has them', () => {
+    expect(names('We use datasets such as Zorblat , QuixNet-4 , Plimsoll and Vexo.')).toEqual([
+      'Zorblat',
+      'QuixNet-4',
+      'Plimsoll',
+      'Vexo',
+    ])
+  })
+
   it('does not take kinds, languages, models or statistics for datasets', () => {
     expect(names('We compile a comprehensive biomedical NLP benchmark from public data.')).toEqual([])
     expect(names('This work presents a large-scale piano MIDI dataset.')).toEqual([])
