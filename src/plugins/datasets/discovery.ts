@@ -152,7 +152,7 @@ const patterns: readonly Pattern[] = [
     anchor: 'name',
     nounWithin: 120,
     regex: twin(
-      String.raw`(${name}) (?:(?:test|training|evaluation|benchmark|reference|text|image|video|speech|retrieval|classification) )?${headNoun}(?![\p{L}])`,
+      String.raw`(${name})\)? (?:(?:test|training|evaluation|benchmark|reference|text|image|video|speech|retrieval|classification) )?${headNoun}(?![\p{L}])`,
       'uy',
     ),
   },
@@ -309,10 +309,13 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           break
         }
         case 'name-noun': {
-          const head = match[0].slice((match[1] ?? '').length + 1)
+          const value = match[1] ?? ''
+          const closed = match[0].charCodeAt(value.length) === 0x29
+          // `Alice in Wonderland (AIW) dataset`: a bracket closes only an abbreviation it opened.
+          if (closed && text.charCodeAt(match.index - 1) !== 0x28) break
+          const head = match[0].slice(value.length + (closed ? 2 : 1))
           const before = text.slice(Math.max(0, match.index - 60), match.index)
           // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
-          const value = match[1] ?? ''
           // `DeepResearch Benchmark`: a capitalised noun is part of the name (found as a shape).
           if (/^\p{Lu}/u.test(head)) break
           // Languages and fields (`English corpus`, `QA datasets`) are never names.

@@ -48,6 +48,15 @@ describe('datasets: names the gazetteer lacks', () => {
     expect(names('We evaluate on a benchmark (Smith et al., 2020) and a corpus (English and German).')).toEqual([])
   })
 
+  it('reads an abbreviation in brackets before a head noun, not one that no bracket opened', () => {
+    expect(names('The Alice in Wonderland (AIW) dataset was preprocessed first.')).toEqual(['AIW'])
+    expect(names('We describe the Lattes Expertise Retrieval (LExR) test collection.')).toEqual(['LExR'])
+    expect(names('We use Natural Language Processing (NLP) benchmarks and Question Answering (QA) datasets.')).toEqual(
+      [],
+    )
+    expect(names('Scores (see Zorblat) dataset by dataset.')).toEqual([])
+  })
+
   it('reads a list whose commas stand apart, as text taken from a PDF has them', () => {
     expect(names('We use datasets such as Zorblat , QuixNet-4 , Plimsoll and Vexo.')).toEqual([
       'Zorblat',
