@@ -57,6 +57,10 @@ const noun = `(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Ss]uite|[Tt]est ?[Bb]ed
 const nouns = `(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora|[Ss]uites|[Tt]est ?[Bb]eds)`
 // Every noun that may follow a name as its head: `NUS-WIDE dataset`, `TREC collection`, `SQuAD dev set`.
 const headNoun = String.raw`(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora)|[Cc]ollections?|[Dd]atabases?|[Tt]reebanks?|[Ss]uites?|(?:[Tt]est|[Tt]rain(?:ing)?|[Dd]ev(?:elopment)?|[Vv]alidation|[Ee]val(?:uation)?) (?:[Ss]ets?|[Ss]plits?|[Dd]ata))`
+// Words between a name and its head noun: a kind of data (`NUS-WIDE image dataset`), or one or two lower-case
+// words that are neither function words, quantifiers nor past participles (`Berkeley segmentation dataset`,
+// `MIT-CBCL face recognition database`; not `SigLIP2 across several benchmarks`, `GPT-4 generated dataset`).
+const modifiers = String.raw`(?:(?:test|training|evaluation|benchmark|reference|text|image|video|speech|retrieval|classification) |(?:(?!(?:and|or|of|on|in|for|with|the|a|an|to|from|by|is|are|was|were|be|as|at|that|which|this|these|those|our|its|their|we|new|large|small|other|same|whole|full|original|entire|public|standard|real|synthetic|across|over|under|into|onto|via|using|than|such|like|several|many|multiple|various|all|both|each|every|some|most|more|few|two|three|four|five|different|diverse|existing|popular|common|widely|also|only|specific)\b)\p{Ll}[\p{Ll}\-]*(?<!ed) ){1,2})?`
 // Words between an article and the noun: adjectives, not a clause (`a framework for dataset …`).
 const adjectives = String.raw`(?: (?!(?:for|of|on|with|to|that|which|from|in|into|using|via|by|where|whose|consisting|comprising|containing|trained|designed|built|based|derived|collected|generated|is|are|was|were)\b)${word}){0,6}`
 // What may follow a name that ends a phrase: punctuation or a function word, not a noun (`GPT-4 outputs`).
@@ -151,10 +155,7 @@ const patterns: readonly Pattern[] = [
     cue: 'name-noun',
     anchor: 'name',
     nounWithin: 120,
-    regex: twin(
-      String.raw`(${name})\)? (?:(?:test|training|evaluation|benchmark|reference|text|image|video|speech|retrieval|classification) )?${headNoun}(?![\p{L}])`,
-      'uy',
-    ),
+    regex: twin(String.raw`(${name})\)? ${modifiers}${headNoun}(?![\p{L}])`, 'uy'),
   },
   // "on several BRIGHT and BEIR datasets"
   {

@@ -48,6 +48,13 @@ describe('datasets: names the gazetteer lacks', () => {
     expect(names('We evaluate on a benchmark (Smith et al., 2020) and a corpus (English and German).')).toEqual([])
   })
 
+  it('reads a name one or two lower-case words before its head noun, not a quantifier or participle', () => {
+    expect(names('Patches were cropped from the Zorbley segmentation dataset.')).toEqual(['Zorbley'])
+    expect(names('Results on the QX-CBCL face recognition database are strong.')).toEqual(['QX-CBCL'])
+    expect(names('Our model beats Zorblat-2 across several benchmarks.')).toEqual([])
+    expect(names('We train on a Zorblat-2 generated dataset.')).toEqual([])
+  })
+
   it('reads an abbreviation in brackets before a head noun, not one that no bracket opened', () => {
     expect(names('The Alice in Wonderland (AIW) dataset was preprocessed first.')).toEqual(['AIW'])
     expect(names('We describe the Lattes Expertise Retrieval (LExR) test collection.')).toEqual(['LExR'])
