@@ -155,7 +155,7 @@ const patterns: readonly Pattern[] = [
     cue: 'name-noun',
     anchor: 'name',
     nounWithin: 120,
-    regex: twin(String.raw`(${name})\)? ${modifiers}${headNoun}(?![\p{L}])`, 'uy'),
+    regex: twin(String.raw`(${name})[)"”]? ${modifiers}${headNoun}(?![\p{L}])`, 'uy'),
   },
   // "on several BRIGHT and BEIR datasets"
   {
@@ -311,9 +311,10 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
         }
         case 'name-noun': {
           const value = match[1] ?? ''
-          const closed = match[0].charCodeAt(value.length) === 0x29
-          // `Alice in Wonderland (AIW) dataset`: a bracket closes only an abbreviation it opened.
-          if (closed && text.charCodeAt(match.index - 1) !== 0x28) break
+          const close = match[0].charCodeAt(value.length)
+          const closed = close !== 0x20
+          // `Alice in Wonderland (AIW) dataset`, `the "Enron" dataset`: a bracket or quote closes only what it opened.
+          if (closed && opening(close) !== text.charCodeAt(match.index - 1)) break
           const head = match[0].slice(value.length + (closed ? 2 : 1))
           const before = text.slice(Math.max(0, match.index - 60), match.index)
           // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
@@ -362,6 +363,11 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
     bareNames(analysis, found)
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** What opens what `close` closes: `(` for `)`, `"` for `"`, `“` for `”`. */
+function opening(close: number): number {
+  return close === 0x29 ? 0x28 : close === 0x201d ? 0x201c : close
 }
 
 /** The name starts with a dataset noun after them within `distance`: both lists are ascending, so one merge. */

@@ -64,6 +64,14 @@ describe('datasets: names the gazetteer lacks', () => {
     expect(names('Scores (see Zorblat) dataset by dataset.')).toEqual([])
   })
 
+  it('reads a quoted name before a head noun, the quote opened before it', () => {
+    expect(names('We examine the results for the "Zorbia" dataset and the “Quxnet” dataset.')).toEqual([
+      'Zorbia',
+      'Quxnet',
+    ])
+    expect(names('We examine the results for the Zorbia" dataset.')).toEqual([])
+  })
+
   it('reads a list whose commas stand apart, as text taken from a PDF has them', () => {
     expect(names('We use datasets such as Zorblat , QuixNet-4 , Plimsoll and Vexo.')).toEqual([
       'Zorblat',
