@@ -86,6 +86,8 @@ interface Pattern {
   nounWithin?: number
   /** For patterns that read "<cue> <words> on": how many words may come between. */
   onWithin?: number
+  /** A list it finds counts only when one of its names has a name's shape (`DS1`, not `Bernstein`). */
+  shaped?: boolean
   /** Run only when this holds: it tests, cheaply, for something every match has. */
   gate?: (analysis: Analysis) => boolean
 }
@@ -173,6 +175,13 @@ const patterns: readonly Pattern[] = [
       String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
       'uy',
     ),
+  },
+  // "for datasets DS1 and DS2", "two benchmarks, WT-2009 and WT-2010": a list right after a plural noun
+  {
+    cue: 'such-as',
+    anchor: 'noun',
+    shaped: true,
+    regex: twin(String.raw`(?<![\p{L}\p{N}\-])${nouns},? (${list})${after}`, 'uy'),
   },
   // "Experiments on ALFWorld, WebShop, and SciWorld show …", "results on TabBench"
   {
@@ -353,7 +362,7 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
         default: {
           const value = match[1] ?? ''
           const offset = cue === 'list-head' ? match.index : match.index + match[0].length - value.length
-          items(value, offset, cue, found, ascii)
+          items(value, offset, cue, found, ascii, pattern.shaped === true)
         }
       }
     }
@@ -473,10 +482,10 @@ function articleBefore(text: string, index: number, ascii: boolean): string | un
 }
 
 /** The names of a list; in a list found only by "on", names without a name's shape need a shaped neighbour. */
-function items(value: string, offset: number, cue: Cue, found: Candidate[], ascii: boolean): void {
+function items(value: string, offset: number, cue: Cue, found: Candidate[], ascii: boolean, needShape = false): void {
   const names = [...value.matchAll(pick(nameInList, ascii))]
   const shaped = names.some((item) => !isWeak(item[0]))
-  if ((cue === 'used-on' || cue === 'score-on' || cue === 'on-result') && !shaped) return
+  if ((needShape || cue === 'used-on' || cue === 'score-on' || cue === 'on-result') && !shaped) return
   for (const item of names) {
     const value = item[0].replace(qualifier, '')
     if (cue === 'such-as' && language.has(value)) continue

@@ -64,6 +64,11 @@ describe('datasets: names the gazetteer lacks', () => {
     expect(names('Scores (see Zorblat) dataset by dataset.')).toEqual([])
   })
 
+  it("reads a list right after a plural dataset noun when one of its names has a name's shape", () => {
+    expect(names('We compare the methods on datasets ZQ1 and ZQ2.')).toEqual(['ZQ1', 'ZQ2'])
+    expect(names('As in earlier benchmarks, Bernstein and Zobel report recall.')).toEqual([])
+  })
+
   it('reads a quoted name before a head noun, the quote opened before it', () => {
     expect(names('We examine the results for the "Zorbia" dataset and the “Quxnet” dataset.')).toEqual([
       'Zorbia',
