@@ -328,7 +328,29 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           const before = text.slice(Math.max(0, match.index - 60), match.index)
           // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
           // `DeepResearch Benchmark`: a capitalised noun is part of the name (found as a shape).
-          if (/^\p{Lu}/u.test(head)) break
+          if (/^\p{Lu}/u.test(head)) {
+            // `the Sowerby Image Database`: a spelled-out name without a name's shape, after "the", with no
+            // abbreviation after it (`Tabular Embedding Benchmark (TabBench)` is found by its abbreviation).
+            const end = match.index + match[0].length
+            if (
+              closed ||
+              !isWeak(value) ||
+              !/(?:^|[^\p{L}])[Tt]he $/u.test(before) ||
+              (text.startsWith(' (', end) && isUpper(text.charCodeAt(end + 2))) ||
+              /[sa]$/.test(head)
+            )
+              break
+            const name = match[0]
+            add(found, {
+              name,
+              start: match.index,
+              end,
+              cue: 'shape',
+              introduced: introducedHere(analysis, match.index),
+              weak: true,
+            })
+            break
+          }
           // Languages and fields (`English corpus`, `QA datasets`) are never names.
           if (language.has(value) || kinds.has(value)) break
           let guard: Guard | undefined
@@ -373,6 +395,8 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
   }
   return found.sort((a, b) => a.start - b.start)
 }
+
+const isUpper = (code: number) => code >= 0x41 && code <= 0x5a
 
 /** What opens what `close` closes: `(` for `)`, `"` for `"`, `“` for `”`. */
 function opening(close: number): number {

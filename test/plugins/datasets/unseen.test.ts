@@ -69,6 +69,14 @@ describe('datasets: names the gazetteer lacks', () => {
     expect(names('As in earlier benchmarks, Bernstein and Zobel report recall.')).toEqual([])
   })
 
+  it('reads a spelled-out name without a name\'s shape after "the", unless an abbreviation follows', () => {
+    expect(names('We segment the Zorbley Image Database (104 images) into classes.')).toEqual([
+      'Zorbley Image Database',
+    ])
+    expect(names('We introduce the Tabular Embedding Benchmark (TabBench), a suite.')).toEqual(['TabBench'])
+    expect(names('A Zorbley Image Database is not named here.')).toEqual([])
+  })
+
   it('reads a quoted name before a head noun, the quote opened before it', () => {
     expect(names('We examine the results for the "Zorbia" dataset and the “Quxnet” dataset.')).toEqual([
       'Zorbia',
