@@ -51,12 +51,16 @@ export interface Candidate {
 const first = String.raw`\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*[+*]?`
 const next = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*[+*]?`
 const name = String.raw`(?<![\p{L}\p{N}\-.+*/_'’])${first}(?: ${next}){0,3}(?![\p{L}\p{N}+*]|[-.'’][\p{L}\p{N}])`
-const list = `${name}(?:(?:,|,? and|,? or) ${name}){0,9}`
+const list = `${name}(?:(?: ?,| ?,? and| ?,? or) ${name}){0,9}`
 const word = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]|[,.](?=\p{N}))*`
 const noun = `(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Ss]uite|[Tt]est ?[Bb]ed)`
 const nouns = `(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora|[Ss]uites|[Tt]est ?[Bb]eds)`
 // Every noun that may follow a name as its head: `NUS-WIDE dataset`, `TREC collection`, `SQuAD dev set`.
 const headNoun = String.raw`(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora)|[Cc]ollections?|[Dd]atabases?|[Tt]reebanks?|[Ss]uites?|(?:[Tt]est|[Tt]rain(?:ing)?|[Dd]ev(?:elopment)?|[Vv]alidation|[Ee]val(?:uation)?) (?:[Ss]ets?|[Ss]plits?|[Dd]ata))`
+// Words between a name and its head noun: a kind of data (`NUS-WIDE image dataset`), or one or two lower-case
+// words that are neither function words, quantifiers nor past participles (`Berkeley segmentation dataset`,
+// `MIT-CBCL face recognition database`; not `SigLIP2 across several benchmarks`, `GPT-4 generated dataset`).
+const modifiers = String.raw`(?:(?:test|training|evaluation|benchmark|reference|text|image|video|speech|retrieval|classification) |(?:(?!(?:and|or|of|on|in|for|with|the|a|an|to|from|by|is|are|was|were|be|as|at|that|which|this|these|those|our|its|their|we|new|large|small|other|same|whole|full|original|entire|public|standard|real|synthetic|across|over|under|into|onto|via|using|than|such|like|several|many|multiple|various|all|both|each|every|some|most|more|few|two|three|four|five|different|diverse|existing|popular|common|widely|also|only|specific)\b)\p{Ll}[\p{Ll}\-]*(?<!ed) ){1,2})?`
 // Words between an article and the noun: adjectives, not a clause (`a framework for dataset …`).
 const adjectives = String.raw`(?: (?!(?:for|of|on|with|to|that|which|from|in|into|using|via|by|where|whose|consisting|comprising|containing|trained|designed|built|based|derived|collected|generated|is|are|was|were)\b)${word}){0,6}`
 // What may follow a name that ends a phrase: punctuation or a function word, not a noun (`GPT-4 outputs`).
@@ -82,6 +86,8 @@ interface Pattern {
   nounWithin?: number
   /** For patterns that read "<cue> <words> on": how many words may come between. */
   onWithin?: number
+  /** A list it finds counts only when one of its names has a name's shape (`DS1`, not `Bernstein`). */
+  shaped?: boolean
   /** Run only when this holds: it tests, cheaply, for something every match has. */
   gate?: (analysis: Analysis) => boolean
 }
@@ -151,10 +157,7 @@ const patterns: readonly Pattern[] = [
     cue: 'name-noun',
     anchor: 'name',
     nounWithin: 120,
-    regex: twin(
-      String.raw`(${name}) (?:(?:test|training|evaluation|benchmark|reference|text|image|video|speech|retrieval|classification) )?${headNoun}(?![\p{L}])`,
-      'uy',
-    ),
+    regex: twin(String.raw`(${name})[)"”]? ${modifiers}${headNoun}(?![\p{L}])`, 'uy'),
   },
   // "on several BRIGHT and BEIR datasets"
   {
@@ -163,14 +166,22 @@ const patterns: readonly Pattern[] = [
     nounWithin: 400,
     regex: twin(String.raw`((?:${name}, ){0,6}${name},? (?:and|or|&) ${name}) ${nouns}(?![\p{L}])`, 'uy'),
   },
-  // "benchmarks including R2R-CE, REVERIE-CE and NavRAG-CE", "the dataset …, i.e., OpenVE-3M"
+  // "benchmarks including R2R-CE, REVERIE-CE and NavRAG-CE", "the dataset …, i.e., OpenVE-3M", "five
+  // datasets: ORL, SRBCT", "datasets (ADULT, GISETTE and SPLICE)" (brackets that hold only names)
   {
     cue: 'such-as',
     anchor: 'noun',
     regex: twin(
-      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) (?:the )?(${list})`,
+      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
       'uy',
     ),
+  },
+  // "for datasets DS1 and DS2", "two benchmarks, WT-2009 and WT-2010": a list right after a plural noun
+  {
+    cue: 'such-as',
+    anchor: 'noun',
+    shaped: true,
+    regex: twin(String.raw`(?<![\p{L}\p{N}\-])${nouns},? (${list})${after}`, 'uy'),
   },
   // "Experiments on ALFWorld, WebShop, and SciWorld show …", "results on TabBench"
   {
@@ -308,12 +319,38 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           break
         }
         case 'name-noun': {
-          const head = match[0].slice((match[1] ?? '').length + 1)
+          const value = match[1] ?? ''
+          const close = match[0].charCodeAt(value.length)
+          const closed = close !== 0x20
+          // `Alice in Wonderland (AIW) dataset`, `the "Enron" dataset`: a bracket or quote closes only what it opened.
+          if (closed && opening(close) !== text.charCodeAt(match.index - 1)) break
+          const head = match[0].slice(value.length + (closed ? 2 : 1))
           const before = text.slice(Math.max(0, match.index - 60), match.index)
           // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
-          const value = match[1] ?? ''
           // `DeepResearch Benchmark`: a capitalised noun is part of the name (found as a shape).
-          if (/^\p{Lu}/u.test(head)) break
+          if (/^\p{Lu}/u.test(head)) {
+            // `the Sowerby Image Database`: a spelled-out name without a name's shape, after "the", with no
+            // abbreviation after it (`Tabular Embedding Benchmark (TabBench)` is found by its abbreviation).
+            const end = match.index + match[0].length
+            if (
+              closed ||
+              !isWeak(value) ||
+              !/(?:^|[^\p{L}])[Tt]he $/u.test(before) ||
+              (text.startsWith(' (', end) && isUpper(text.charCodeAt(end + 2))) ||
+              /[sa]$/.test(head)
+            )
+              break
+            const name = match[0]
+            add(found, {
+              name,
+              start: match.index,
+              end,
+              cue: 'shape',
+              introduced: introducedHere(analysis, match.index),
+              weak: true,
+            })
+            break
+          }
           // Languages and fields (`English corpus`, `QA datasets`) are never names.
           if (language.has(value) || kinds.has(value)) break
           let guard: Guard | undefined
@@ -347,7 +384,7 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
         default: {
           const value = match[1] ?? ''
           const offset = cue === 'list-head' ? match.index : match.index + match[0].length - value.length
-          items(value, offset, cue, found, ascii)
+          items(value, offset, cue, found, ascii, pattern.shaped === true)
         }
       }
     }
@@ -357,6 +394,13 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
     bareNames(analysis, found)
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+const isUpper = (code: number) => code >= 0x41 && code <= 0x5a
+
+/** What opens what `close` closes: `(` for `)`, `"` for `"`, `“` for `”`. */
+function opening(close: number): number {
+  return close === 0x29 ? 0x28 : close === 0x201d ? 0x201c : close
 }
 
 /** The name starts with a dataset noun after them within `distance`: both lists are ascending, so one merge. */
@@ -462,12 +506,13 @@ function articleBefore(text: string, index: number, ascii: boolean): string | un
 }
 
 /** The names of a list; in a list found only by "on", names without a name's shape need a shaped neighbour. */
-function items(value: string, offset: number, cue: Cue, found: Candidate[], ascii: boolean): void {
+function items(value: string, offset: number, cue: Cue, found: Candidate[], ascii: boolean, needShape = false): void {
   const names = [...value.matchAll(pick(nameInList, ascii))]
   const shaped = names.some((item) => !isWeak(item[0]))
-  if ((cue === 'used-on' || cue === 'score-on' || cue === 'on-result') && !shaped) return
+  if ((needShape || cue === 'used-on' || cue === 'score-on' || cue === 'on-result') && !shaped) return
   for (const item of names) {
     const value = item[0].replace(qualifier, '')
+    if (cue === 'such-as' && language.has(value)) continue
     const start = offset + item.index
     const weak = isWeak(value)
     add(found, { name: value, start, end: start + value.length, cue, introduced: false, weak, listed: weak && shaped })

@@ -30,6 +30,70 @@ describe('datasets: names the gazetteer lacks', () => {
     expect(names('We compare on the ZorbNet and BlipCorp-2 datasets.')).toEqual(['ZorbNet', 'BlipCorp-2'])
   })
 
+  it('reads a list after a dataset noun and a colon, but not a name and its expansion', () => {
+    expect(names('We compare on three datasets: Zorblat, QuixNet-4 and Plimsoll.')).toEqual([
+      'Zorblat',
+      'QuixNet-4',
+      'Plimsoll',
+    ])
+    expect(names('We propose a dataset ZQXT: Zebras and Quokkas in Xeric Terrain.')).not.toContain('Zebras')
+  })
+
+  it('reads a list in brackets after a dataset noun only when the brackets hold nothing else', () => {
+    expect(names('We use the classification datasets (Adultz, Gisettz and Splicz) from the archive.')).toEqual([
+      'Adultz',
+      'Gisettz',
+      'Splicz',
+    ])
+    expect(names('We evaluate on a benchmark (Smith et al., 2020) and a corpus (English and German).')).toEqual([])
+  })
+
+  it('reads a name one or two lower-case words before its head noun, not a quantifier or participle', () => {
+    expect(names('Patches were cropped from the Zorbley segmentation dataset.')).toEqual(['Zorbley'])
+    expect(names('Results on the QX-CBCL face recognition database are strong.')).toEqual(['QX-CBCL'])
+    expect(names('Our model beats Zorblat-2 across several benchmarks.')).toEqual([])
+    expect(names('We train on a Zorblat-2 generated dataset.')).toEqual([])
+  })
+
+  it('reads an abbreviation in brackets before a head noun, not one that no bracket opened', () => {
+    expect(names('The Alice in Wonderland (AIW) dataset was preprocessed first.')).toEqual(['AIW'])
+    expect(names('We describe the Lattes Expertise Retrieval (LExR) test collection.')).toEqual(['LExR'])
+    expect(names('We use Natural Language Processing (NLP) benchmarks and Question Answering (QA) datasets.')).toEqual(
+      [],
+    )
+    expect(names('Scores (see Zorblat) dataset by dataset.')).toEqual([])
+  })
+
+  it("reads a list right after a plural dataset noun when one of its names has a name's shape", () => {
+    expect(names('We compare the methods on datasets ZQ1 and ZQ2.')).toEqual(['ZQ1', 'ZQ2'])
+    expect(names('As in earlier benchmarks, Bernstein and Zobel report recall.')).toEqual([])
+  })
+
+  it('reads a spelled-out name without a name\'s shape after "the", unless an abbreviation follows', () => {
+    expect(names('We segment the Zorbley Image Database (104 images) into classes.')).toEqual([
+      'Zorbley Image Database',
+    ])
+    expect(names('We introduce the Tabular Embedding Benchmark (TabBench), a suite.')).toEqual(['TabBench'])
+    expect(names('A Zorbley Image Database is not named here.')).toEqual([])
+  })
+
+  it('reads a quoted name before a head noun, the quote opened before it', () => {
+    expect(names('We examine the results for the "Zorbia" dataset and the “Quxnet” dataset.')).toEqual([
+      'Zorbia',
+      'Quxnet',
+    ])
+    expect(names('We examine the results for the Zorbia" dataset.')).toEqual([])
+  })
+
+  it('reads a list whose commas stand apart, as text taken from a PDF has them', () => {
+    expect(names('We use datasets such as Zorblat , QuixNet-4 , Plimsoll and Vexo.')).toEqual([
+      'Zorblat',
+      'QuixNet-4',
+      'Plimsoll',
+      'Vexo',
+    ])
+  })
+
   it('does not take kinds, languages, models or statistics for datasets', () => {
     expect(names('We compile a comprehensive biomedical NLP benchmark from public data.')).toEqual([])
     expect(names('This work presents a large-scale piano MIDI dataset.')).toEqual([])
