@@ -3,6 +3,7 @@ import type { Entry, Located } from '../../core/entry.js'
 import { ruleUrl } from '../../core/messages.js'
 import { definePlugin, type Plugin, type PluginContext } from '../../core/plugin.js'
 import { checkOptionKeys } from '../../schema/options.js'
+import { PaperSchema } from '../../schema/paper.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
 import { parseCount } from '../../util/count.js'
 import { parseListingDate, parseListingMonth } from '../../util/date.js'
@@ -73,7 +74,9 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
     const from = fields[field]
     if (!from) continue
     const value = parseCount(from.value)
-    if (value === undefined) complain(field, from, 'a whole number')
+    // A version counts from 1 (Paper's rule; the final check trusts this plugin's output).
+    if (field === 'arxivVersion' && value === 0) complain(field, from, 'a version number from 1')
+    else if (value === undefined) complain(field, from, 'a whole number')
     else {
       out[field] = value
       cite(field, from)
@@ -134,7 +137,7 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
   for (const field of urls) {
     const from = fields[field]
     if (!from) continue
-    if (/^https?:\/\//i.test(from.value) && URL.canParse(from.value)) {
+    if (isPaperUrl(from.value)) {
       out[field] = from.value
       cite(field, from)
     } else complain(field, from, 'an http(s) URL')
@@ -152,11 +155,18 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
     if (!from || !id) continue
     out.arxivId = id.id
     cite('arxivId', from)
-    if (id.version !== undefined && out.arxivVersion === undefined) {
+    if (id.version !== undefined && id.version >= 1 && out.arxivVersion === undefined) {
       out.arxivVersion = id.version
       cite('arxivVersion', from)
     }
     break
   }
   return out
+}
+
+// Paper's own URL rule (WHATWG parse, http(s), no whitespace): the final check trusts this plugin's output.
+const paperUrl = PaperSchema.shape.url
+
+function isPaperUrl(value: string): boolean {
+  return /^https?:\/\//i.test(value) && paperUrl.safeParse(value).success
 }
