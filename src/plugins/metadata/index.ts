@@ -3,7 +3,6 @@ import type { Entry, Located } from '../../core/entry.js'
 import { ruleUrl } from '../../core/messages.js'
 import { definePlugin, type Plugin, type PluginContext } from '../../core/plugin.js'
 import { checkOptionKeys } from '../../schema/options.js'
-import { PaperSchema } from '../../schema/paper.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
 import { parseCount } from '../../util/count.js'
 import { parseListingDate, parseListingMonth } from '../../util/date.js'
@@ -164,9 +163,10 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
   return out
 }
 
-// Paper's own URL rule (WHATWG parse, http(s), no whitespace): the final check trusts this plugin's output.
-const paperUrl = PaperSchema.shape.url
+// Paper's URL rule (src/schema/paper.ts): http(s), a host, no whitespace, and a WHATWG parse.
+// The same test zod makes there, without its overhead; the final check trusts this plugin's output.
+const paperUrl = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/
 
 function isPaperUrl(value: string): boolean {
-  return /^https?:\/\//i.test(value) && paperUrl.safeParse(value).success
+  return paperUrl.test(value) && URL.canParse(value)
 }
