@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Entry, Located } from '../../core/entry.js'
+import { normalizedText } from '../../core/entry-text.js'
 import { ruleUrl } from '../../core/messages.js'
 import { definePlugin, type Plugin, type PluginContext } from '../../core/plugin.js'
 import { checkOptionKeys } from '../../schema/options.js'
@@ -63,7 +64,8 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
 
   for (const field of texts) {
     const from = fields[field]
-    const value = from && normalizeWhitespace(from.value)
+    // Shared with the plugins after this one that read the same field's text.
+    const value = from && normalizedText(from)
     if (from && value) {
       out[field] = value
       cite(field, from)
