@@ -5,7 +5,7 @@
 import type { EntryLink } from '../../core/entry.js'
 import { parseMetaLine } from '../hf-text/meta-line.js'
 import { isChrome } from './chrome.js'
-import { type InlineNode, type LinkNode, plainText } from './inline.js'
+import { collapseSpaces, type InlineNode, type LinkNode, plainText } from './inline.js'
 import type { LogicalLine } from './lines.js'
 import { isCommunity, isOrganization, paperId, resolveUrl, upvoteTarget } from './urls.js'
 
@@ -92,7 +92,7 @@ function url(link: LinkNode, context: Context): string | undefined {
 }
 
 function linkText(source: string, link: LinkNode): string {
-  return plainText(source, link.children).replace(/\s+/g, ' ').trim()
+  return collapseSpaces(plainText(source, link.children))
 }
 
 /** A heading: a paper's title when it links to a paper or sits at level 3 or below. */
