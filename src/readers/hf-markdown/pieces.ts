@@ -169,47 +169,10 @@ function readMeta(line: LogicalLine, context: Context): Meta | undefined {
   let prose = 0
   for (const node of line.nodes) if (node.type === 'text') prose += node.end - node.start
   if (prose > 300) return undefined
-  const meta: Meta = {}
-  const chars: string[] = []
-  const put = (from: number, to: number, keep: boolean) => {
-    for (let index = from; index < to; index++) {
-      const char = source[index] as string
-      chars.push(char === '\n' || char === '\r' ? '\n' : keep && char !== '\\' && char !== '\u00a0' ? char : ' ')
-    }
-  }
-  const walk = (nodes: readonly InlineNode[], from: number, to: number, top: boolean): boolean => {
-    let at = from
-    for (const node of nodes) {
-      put(at, node.start, false)
-      at = node.end
-      if (node.type === 'text') {
-        put(node.start, node.end, true)
-        continue
-      }
-      if (node.type === 'image') {
-        put(node.start, node.end, false)
-        continue
-      }
-      const target = url(node, context)
-      const text = linkText(source, node)
-      if (top && meta.organization === undefined && isOrganization(target) && text && !authorCount.test(text)) {
-        meta.organization = organization(source, node)
-        put(node.start, node.end, false)
-      } else if (/^\d[\d,]*$/.test(text) && (isCommunity(target) || node.url === undefined)) {
-        put(node.start, node.textStart, false)
-        put(node.textStart, node.textEnd, true)
-        put(node.textEnd, node.end, false)
-      } else if (top && authorCount.test(text)) {
-        put(node.start, node.textStart, false)
-        if (!walk(node.children, node.textStart, node.textEnd, false)) return false
-        put(node.textEnd, node.end, false)
-      } else return false
-    }
-    put(at, to, false)
-    return true
-  }
-  if (!walk(line.nodes, line.start, line.end, true)) return undefined
-  const plain = chars.join('').replace(/Published on /g, '             ')
+  const blanked: Blanked = { source, text: '', meta: {}, context }
+  if (!walk(blanked, line.nodes, line.start, line.end, true)) return undefined
+  const { meta } = blanked
+  const plain = blanked.text.replace(/Published on /g, '             ')
   let offset = line.start
   let read = meta.organization !== undefined
   for (const text of plain.split('\n')) {
@@ -221,16 +184,77 @@ function readMeta(line: LogicalLine, context: Context): Meta | undefined {
     const parsed = parseMetaLine(trimmed)
     if (!parsed) return undefined
     read = true
-    const span = (part: { value: string; from: number; to: number }): Span => ({
-      value: part.value,
-      start: start + part.from,
-      end: start + part.to,
-    })
-    if (parsed.authorCount && !meta.authorCount) meta.authorCount = span(parsed.authorCount)
-    if (parsed.date && !meta.publishedAt) meta.publishedAt = span(parsed.date)
-    if (parsed.comments && !meta.comments) meta.comments = span(parsed.comments)
+    if (parsed.authorCount && !meta.authorCount) meta.authorCount = shifted(parsed.authorCount, start)
+    if (parsed.date && !meta.publishedAt) meta.publishedAt = shifted(parsed.date, start)
+    if (parsed.comments && !meta.comments) meta.comments = shifted(parsed.comments, start)
   }
   return read ? meta : undefined
+}
+
+/** A metadata line being blanked to its values: the text so far (one character per source character), what was read. */
+interface Blanked {
+  source: string
+  text: string
+  meta: Meta
+  context: Context
+}
+
+function shifted(part: { value: string; from: number; to: number }, start: number): Span {
+  return { value: part.value, start: start + part.from, end: start + part.to }
+}
+
+/**
+ * Append `source[from, to)` to the blanked text: kept (a backslash or NBSP as a space) or
+ * blanked to spaces; line ends stay, as `\n`, either way.
+ */
+function put(blanked: Blanked, from: number, to: number, keep: boolean): void {
+  const { source } = blanked
+  let out = ''
+  let run = from
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index)
+    const lineEnd = code === 10 || code === 13
+    if (keep && !lineEnd && code !== 92 /* \ */ && code !== 0xa0) continue
+    if (keep) out += source.slice(run, index)
+    else out += ' '.repeat(index - run)
+    out += lineEnd ? '\n' : ' '
+    run = index + 1
+  }
+  blanked.text += out + (keep ? source.slice(run, to) : ' '.repeat(Math.max(0, to - run)))
+}
+
+/** Blank the nodes of `[from, to)` to their values; `false` when a link makes it no metadata line. */
+function walk(blanked: Blanked, nodes: readonly InlineNode[], from: number, to: number, top: boolean): boolean {
+  const { source, meta, context } = blanked
+  let at = from
+  for (const node of nodes) {
+    put(blanked, at, node.start, false)
+    at = node.end
+    if (node.type === 'text') {
+      put(blanked, node.start, node.end, true)
+      continue
+    }
+    if (node.type === 'image') {
+      put(blanked, node.start, node.end, false)
+      continue
+    }
+    const target = url(node, context)
+    const text = linkText(source, node)
+    if (top && meta.organization === undefined && isOrganization(target) && text && !authorCount.test(text)) {
+      meta.organization = organization(source, node)
+      put(blanked, node.start, node.end, false)
+    } else if (/^\d[\d,]*$/.test(text) && (isCommunity(target) || node.url === undefined)) {
+      put(blanked, node.start, node.textStart, false)
+      put(blanked, node.textStart, node.textEnd, true)
+      put(blanked, node.textEnd, node.end, false)
+    } else if (top && authorCount.test(text)) {
+      put(blanked, node.start, node.textStart, false)
+      if (!walk(blanked, node.children, node.textStart, node.textEnd, false)) return false
+      put(blanked, node.textEnd, node.end, false)
+    } else return false
+  }
+  put(blanked, at, to, false)
+  return true
 }
 
 // `[[microsoft] Microsoft](…)`: the avatar's alt text comes first, as a bracketed label, then the name.
