@@ -14,8 +14,8 @@ const markdownChrome: ReadonlySet<string> = new Set(
   ].map((line) => line.toLowerCase()),
 )
 
-// The longest chrome line: a line with more printable characters than this is not chrome.
-const longest = Math.max(...[...chromeLines, ...markdownChrome].map((line) => line.length))
+/** The longest chrome line: a line with more printable characters than this is not chrome. */
+export const longest = Math.max(...[...chromeLines, ...markdownChrome].map((line) => line.length))
 
 /** Whether a line's visible text (list marker and markup removed) is page chrome. */
 export function isChrome(text: string): boolean {

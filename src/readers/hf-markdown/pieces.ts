@@ -4,7 +4,7 @@
  */
 import type { EntryLink } from '../../core/entry.js'
 import { parseMetaLine } from '../hf-text/meta-line.js'
-import { isChrome } from './chrome.js'
+import { isChrome, longest } from './chrome.js'
 import { collapseSpaces, type InlineNode, type LinkNode, plainText } from './inline.js'
 import type { LogicalLine } from './lines.js'
 import { isCommunity, isOrganization, paperId, resolveUrl, upvoteTarget } from './urls.js'
@@ -117,9 +117,18 @@ function title(line: LogicalLine, level: number, from: number, context: Context)
 /** A line that is one link: an upvote box, chrome, the abstract as a link, or another link. */
 function singleLink(link: LinkNode, context: Context): Piece {
   const { source } = context
-  const text = linkText(source, link)
+  const raw = plainText(source, link.children)
   const target = url(link, context)
   const paper = upvoteTarget(target)
+  // Prose (an abstract written as a link) is no count, no chrome and not empty: not collapsed.
+  if (isProse(raw)) {
+    if (paper !== undefined) return { kind: 'skip' }
+    if ((paperId(target) && !isCommunity(target)) || link.url === undefined) {
+      return { kind: 'body', text: { value: raw, start: link.textStart, end: link.textEnd } }
+    }
+    return { kind: 'links', links: [toLink(link, context)] }
+  }
+  const text = collapseSpaces(raw)
   const box = count.exec(text)
   if (box && (paper !== undefined || link.url === undefined)) {
     const piece: Piece = { kind: 'upvote' }
@@ -138,9 +147,32 @@ function singleLink(link: LinkNode, context: Context): Piece {
   // A thumbnail or avatar link, or a login link that is no upvote box.
   if (text === '' || paper !== undefined) return { kind: 'skip' }
   if ((paperId(target) && !isCommunity(target)) || (link.url === undefined && !box)) {
-    return { kind: 'body', text: { value: plainText(source, link.children), start: link.textStart, end: link.textEnd } }
+    return { kind: 'body', text: { value: raw, start: link.textStart, end: link.textEnd } }
   }
   return { kind: 'links', links: [toLink(link, context)] }
+}
+
+// The letters an upvote box may hold (`upvote`, `k`): any other letter, or any other printable
+// character but digits and `,.-`, means the text is no count.
+const countLetters = new Set([...'upvotekUPVOTEK0123456789,.-'].map((char) => char.charCodeAt(0)))
+
+/**
+ * Whether `text` is surely prose for {@link singleLink}: more printable characters than the
+ * longest chrome line, and one that no upvote count (`count`) has. Counted, not collapsed.
+ */
+function isProse(text: string): boolean {
+  if (text.length <= longest) return false
+  let printable = 0
+  let other = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 32 && code < 127) {
+      printable++
+      if (!other && !countLetters.has(code)) other = true
+      if (other && printable > longest) return true
+    }
+  }
+  return false
 }
 
 function toLink(link: LinkNode, context: Context): CardLink {
