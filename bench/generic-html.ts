@@ -4,10 +4,14 @@
  * (`ROUNDS=20` for more rounds). CPU time, rounds interleaved across pages and cases, each
  * case repeated to ~200 KB of input per round; medians and their interquartile range of the
  * per-round ratios, so a busy shared machine moves both sides of a ratio together. The
- * target (issue 11): the reader at most 2× parse5.
+ * target (issue 11): the reader at most 2× parse5. With `BASELINE=dir` (a checkout's root holding
+ * `src/readers/generic-html/index.ts`, e.g. a `git worktree` of main), that checkout's reader is
+ * timed in the same rounds too: before and after, same machine, same moment. On a busy machine
+ * the medians swing by a third; the `min` columns (fastest round of each case, as a ratio to
+ * parse5's fastest) estimate the undisturbed cost and move less.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parse } from 'parse5'
 import { VFile } from 'vfile'
 import { genericHtml } from '../src/readers/generic-html/index.js'
@@ -15,6 +19,13 @@ import { parseHtml } from '../src/readers/html/page.js'
 import { quiet } from './quiet.js'
 
 const rounds = Number(process.env.ROUNDS ?? 12)
+const baseline = process.env.BASELINE
+  ? (
+      (await import(join(resolve(process.env.BASELINE), 'src/readers/generic-html/index.ts'))) as {
+        genericHtml: typeof genericHtml
+      }
+    ).genericHtml
+  : undefined
 const root = new URL('../fixtures/generic-html/', import.meta.url).pathname
 const given = process.argv.slice(2)
 const paths =
@@ -34,7 +45,19 @@ const at = (values: number[], share: number) => sorted(values)[Math.floor((value
 const spread = (values: number[]) =>
   `${at(values, 0.5).toFixed(2)} [${at(values, 0.25).toFixed(2)}–${at(values, 0.75).toFixed(2)}]`
 
-const ratios = pages.map(() => ({ tree: [] as number[], reader: [] as number[], parse5: [] as number[] }))
+/** The fastest round of a case as a ratio to parse5's fastest round. */
+const fastest = (values: number[] | undefined, parse5: number[] | undefined) =>
+  +(Math.min(...(values ?? [])) / Math.min(...(parse5 ?? []))).toFixed(2)
+
+const ratios = pages.map(() => ({
+  tree: [] as number[],
+  reader: [] as number[],
+  baseline: [] as number[],
+  parse5: [] as number[],
+  // Milliseconds per run, for the fastest-round ratios.
+  readerMs: [] as number[],
+  baselineMs: [] as number[],
+}))
 for (let round = -2; round < rounds; round++) {
   pages.forEach(({ text }, index) => {
     const repeat = Math.max(1, Math.round(200_000 / text.length))
@@ -43,15 +66,21 @@ for (let round = -2; round < rounds; round++) {
       for (let count = 0; count < repeat; count++) run()
       return (cpu() - start) / repeat
     }
-    const before = time(() => parse(text))
+    const first = time(() => parse(text))
     const tree = time(() => parseHtml(new VFile(text)))
+    // Before and after in turns, so neither always pays for the other's garbage.
+    const early = baseline && round % 2 === 0 ? time(() => baseline.read(new VFile(text), quiet)) : undefined
     const reader = time(() => genericHtml.read(new VFile(text), quiet))
-    const base = (before + time(() => parse(text))) / 2
+    const before = baseline && (early ?? time(() => baseline.read(new VFile(text), quiet)))
+    const base = (first + time(() => parse(text))) / 2
     if (round < 0) return
     const row = ratios[index]
     row?.parse5.push(base)
     row?.tree.push(tree / base)
     row?.reader.push(reader / base)
+    if (before !== undefined) row?.baseline.push(before / base)
+    row?.readerMs.push(reader)
+    if (before !== undefined) row?.baselineMs.push(before)
   })
 }
 console.table(
@@ -61,5 +90,8 @@ console.table(
     'parse5 ms': +at(ratios[index]?.parse5 ?? [], 0.5).toFixed(2),
     '× light tree': spread(ratios[index]?.tree ?? []),
     '× generic-html': spread(ratios[index]?.reader ?? []),
+    ...(baseline ? { '× baseline': spread(ratios[index]?.baseline ?? []) } : {}),
+    'min ×': fastest(ratios[index]?.readerMs, ratios[index]?.parse5),
+    ...(baseline ? { 'min × baseline': fastest(ratios[index]?.baselineMs, ratios[index]?.parse5) } : {}),
   })),
 )

@@ -126,6 +126,20 @@ const bareShape =
 
 const twoLetters = /\p{L}\p{L}/u
 
+/**
+ * Can {@link bareShape} match at the capital at `start`? Each of its shapes has a second
+ * capital or a digit in the run of ASCII letters and digits the capital opens (`ADULT`,
+ * `CoNLL`, `TDT4`): a word such as `The` or `Experiments` is told without the pattern.
+ */
+function mayBeShaped(text: string, start: number): boolean {
+  for (let index = start + 1; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true
+    if (code < 97 || code > 122) return false
+  }
+  return false
+}
+
 /** Names shaped as names wherever they stand, as candidates (cue `bare`). */
 export function bareNames(analysis: Analysis, found: Candidate[]): void {
   const { text, nouns } = analysis
@@ -137,6 +151,7 @@ export function bareNames(analysis: Analysis, found: Candidate[]): void {
     const after = nouns[next]
     const before = nouns[next - 1]
     if (!((after !== undefined && after - start <= 100) || (before !== undefined && start - before <= 100))) continue
+    if (!mayBeShaped(text, start)) continue
     bareShape.lastIndex = start
     const match = bareShape.exec(text)
     if (!match) continue

@@ -46,12 +46,23 @@ export function squash(name: string): string {
 
 /** The matching key: {@link squash}ed and case-folded. */
 export function keyOf(name: string): string {
+  // Letters and digits only (most names): nothing to squash, and ASCII folds as a whole.
+  if (isPlainAscii(name)) return name.toLowerCase()
   const squashed = squash(name)
   // Beyond ASCII `toLowerCase` may change the length (`İ`) or look at neighbours (`Σ`), so fold unit by unit.
   if (printable.test(squashed)) return squashed.toLowerCase()
   let out = ''
   for (let index = 0; index < squashed.length; index++) out += String.fromCharCode(foldCode(squashed.charCodeAt(index)))
   return out
+}
+
+/** Only ASCII letters and digits. */
+function isPlainAscii(name: string): boolean {
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    if (code > 122 || code < 48 || (code > 57 && code < 65) || (code > 90 && code < 97)) return false
+  }
+  return true
 }
 
 /** Whitespace of any kind (tab, newline, NBSP, the Unicode spaces). */

@@ -98,6 +98,65 @@ const modelWords =
 const nounAfter = /^ (?:data ?set|benchmark|corpus|collection|database|treebank|test set|suite)\b/i
 const nounsAfter = /^ (?:data ?sets|benchmarks|corpora|collections|databases|treebanks|test sets|suites)\b/i
 
+// The word just before a candidate, by kind: one pattern, its groups in the order of `beforeFeatures`.
+// (The kinds hold different words, and each must be the last word, so at most one group matches.)
+const wordBefore =
+  /(?:^|[^\p{L}])(?:([Tt]he)|([Oo]ur|[Tt]heir)|([Aa]n?)|([Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)|(on|from|using|with|in|over|across|to)|(of)) $/u
+const beforeFeatures = ['before:the', 'before:our', 'before:a', 'before:this', 'before:on-from', 'before:of']
+
+// What `caseShape` tells of a name, one bit each.
+const allCaps = 1
+const innerCapital = 2
+const digit = 4
+const lowerFirst = 8
+const titleWord = 16
+
+/**
+ * The case and digits of `name` as bits: all capitals (two letters or more, none lower case),
+ * an inner capital in the first word and a lower-case letter anywhere, a digit, a lower-case
+ * first letter, one title-case word of letters. One loop for an ASCII name, patterns beyond.
+ */
+function caseShape(name: string): number {
+  let letters = 0
+  let lower = false
+  let inner = false
+  let firstWord = true
+  let plainTail = true
+  let bits = 0
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    if (code >= 128) return caseShapeUnicode(name)
+    const isUpper = code >= 65 && code <= 90
+    const isLower = code >= 97 && code <= 122
+    if (isUpper || isLower) letters++
+    if (isLower) lower = true
+    else if (isUpper) {
+      if (index > 0 && firstWord) inner = true
+    } else if (code >= 48 && code <= 57) bits |= digit
+    if (code === 32 && index > 0) firstWord = false
+    if (index > 0 && !isLower) plainTail = false
+  }
+  const first = name.charCodeAt(0)
+  // `.` does not match a line break: `^.[^ ]*\p{Lu}` never holds after one.
+  if (inner && lower && first !== 10 && first !== 13) bits |= innerCapital
+  if (letters >= 2 && !lower) bits |= allCaps
+  if (first >= 97 && first <= 122) bits |= lowerFirst
+  if (first >= 65 && first <= 90 && name.length >= 2 && plainTail) bits |= titleWord
+  return bits
+}
+
+/** {@link caseShape} of a name with units beyond ASCII. */
+function caseShapeUnicode(name: string): number {
+  const letters = name.replace(/[^\p{L}]/gu, '')
+  let bits = 0
+  if (letters.length >= 2 && letters === letters.toUpperCase()) bits |= allCaps
+  if (/^.[^ ]*\p{Lu}/u.test(name) && /\p{Ll}/u.test(name)) bits |= innerCapital
+  if (/\p{N}/u.test(name)) bits |= digit
+  if (/^\p{Ll}/u.test(name)) bits |= lowerFirst
+  if (/^\p{Lu}\p{Ll}+$/u.test(name)) bits |= titleWord
+  return bits
+}
+
 // Where the features that need the analysis go among the local ones (see `localFeatures`).
 const introducedSlot = -1
 const contextSlot = -2
@@ -117,13 +176,13 @@ export function localFeatures(candidate: Candidate, text: string): number[] {
   on.push(introducedSlot)
   if (candidate.guard) on.push(feature(`guard:${candidate.guard}`))
   // Shape.
-  const letters = name.replace(/[^\p{L}]/gu, '')
-  if (letters.length >= 2 && letters === letters.toUpperCase()) on.push(f['shape:all-caps'] as number)
-  if (/^.[^ ]*\p{Lu}/u.test(name) && /\p{Ll}/u.test(name)) on.push(f['shape:inner-capital'] as number)
-  if (/\p{N}/u.test(name)) on.push(f['shape:digit'] as number)
+  const shape = caseShape(name)
+  if (shape & allCaps) on.push(f['shape:all-caps'] as number)
+  if (shape & innerCapital) on.push(f['shape:inner-capital'] as number)
+  if (shape & digit) on.push(f['shape:digit'] as number)
   if (name.includes('-')) on.push(f['shape:hyphen'] as number)
-  if (/^\p{Ll}/u.test(name)) on.push(f['shape:lower-first'] as number)
-  if (/^\p{Lu}\p{Ll}+$/u.test(name)) on.push(f['shape:title-word'] as number)
+  if (shape & lowerFirst) on.push(f['shape:lower-first'] as number)
+  if (shape & titleWord) on.push(f['shape:title-word'] as number)
   if (/(?:19|20)\d\d$/.test(name)) on.push(f['shape:year'] as number)
   if (/bench/i.test(name)) on.push(f['shape:bench'] as number)
   if (/Net$|NET$/.test(name)) on.push(f['shape:net'] as number)
@@ -134,13 +193,9 @@ export function localFeatures(candidate: Candidate, text: string): number[] {
   if (name.length >= 20) on.push(f['length:long'] as number)
   // The word before.
   const before = text.slice(Math.max(0, start - 12), start)
-  if (/(?:^|[^\p{L}])[Tt]he $/u.test(before)) on.push(f['before:the'] as number)
-  else if (/(?:^|[^\p{L}])(?:[Oo]ur|[Tt]heir) $/u.test(before)) on.push(f['before:our'] as number)
-  else if (/(?:^|[^\p{L}])(?:[Aa]n?) $/u.test(before)) on.push(f['before:a'] as number)
-  else if (/(?:^|[^\p{L}])(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose) $/u.test(before)) on.push(f['before:this'] as number)
-  else if (/(?:^|[^\p{L}])(?:on|from|using|with|in|over|across|to) $/u.test(before))
-    on.push(f['before:on-from'] as number)
-  else if (/(?:^|[^\p{L}])of $/u.test(before)) on.push(f['before:of'] as number)
+  const word = wordBefore.exec(before)
+  if (word)
+    on.push(f[beforeFeatures[word.findIndex((group, at) => at > 0 && group !== undefined) - 1] as string] as number)
   if (/(?:, |,? and |,? or )$/.test(before)) on.push(f['before:and-comma'] as number)
   // The words after.
   const after = text.slice(end, end + 24)

@@ -336,8 +336,10 @@ function startAllowed(text: string, index: number): boolean {
  * token (`R2R-CE`, `CIFAR-10-C`, `RefCOCO+` for `RefCOCO`).
  */
 function extend(text: string, end: number): number | undefined {
-  versionSuffix.lastIndex = end
-  if (versionSuffix.test(text)) return versionSuffix.lastIndex
+  if (mayOpenVersion(text, end)) {
+    versionSuffix.lastIndex = end
+    if (versionSuffix.test(text)) return versionSuffix.lastIndex
+  }
   if (end >= text.length) return end
   const next = text.charCodeAt(end)
   const after = end + 1 < text.length ? text.charCodeAt(end + 1) : 32
@@ -366,12 +368,58 @@ function extend(text: string, end: number): number | undefined {
   }
 }
 
+/**
+ * Can {@link versionSuffix} match at `end`? Each of its branches opens with a space or hyphen
+ * before a digit or `v`, a `v` before a digit, or a year's `1` or `2`: most ends have none of
+ * these after them, and are told so without running the pattern.
+ */
+function mayOpenVersion(text: string, end: number): boolean {
+  const next = text.charCodeAt(end + 1)
+  switch (text.charCodeAt(end)) {
+    case 32: // space
+    case 45: // -
+      return isDigitCode(next) || next === 118 || next === 86
+    case 118: // v
+    case 86: // V
+      return isDigitCode(next)
+    case 49: // 1
+    case 50: // 2
+      return true
+    default:
+      return false
+  }
+}
+
+// How `accept` reads a surface of ASCII letters and digits only: bits of what it holds.
+const shapeLetter = 1
+const shapeUpper = 2
+const shapeInnerUpper = 4
+const shapeFirstUpper = 8
+
+/** The {@link shapeLetter}… bits of `surface` when it is ASCII letters and digits only (nothing to squash); else -1. */
+function plainShape(surface: string): number {
+  let shape = 0
+  for (let index = 0; index < surface.length; index++) {
+    const code = surface.charCodeAt(index)
+    if (code >= 65 && code <= 90)
+      shape |= index === 0 ? shapeLetter | shapeUpper | shapeFirstUpper : shapeLetter | shapeUpper | shapeInnerUpper
+    else if (code >= 97 && code <= 122) shape |= shapeLetter
+    else if (code < 48 || code > 57) return -1
+  }
+  return shape
+}
+
 /** The first spelling whose case rule `surface` meets. */
 function accept(spellings: readonly Spelling[] | undefined, surface: string): Spelling | undefined {
   if (!spellings) return undefined
-  const squashed = squash(surface)
-  const allLower = hasLetter.test(squashed) && squashed === squashed.toLowerCase()
-  const title = titleCase.test(squashed)
+  // Most surfaces are one run of ASCII letters and digits: their case read in one loop, not by patterns.
+  const shape = plainShape(surface)
+  const squashed = shape < 0 ? squash(surface) : surface
+  const allLower =
+    shape < 0
+      ? hasLetter.test(squashed) && squashed === squashed.toLowerCase()
+      : (shape & (shapeLetter | shapeUpper)) === shapeLetter
+  const title = shape < 0 ? titleCase.test(squashed) : (shape & (shapeFirstUpper | shapeInnerUpper)) === shapeFirstUpper
   for (const spelling of spellings) {
     if (
       spelling.strict

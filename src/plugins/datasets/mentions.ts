@@ -7,6 +7,7 @@ import { isWordCode, keyOf } from './chars.js'
 import { analyse, inDatasetContext } from './context.js'
 import { type Candidate, type Cue, discover } from './discovery.js'
 import { contextualFeatures, groupFeatures, localFeatures, withContext } from './features.js'
+import { flatAscii } from './flat.js'
 import type { Hit, Matcher } from './matcher.js'
 import { roleOf, titleNames } from './role.js'
 import { featureBound, scoreFeatures } from './scorer.js'
@@ -66,11 +67,12 @@ const listGap = /^(?: \([^()]{1,30}\))?(?:,\s*|,?\s+(?:and|or|&)\s+|\s*\/\s*)$/
 
 /** The dataset mentions of `text` (a normalised abstract) under `title`. */
 export function findMentions(
-  text: string,
+  abstract: string,
   title: string | undefined,
   matcher: Matcher,
   options: FindOptions,
 ): DatasetMention[] {
+  const text = flatAscii(abstract)
   const analysis = analyse(text)
   const hits = matcher.scan(text, analysis.words.starts)
   const known = new Map<string, Group>()

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { Entry, EntryFields, EntryLink } from '../../core/entry.js'
+import type { DocumentInfo, Entry, EntryFields, EntryLink } from '../../core/entry.js'
 import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
 import { absoluteHref, cutOff, linksIn, located } from '../html/fields.js'
@@ -79,18 +79,124 @@ const byClass = (name: string) => (element: Element) => hasClass(element, name)
 const descriptor = byClass('descriptor')
 
 function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
-  // The parts the walks below look for, from the tokenizer, when the page's markup is strict
-  // (arXiv's is); else the whole tree. The walks find the same elements in both.
-  const page = strictSubtrees(file, isPart)?.tree ?? parseLight(file, report)
+  try {
+    return readAsRead(file, report) ?? readPage(parseLight(file, report), report)
+  } catch (error) {
+    if (error !== notSimple) throw error
+    return readWhole(file, report)
+  }
+}
+
+/**
+ * The page read whole: the parts the walks below look for, from the tokenizer, when the page's
+ * markup is strict (arXiv's is); else the whole tree. The walks find the same elements in
+ * both. (Exported as the reference the read as the tokenizer goes must equal.)
+ */
+export function readWhole(file: VFile, report: ReaderReport): ReadResult<Entry> {
+  return readPage(strictSubtrees(file, isPart)?.tree ?? parseLight(file, report), report)
+}
+
+/** Thrown by {@link readAsRead} at a part it does not read as {@link pairsOf} would. */
+const notSimple = new Error('not a simple listing')
+
+/**
+ * A strict page read as the tokenizer goes: each `<dt>`/`<dd>` pair of a `<dl>` becomes an entry
+ * as soon as it ends, and leaves the page, so a long listing is never held as a tree (the
+ * `<dl>` holds every pair). The same pairs, entries and messages as {@link readPage}, for the
+ * pages where the parts are the children of a top-level `<dl>` (and `<h3>`s outside one);
+ * anything else (a part inside another element) throws {@link notSimple}. `undefined` when
+ * the page is not strict.
+ */
+function readAsRead(file: VFile, report: ReaderReport): ReadResult<Entry> | undefined {
+  const entries: Entry[] = []
+  const orphans: Element[] = []
+  // Messages wait for the end: the page may yet prove not strict, and orphans come first.
+  const held: Array<Parameters<ReaderReport>> = []
+  const hold: ReaderReport = (...message) => held.push(message)
+  let pairs = 0
+  let section: Element | undefined
+  // The last pair, while it has no `<dd>`.
+  let open: Pair | undefined
+
+  const finish = (page: LightTree, pair: Pair) => {
+    const entry = toEntry(page, pair, entries.length, hold)
+    if (entry) entries.push(entry)
+    letGo(pair.dt)
+    if (pair.dd) letGo(pair.dd)
+  }
+  const part = (page: LightTree, element: Element) => {
+    if (element.tagName === 'h3') section = element
+    else if (element.tagName === 'dt') {
+      if (open) finish(page, open)
+      open = section ? { dt: element, section } : { dt: element }
+      pairs++
+    } else if (open) {
+      open.dd = element
+      finish(page, open)
+      open = undefined
+    } else orphans.push(element)
+  }
+  const strict = strictSubtrees(
+    file,
+    isPart,
+    (root, page) => {
+      if (root.tagName === 'h3') part(page, root)
+      return false
+    },
+    (element, page) => {
+      if (element.tagName !== 'h3' && element.tagName !== 'dt' && element.tagName !== 'dd') return
+      const parent = element.parentNode
+      // The only parts read as they end: children of a top-level `<dl>`.
+      if (!parent || !isElement(parent as Node, 'dl') || (parent as Element).parentNode?.nodeName !== '#document')
+        throw notSimple
+      part(page, element)
+    },
+  )
+  if (!strict) return undefined
+  const page = strict.tree
+  if (open) finish(page, open)
+  for (const node of orphans) reportOrphan(page, node, report)
+  for (const message of held) report(...message)
+  const document = readListingFacts(page)
+  // A monthly listing (`/list/cs/2301`) files each paper under the month arXiv announced it.
+  if (document.month) for (const entry of entries) entry.fields.announcedAt = document.month
+  return pairs === 0 ? noPairs(page, entries, document, report) : { entries, document }
+}
+
+/**
+ * Take a read `<dt>` or `<dd>` out of its `<dl>` with the text and comments around it (no walk
+ * reads those), unless it holds what the listing facts come from. It is the last child or near
+ * it, and what is left between kept elements is gone, so every search here is short.
+ */
+function letGo(element: Element): void {
+  if (find(element, isFact)) return
+  const siblings = element.parentNode?.childNodes
+  const at = siblings ? siblings.lastIndexOf(element) : -1
+  if (!siblings || at === -1) return
+  let from = at
+  while (from > 0 && !isElement(siblings[from - 1] as Node)) from--
+  let to = at + 1
+  while (to < siblings.length && !isElement(siblings[to] as Node)) to++
+  siblings.splice(from, to - from)
+  element.parentNode = null
+}
+
+const isFact = (element: Element) =>
+  element.tagName === 'h2' || (element.tagName === 'div' && hasClass(element, 'paging'))
+
+function reportOrphan(page: LightTree, node: Element, report: ReaderReport): void {
+  report(
+    'Unexpected `<dd>` without a `<dt>` before it, expected an identifier line first; it was skipped',
+    'arxiv-list:incomplete-entry',
+    page.positionOf(node),
+  )
+}
+
+/** The pairs and entries of a page read whole (see {@link pairsOf}). */
+function readPage(page: LightTree, report: ReaderReport): ReadResult<Entry> {
   const found = pairsOf(page)
   const { pairs } = found
-  for (const node of found.orphans) {
-    report(
-      'Unexpected `<dd>` without a `<dt>` before it, expected an identifier line first; it was skipped',
-      'arxiv-list:incomplete-entry',
-      page.positionOf(node),
-    )
-  }
+  for (const node of found.orphans) reportOrphan(page, node, report)
   const document = readListingFacts(page)
   const entries: Entry[] = []
   for (const pair of pairs) {
@@ -100,19 +206,15 @@ function readArxivList(file: VFile, report: ReaderReport): ReadResult<Entry> {
     if (document.month) entry.fields.announcedAt = document.month
     entries.push(entry)
   }
-  if (pairs.length === 0) {
-    const empty = find(page.document, (element) => element.tagName === 'p' && textOf(element).startsWith(noUpdates))
-    if (empty) {
-      report(
-        `No papers: the listing says \`${textOf(empty)}\``,
-        'arxiv-list:no-updates',
-        page.positionOf(empty),
-        'info',
-      )
-      return { entries, document, empty: 'expected' }
-    }
-  }
-  return { entries, document }
+  return pairs.length === 0 ? noPairs(page, entries, document, report) : { entries, document }
+}
+
+/** A page without pairs: expected when it says the listing is empty. */
+function noPairs(page: LightTree, entries: Entry[], document: DocumentInfo, report: ReaderReport): ReadResult<Entry> {
+  const empty = find(page.document, (element) => element.tagName === 'p' && textOf(element).startsWith(noUpdates))
+  if (!empty) return { entries, document }
+  report(`No papers: the listing says \`${textOf(empty)}\``, 'arxiv-list:no-updates', page.positionOf(empty), 'info')
+  return { entries, document, empty: 'expected' }
 }
 
 /**

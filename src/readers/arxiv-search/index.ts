@@ -58,16 +58,39 @@ const noResults = 'produced no results'
 
 function readArxivSearch(file: VFile, report: ReaderReport): ReadResult<Entry> {
   // The results and the "no results" line alone, from the tokenizer, when the page's markup is
-  // strict (arXiv's is); else the whole tree. The walks below find the same elements in both.
-  const page = strictSubtrees(file, isPart)?.tree ?? parseLight(file, report)
-  const entries: Entry[] = []
-  const items = findAll(page.document, (element) => element.tagName === 'li' && hasClass(element, 'arxiv-result'))
-  for (const item of items) {
-    const entry = toEntry(page, item, entries.length, report)
-    if (entry) entries.push(entry)
+  // strict (arXiv's is): each result becomes an entry as soon as it is read and its subtree is
+  // let go, so the page is never held as a tree. Else the whole tree. The walks find the same
+  // elements in both.
+  let entries: Entry[] = []
+  let found = 0
+  // Messages wait for the page to prove strict: else the tree's pass reports them again.
+  const held: Array<Parameters<ReaderReport>> = []
+  const strict = strictSubtrees(file, isPart, (root, page, nested) => {
+    const items = isResult(root) ? [root] : findAll(root, isResult)
+    for (const item of items) {
+      const entry = toEntry(page, item, entries.length, (...message) => held.push(message))
+      if (entry) entries.push(entry)
+    }
+    found += items.length
+    // Let a result go unless it holds a part (a title, a "no results" line) the walks below look for.
+    return isResult(root) && !nested
+  })
+  let page: LightTree
+  if (strict) {
+    page = strict.tree
+    for (const message of held) report(...message)
+  } else {
+    page = parseLight(file, report)
+    entries = []
+    const items = findAll(page.document, isResult)
+    for (const item of items) {
+      const entry = toEntry(page, item, entries.length, report)
+      if (entry) entries.push(entry)
+    }
+    found = items.length
   }
-  if (items.length === 0) {
-    const sorry = find(page.document, (element) => element.tagName === 'p' && hasClass(element, 'has-text-warning'))
+  if (found === 0) {
+    const sorry = find(page.document, isSorry)
     const text = sorry && textOf(sorry)
     if (sorry && text?.includes(noResults)) {
       report(`No papers: the search page says \`${text}\``, 'arxiv-search:no-results', page.positionOf(sorry), 'info')
@@ -76,6 +99,9 @@ function readArxivSearch(file: VFile, report: ReaderReport): ReadResult<Entry> {
   }
   return { entries, document: readSearchFacts(page) }
 }
+
+const isResult = (element: Element) => element.tagName === 'li' && hasClass(element, 'arxiv-result')
+const isSorry = (element: Element) => element.tagName === 'p' && hasClass(element, 'has-text-warning')
 
 // `, et al. (11 additional authors not shown)` after the listed names.
 const notShown = /(\d{1,6}) additional authors? not shown/

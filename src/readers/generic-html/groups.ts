@@ -66,10 +66,11 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     if (ids.length < 2) continue
     let prescore = 0
     const sums = new Array<number>(Stat.count)
+    // One tag per key (the key is the tag path).
+    const block = recordTags.has((nodes[ids[0] as number] as Element).tagName)
     for (const id of ids) {
       // With the next sibling when it is of another shape: a `dt` and its `dd`, an entry and its abstract.
       const following = scan.next[id] ?? -1
-      const block = recordTags.has((nodes[id] as Element).tagName)
       if (!block || following < 0 || key[following] === keyId) prescore += memberScore(stats, id)
       else {
         for (let field = 0; field < Stat.count; field++)
@@ -128,22 +129,27 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   return read.sort((a, b) => b.score - a.score)
 }
 
-/** Whether `members` each hold several of `inner`'s records (sections of a list, a page column). */
+/**
+ * Whether the `members` that hold any of `inner`'s records each hold several (sections of a
+ * list, a page column beside a sidebar that holds none).
+ */
 function sectionsOf(members: readonly Node[], inner: Group): boolean {
   const records = inner.records
-  if (records.length < members.length * 1.5) return false
   let at = 0
   let inside = 0
+  let holders = 0
   for (const member of members) {
     const start = member.startOffset ?? -1
     const end = member.endOffset ?? -1
     while (at < records.length && (records[at]?.start ?? 0) < start) at++
+    const before = inside
     while (at < records.length && (records[at]?.end ?? 0) <= end) {
       inside++
       at++
     }
+    if (inside > before) holders++
   }
-  return inside >= records.length * 0.8
+  return inside >= records.length * 0.8 && inside >= holders * 1.5
 }
 
 /**
@@ -194,7 +200,13 @@ function memberScore(stats: ArrayLike<number>, id: number): number {
  * up to the next member or heading.
  */
 function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
-  const memberNodes = new Set<Node>(members)
+  // Membership by scan id, not a set of nodes (hashing thousands of nodes cost more than the walk).
+  const memberIds = new Uint8Array(scan.nodes.length)
+  for (const member of members) memberIds[scan.idOf(member) ?? 0] = 1
+  const isMember = (node: Node) => {
+    const id = scan.idOf(node)
+    return id !== undefined && memberIds[id] === 1
+  }
   const parents: Element[] = []
   const seenParents = new Set<Element>()
   for (const member of members) {
@@ -214,7 +226,7 @@ function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
     let started = false
     let inRun = false
     for (const child of parent.childNodes as Node[]) {
-      if (memberNodes.has(child)) {
+      if (isMember(child)) {
         started = true
         inRun = true
         continue
@@ -244,11 +256,11 @@ function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
   for (const parent of parents) {
     const children = parent.childNodes as Node[]
     for (let index = 0; index < children.length; index++) {
-      if (!memberNodes.has(children[index] as Node)) continue
+      if (!isMember(children[index] as Node)) continue
       let to = index
       for (let next = index + 1; next < children.length; next++) {
         const child = children[next] as Node
-        if (memberNodes.has(child)) break
+        if (isMember(child)) break
         if (!scan.page.isElement(child)) {
           if ('value' in child && child.value.trim() !== '') break
           continue
@@ -313,9 +325,10 @@ function lineGroup(scan: Scan, block: Element): Group | undefined {
   if (current) extents.push({ parent: block, ...current })
   if (extents.length < 2) return undefined
   let prescore = 0
+  // Counts of a range: the sum of its nodes' counts (one buffer for every line, not an array each).
+  const sums = new Int32Array(Stat.count)
   for (const extent of extents) {
-    // Counts of a range: the sum of its nodes' counts.
-    const sums = new Array<number>(Stat.count).fill(0)
+    sums.fill(0)
     for (let index = extent.from; index <= extent.to; index++) {
       const id = scan.idOf(children[index] as Node)
       if (id === undefined) continue

@@ -165,11 +165,20 @@ function finish(entries: EntryInit[], confidence: number | undefined): EntryInit
 function stripListPeriods(records: EntryFields[]): void {
   const titles = records.map((fields) => fields.title).filter((title) => title !== undefined)
   if (titles.length < 3) return
-  const ended = titles.filter((title) => /[^.]\.$/.test(title.value.trim()))
-  const other = titles.filter((title) => /[?!]$/.test(title.value.trim()))
+  // (Character tests, not patterns: `[^.]\.$` and `[?!]$` on the trimmed title.)
+  const ended = titles.filter((title) => endsWithOnePeriod(title.value.trim()))
+  const other = titles.filter((title) => {
+    const last = title.value.trim().at(-1)
+    return last === '?' || last === '!'
+  })
   const without = titles.length - ended.length - other.length
   if (without > Math.max(1, Math.floor(titles.length / 20)) || ended.length < 2 * without || ended.length === 0) return
   for (const title of ended) title.value = title.value.trim().slice(0, -1)
+}
+
+/** Whether `text` ends with a period after something other than a period (`[^.]\.$`). */
+function endsWithOnePeriod(text: string): boolean {
+  return text.length >= 2 && text.endsWith('.') && text.charCodeAt(text.length - 2) !== 46
 }
 
 function setConfidence(fields: EntryFields, value: number): void {

@@ -56,6 +56,8 @@ function readsAsName(text: string): boolean {
 const markers = /[*†‡§¶#♯✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu
 const hasMarker = /[*†‡§¶#♯✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰]/
 const hasDigit = /\d/
+// What `\s+` → ' ' would change: whitespace other than a lone ASCII space.
+const uncollapsed = /[^\S ]| {2}/
 const roleNotes =
   /\((?:corresponding(?: author)?|equal contribution|co-?first(?: author)?|first author|joint first author|presenter|presenting author|advisor|student|intern|ed(?:itor)?s?\.?)\)/giu
 // Elisions and "et al.": not names.
@@ -72,7 +74,8 @@ export function splitAuthors(text: string): string[] {
   let cleaned = text.includes('(') ? text.replace(roleNotes, ' ') : text
   if (hasMarker.test(cleaned)) cleaned = cleaned.replace(markers, '')
   if (hasDigit.test(cleaned)) cleaned = cleaned.replace(/(\p{L})\d+/gu, '$1')
-  cleaned = cleaned.replace(/\s+/g, ' ')
+  // (Only when something is to collapse: the lists arrive with their spaces collapsed, mostly.)
+  if (uncollapsed.test(cleaned)) cleaned = cleaned.replace(/\s+/g, ' ')
   const names: string[] = []
   for (const piece of cleaned.split(/\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u)) {
     let name = piece.trim()

@@ -8,13 +8,15 @@ import { reconstructed } from './scan.js'
 
 /** `page` with `resolve` (and `links`, which uses it) cached per href. */
 export function withCachedLinks(page: HtmlPage): HtmlPage {
-  const resolved = new Map<string, string | undefined>()
+  // `null`: known not to resolve (one lookup per href, not `has` then `get`).
+  const resolved = new Map<string, string | null>()
   const baseUrl = page.baseUrl
   const resolve = (href: string | undefined): string | undefined => {
     if (href === undefined) return undefined
-    if (resolved.has(href)) return resolved.get(href)
+    const known = resolved.get(href)
+    if (known !== undefined) return known ?? undefined
     const url = page.resolve(href)
-    resolved.set(href, url)
+    resolved.set(href, url ?? null)
     return url
   }
   return {

@@ -26,6 +26,8 @@ export interface Piece {
   bibtex: Element | undefined
   /** The outermost element of the record it is in (a member, a follower, or a cell's row). */
   top: Node
+  /** Its index among the record's pieces (for marks kept in an array, not a set of pieces). */
+  index: number
 }
 
 /** A record: a run of sibling nodes (one element, an element and its followers, or a line range). */
@@ -107,10 +109,11 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     let { context } = item
     if (node.nodeName === '#text' && 'value' in node) {
       if (node.value.trim() === '') {
-        if (node.value !== '' && pieces.length > 0 && lineUsed) pieces.push({ text: ' ', node, line, ...context })
+        if (node.value !== '' && pieces.length > 0 && lineUsed)
+          pieces.push(piece(' ', node, line, context, pieces.length))
         continue
       }
-      pieces.push({ text: node.value, node, line, ...context })
+      pieces.push(piece(node.value, node, line, context, pieces.length))
       lineUsed = true
       continue
     }
@@ -152,6 +155,22 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     }
   }
   return pieces
+}
+
+/** A piece, its properties written out (a spread of the context costs a slow copy per text node). */
+function piece(text: string, node: Node, line: number, context: Context, index: number): Piece {
+  return {
+    text,
+    node,
+    line,
+    bibtex: context.bibtex,
+    anchor: context.anchor,
+    emphasis: context.emphasis,
+    titled: context.titled,
+    cell: context.cell,
+    top: context.top,
+    index,
+  }
 }
 
 const bibtexStart = /^\s*@[a-z]+\s*\{/i

@@ -42,11 +42,12 @@ export function readRecord(
 ): Record | undefined {
   const all = piecesOf(page, extent, counter)
   // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
-  const pieces = all.filter((piece) => !piece.bibtex)
-  const bibtex = pieces.length === all.length ? undefined : all.filter((piece) => piece.bibtex)
+  const cited = all.some((piece) => piece.bibtex)
+  const pieces = cited ? all.filter((piece) => !piece.bibtex) : all
+  const bibtex = cited ? all.filter((piece) => piece.bibtex) : undefined
   if (pieces.length === 0) return undefined
   const lines = linesOf(pieces)
-  const used = new Set<Piece>()
+  const used = new PieceMarks(all.length)
   const fields: EntryFields = {}
   const located = (text: string, node: Node | undefined): Located => ({
     value: text,
@@ -132,7 +133,7 @@ export function readRecord(
     for (const line of lines) {
       const free = line.filter((piece) => !title.pieces.includes(piece))
       const text = joinText(free)
-      if (text.split(' ').length > 30) continue
+      if (words(text) > 30) continue
       const years = text.match(yearPattern)
       if (years) {
         fields.year = located(years[years.length - 1] as string, free[0]?.node)
@@ -148,7 +149,9 @@ export function readRecord(
   // Cited-by counts printed as "Cited by 12".
   if (!fields.citedBy) {
     for (const piece of pieces) {
-      const match = /^cited by\s+(\d[\d,]*)$/i.exec(piece.text.trim())
+      const text = piece.text.trim()
+      // (Most pieces do not start with a "c": no pattern run for them.)
+      const match = (text.charCodeAt(0) | 32) === 99 ? /^cited by\s+(\d[\d,]*)$/i.exec(text) : null
       if (match?.[1]) {
         fields.citedBy = located(match[1], piece.node)
         break
@@ -161,7 +164,7 @@ export function readRecord(
     const free = line.filter((piece) => !used.has(piece))
     if (free.length === 0) continue
     const text = clean(joinText(free))
-    if (text.split(' ').length >= 25 && /[.!?]/.test(text)) {
+    if (words(text) >= 25 && /[.!?]/.test(text)) {
       fields.abstract = located(text, parentOf(free[0]?.node))
       break
     }
@@ -219,6 +222,20 @@ export function readRecord(
     end: last?.endOffset ?? 0,
     evidence,
     scholarly: Boolean(fields.authors) || scholarlyLink || Boolean(fields.citedBy),
+  }
+}
+
+/** Which of a record's pieces are taken, by index (a set of fresh objects would hash each one). */
+class PieceMarks {
+  private readonly marks: Uint8Array
+  constructor(count: number) {
+    this.marks = new Uint8Array(count)
+  }
+  add(piece: Piece): void {
+    this.marks[piece.index] = 1
+  }
+  has(piece: Piece): boolean {
+    return this.marks[piece.index] === 1
   }
 }
 
@@ -339,8 +356,12 @@ function stripTitle(text: string): string {
     .trim()
 }
 
+/** How many space-separated words (`text.split(' ').length`, without the array). */
 function words(text: string): number {
-  return text === '' ? 0 : text.split(' ').length
+  if (text === '') return 0
+  let count = 1
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count++
+  return count
 }
 
 function groupBy<K>(pieces: readonly Piece[], key: (piece: Piece) => K | undefined): Map<K, Piece[]> {
@@ -387,7 +408,7 @@ function piecesCovering(line: readonly Piece[], start: number, end: number): Pie
  * Runs of unused pieces: a run ends at a line break, at a used piece, where emphasis changes to
  * or from `em` (a venue in italics), and at label links (`pdf`, `code`).
  */
-function runsOf(pieces: readonly Piece[], used: ReadonlySet<Piece>): Piece[][] {
+function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
   const runs: Piece[][] = []
   let current: Piece[] = []
   const flush = () => {
@@ -396,7 +417,7 @@ function runsOf(pieces: readonly Piece[], used: ReadonlySet<Piece>): Piece[][] {
   }
   for (const piece of pieces) {
     const last = current[current.length - 1]
-    const label = piece.anchor !== undefined && isLabel(joinText([piece]))
+    const label = piece.anchor !== undefined && isLabel(clean(piece.text))
     if (used.has(piece) || label) {
       flush()
       continue
@@ -445,9 +466,11 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
   let at = 0
   for (const name of names) {
     let node: Node | undefined = run[0]?.anchor ?? run[0]?.node
+    const space = name.indexOf(' ')
+    const first = space === -1 ? name : name.slice(0, space)
     for (let index = at; index < run.length; index++) {
       const piece = run[index] as Piece
-      if (piece.text.includes(name.split(' ')[0] ?? name)) {
+      if (piece.text.includes(first)) {
         node = piece.anchor ?? piece.node
         at = index
         break

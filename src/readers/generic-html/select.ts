@@ -19,11 +19,13 @@ export function selectGroups(groups: readonly Group[]): Selection {
   for (const outer of accepted) {
     for (const inner of accepted) {
       if (outer === inner || removed.has(outer) || removed.has(inner)) continue
-      const inside = countInside(outer, inner)
+      const { inside, holders } = countInside(outer, inner)
       if (inside === 0) continue
       if (inside >= inner.records.length * 0.8) {
-        // Several records per outer item: the outer items are sections. One each: the inner are parts.
-        if (inner.records.length >= outer.records.length * 1.5) removed.add(outer)
+        // Several records per outer item that holds any: the outer items are sections. One each:
+        // the inner are parts. (Per holder, not per outer item: a page column holding every
+        // record beside a sidebar that holds none is one section, however few records are left.)
+        if (inside >= holders * 1.5) removed.add(outer)
         else removed.add(inner)
       } else if (outer.score >= inner.score) removed.add(inner)
     }
@@ -41,18 +43,24 @@ export function selectGroups(groups: readonly Group[]): Selection {
   return { kept, dropped }
 }
 
-/** How many of `inner`'s records lie inside one of `outer`'s (both in document order). */
-function countInside(outer: Group, inner: Group): number {
+/** How many of `inner`'s records lie inside one of `outer`'s, and in how many of `outer`'s. */
+function countInside(outer: Group, inner: Group): { inside: number; holders: number } {
   const outers = [...outer.records].sort((a, b) => a.start - b.start)
   const inners = [...inner.records].sort((a, b) => a.start - b.start)
   let count = 0
+  let holders = 0
+  let last = -1
   let at = 0
   for (const record of inners) {
     while (at < outers.length && (outers[at]?.end ?? 0) <= record.start) at++
     const candidate = outers[at]
     if (candidate && candidate.start <= record.start && record.end <= candidate.end && candidate !== record) {
-      if (!(candidate.start === record.start && candidate.end === record.end)) count++
+      if (!(candidate.start === record.start && candidate.end === record.end)) {
+        count++
+        if (at !== last) holders++
+        last = at
+      }
     }
   }
-  return count
+  return { inside: count, holders }
 }

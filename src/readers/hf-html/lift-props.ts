@@ -2,8 +2,8 @@
  * The `data-props` values of a Hugging Face page lifted out before the tag scan, so parse5's
  * tokenizer does not walk the ~100 KB of JSON character by character only to hand back one
  * string. Each value is found by `indexOf`, cut from the text the tokenizer reads (leaving
- * `data-props=""`), and decoded in one pass with the decoder parse5 itself uses (entities, in
- * attribute mode). The tokenizer's positions after a cut are shifted back to the page's own.
+ * `data-props=""`), and decoded in one pass as parse5 decodes an attribute (see
+ * `decode-props.ts`). The tokenizer's positions after a cut are shifted back to the page's own.
  *
  * It is only a shortcut: the scan checks that each cut is exactly the value of a `data-props`
  * attribute the tokenizer saw (see {@link PropsShift.claim}); on anything else (a cut inside
@@ -12,8 +12,8 @@
  * tokenizer went through the same states on both texts, so tags, values and positions are the
  * same.
  */
-import { decodeHTMLAttribute } from 'entities'
 import type { Position } from '../../schema/position.js'
+import { decodeProps } from './decode-props.js'
 
 const opening = 'data-props="'
 
@@ -92,7 +92,7 @@ export function liftProps(source: string): PropsShift | undefined {
       cut.line = line
       cut.onLine = (previous?.line === line ? previous.onLine : 0) + cut.raw.length
       claimed++
-      return decodeHTMLAttribute(cut.raw)
+      return decodeProps(cut.raw)
     },
     position(place) {
       return { start: shiftPoint(place.start), end: shiftPoint(place.end) }

@@ -22,7 +22,7 @@ import { scanTags, type Tag } from './tags.js'
 export interface Subtrees {
   /** The page; its `document` holds the subtrees as children. */
   tree: LightTree
-  /** The root of each subtree. */
+  /** The root of each subtree (each one kept, with `onSubtree`). */
   roots: Element[]
 }
 
@@ -68,14 +68,41 @@ function located(place: Token.Location | null): Token.Location {
 }
 
 /**
- * The subtrees rooted at the start tags `isRoot` picks (outermost ones; a match inside a
- * subtree is part of it), or `undefined` when the page is not strict (see above) or has none.
+ * Called with each subtree as soon as its end tag is read, in document order, with the page
+ * built so far and whether a tag inside it passes `isRoot` too; return `true` to let it go (it
+ * is then left out of the page and of `roots`).
+ * A reader that turns each subtree into an entry here holds one subtree at a time, not a tree
+ * of the whole page (on arXiv search pages that tree was 14× the input). The page may yet turn
+ * out not strict after some calls: whatever the reader made of them must then be dropped.
  */
-export function strictSubtrees(file: VFile, isRoot: (tag: Tag) => boolean): Subtrees | undefined {
+export type OnSubtree = (root: Element, tree: LightTree, nested: boolean) => boolean
+
+/**
+ * Called with each element inside a subtree (not its root) as soon as its end tag is read: a
+ * reader whose parts are the children of a long root (the pairs of a `<dl>`) can take them as
+ * they end. It may remove what it took from the subtree. Same caveat as {@link OnSubtree}.
+ */
+export type OnElement = (element: Element, tree: LightTree) => void
+
+/**
+ * The subtrees rooted at the start tags `isRoot` picks (outermost ones; a match inside a
+ * subtree is part of it), or `undefined` when the page is not strict (see above) or has none
+ * (none kept, with `onSubtree`).
+ */
+export function strictSubtrees(
+  file: VFile,
+  isRoot: (tag: Tag) => boolean,
+  onSubtree?: OnSubtree,
+  onElement?: OnElement,
+): Subtrees | undefined {
   const source = String(file.value)
   const maxDepth = budgetsOf(file).maxDepth
   const document = defaultTreeAdapter.createDocument()
+  const tree: LightTree = { source, document, positionOf: nodePositions(file) }
   const roots: Element[] = []
+  // Subtrees read, kept or not; whether the open one holds a tag `isRoot` picks.
+  let seen = 0
+  let nested = false
   // Open elements, outermost first; from `rootAt` on, the open elements of the subtree being built.
   const names: string[] = []
   const open: Element[] = []
@@ -136,6 +163,7 @@ export function strictSubtrees(file: VFile, isRoot: (tag: Tag) => boolean): Subt
         if (inside && notInSubtree.has(name)) throw notStrict
         const svg = name === 'svg' || name === 'math'
         const empty = voids.has(name) || (svg && tag.selfClosing)
+        if (inside && onSubtree && !nested) nested = isRoot(tag)
         if (inside || isRoot(tag)) {
           let space: html.NS = html.NS.HTML
           if (svg) {
@@ -169,6 +197,7 @@ export function strictSubtrees(file: VFile, isRoot: (tag: Tag) => boolean): Subt
         const element = open.pop() as Element
         element.endOffset = located(tag.location).endOffset
         if (names.length === rootAt) end(element)
+        else onElement?.(element, tree)
       },
       text(token) {
         if (rootAt === -1) return
@@ -204,8 +233,8 @@ export function strictSubtrees(file: VFile, isRoot: (tag: Tag) => boolean): Subt
     if (error === notStrict) return undefined
     throw error
   }
-  if (roots.length === 0) return undefined
-  return { tree: { source, document, positionOf: nodePositions(file) }, roots }
+  if (seen === 0) return undefined
+  return { tree, roots }
 
   /** A new element in the subtree being built (a new root when none is), open unless `empty`. */
   function add(tag: Tag, space: html.NS, empty: boolean): void {
@@ -217,7 +246,7 @@ export function strictSubtrees(file: VFile, isRoot: (tag: Tag) => boolean): Subt
     else {
       defaultTreeAdapter.appendChild(document, element)
       if (empty) {
-        roots.push(element)
+        end(element)
         return
       }
       rootAt = names.length
@@ -226,8 +255,12 @@ export function strictSubtrees(file: VFile, isRoot: (tag: Tag) => boolean): Subt
   }
 
   function end(element: Element): void {
-    roots.push(element)
     rootAt = -1
+    seen++
+    const drop = onSubtree?.(element, tree, nested)
+    nested = false
+    if (drop) defaultTreeAdapter.detachNode(element)
+    else roots.push(element)
   }
 
   /** An `<li>` (`<dd>`, `<dt>`) closes an open one unless a list element is nearer. */

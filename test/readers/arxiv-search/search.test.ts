@@ -76,6 +76,32 @@ describe('arxiv-search on the 200-result page', () => {
     ])
   })
 
+  it('reports a damaged result once when the page turns out not strict after it', () => {
+    // The results are read as the tokenizer passes them; the misnested tags after them send the
+    // page to the tree, which reads the results again: their messages must not come twice.
+    const results =
+      '<ol><li class="arxiv-result"><p class="title">A title</p></li>' +
+      '<li class="arxiv-result"><p class="list-title"><a href="https://arxiv.org/abs/2512.00001">arXiv:2512.00001</a></p>' +
+      '<p class="title">Kept</p></li></ol><a href="https://arxiv.org">arXiv</a>'
+    for (const tail of ['', '<b><i></b></i>']) {
+      const result = parseSync(results + tail)
+      expect(result.format).toBe('arxiv-search')
+      expect(result.papers.map((paper) => paper.title)).toEqual(['Kept'])
+      expect(result.messages.map((message) => message.ruleId)).toEqual(['arxiv-search:incomplete-entry'])
+    }
+  })
+
+  it('reads the header the search facts come from also inside a result', () => {
+    const result = parseSync(
+      '<ol><li class="arxiv-result"><h1 class="title">Showing 1&ndash;1 of 7 results for all: x</h1>' +
+        '<p class="list-title"><a href="https://arxiv.org/abs/2512.00001">arXiv:2512.00001</a></p>' +
+        '<p class="title">One</p></li></ol><a href="https://arxiv.org">arXiv</a>',
+    )
+    expect(result.format).toBe('arxiv-search')
+    expect(result.papers.map((paper) => paper.title)).toEqual(['One'])
+    expect(result.document).toMatchObject({ total: 7, range: { first: 1, last: 1 } })
+  })
+
   it('leaves out what a result does not show', () => {
     const result = parseSync(
       '<li class="arxiv-result"><p class="list-title"><a href="https://arxiv.org/abs/2512.00001">arXiv:2512.00001</a></p>' +

@@ -323,6 +323,26 @@ describe('generic-html: repeated structure', () => {
     expect(messages.map((message) => message.ruleId)).toContain('generic-html:ambiguous')
   })
 
+  it('takes a page column holding every result for a section, not a record, beside a sidebar', () => {
+    // Four results (a cut Scholar page): few enough that the columns (top bar, sidebar, results)
+    // are read as a structure too; the results column holds all four, the others none.
+    const card = (n: number) =>
+      `<div class="r"><h3><a href="https://journal.example.org/paper${n}">Glacial record of the southern range number ${n}</a></h3><div class="a">A Smith, B Jones, C Brown - Journal of Geology, 201${n} - example.org</div><div class="s">We map the rocks of the range and date them.</div><div class="f"><a href="/cites?${n}">Cited by ${n}2</a> <a href="/related?${n}">Related articles</a></div></div>`
+    const top = '<div id="top"><div><div><a href="/login">Sign in</a> to see more</div></div></div>'
+    const side = `<div id="side">${['Since 2020', 'Since 2019', 'Since 2016', 'Sort by relevance', 'Sort by date']
+      .map((label) => `<a href="?q=${label}">${label}</a>`)
+      .join(' ')}</div>`
+    const { papers } = read(
+      `${top}<div id="main"><div>${side}<div id="col">${[1, 2, 3, 4].map(card).join('')}</div></div></div>`,
+    )
+    expect(papers.map((paper) => paper.title)).toEqual([
+      'Glacial record of the southern range number 1',
+      'Glacial record of the southern range number 2',
+      'Glacial record of the southern range number 3',
+      'Glacial record of the southern range number 4',
+    ])
+  })
+
   it('gives zero papers and says why on a page that is not a listing', () => {
     const article = `<article><h1>What I Learned This Year</h1><p>By Jane Roe · Oct 19, 2016</p>${'<p>Some prose about the future of work and technology, written as an essay, with no papers in it at all.</p>'.repeat(8)}</article>`
     const result = read(`${nav}${article}`)

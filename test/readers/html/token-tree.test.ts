@@ -118,6 +118,49 @@ describe('strict subtrees', () => {
     })
   }
 
+  it('hands each subtree to onSubtree as it ends, in order, and lets go of those it takes', () => {
+    const text = page(
+      '<ol><li class="r">a</li><li class="r"><ul><li class="r">b</li></ul></li><li class="r">c</li></ol>',
+    )
+    const seen: Array<{ root: unknown[]; nested: boolean }> = []
+    const strict = strictSubtrees(new VFile({ value: text }), isResultTag, (root, tree, nested) => {
+      // The page is there while it is read: the callback can place what it finds.
+      expect(tree.positionOf(root)?.start.offset).toBe(root.startOffset)
+      seen.push({ root: dump(root), nested })
+      return !nested
+    })
+    const expected = fromTree(text)
+    expect(seen).toEqual([
+      { root: expected[0], nested: false },
+      { root: expected[1], nested: true },
+      { root: expected[2], nested: false },
+    ])
+    // Only the one it kept is left, in the page and in `roots`.
+    expect(strict?.roots.map(dump)).toEqual([expected[1]])
+    expect(strict?.tree.document.childNodes).toEqual(strict?.roots)
+  })
+
+  it('hands each element inside a subtree to onElement as its end tag is read, not the root', () => {
+    const text = page('<ol><li class="r"><p><b>a</b><i>b</i></p><br><span>c</span></li></ol>')
+    const ended: string[] = []
+    strictSubtrees(new VFile({ value: text }), isResultTag, undefined, (element) => {
+      ended.push(element.tagName)
+    })
+    // Post order, and no void element (it has no end tag) and no root.
+    expect(ended).toEqual(['b', 'i', 'p', 'span'])
+  })
+
+  it('still gives the page when every subtree was let go, and steps aside after calls as before', () => {
+    const text = page('<ol><li class="r">a</li></ol>')
+    const strict = strictSubtrees(new VFile({ value: text }), isResultTag, () => true)
+    expect(strict?.roots).toEqual([])
+    expect(strict?.tree.document.childNodes).toEqual([])
+    let calls = 0
+    const odd = page('<ol><li class="r">a</li></ol><b><i></b></i>')
+    expect(strictSubtrees(new VFile({ value: odd }), isResultTag, () => ++calls > 0)).toBeUndefined()
+    expect(calls).toBe(1)
+  })
+
   it('steps aside for a page deeper than the depth budget', () => {
     const text = page(`<ol><li class="r">${'<span>'.repeat(50)}x${'</span>'.repeat(50)}</li></ol>`)
     expect(strictSubtrees(new VFile({ value: text }), isResultTag)?.roots.length).toBe(1)
