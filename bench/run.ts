@@ -6,8 +6,9 @@
  *
  * Cases: bare `parse5.parse` and `rehype-parse` (HTML only), the default chain, the default
  * chain without the datasets plugin, and the reader alone (`read`, no plugins). With
- * `BASELINE=dir` (a checkout's root holding `src/index.ts`), that checkout's default chain and
- * its reader alone are timed in the same rounds too: before and after, same machine, same moment.
+ * `BASELINE=dir` (a checkout's root holding `src/index.ts`), that checkout's default chain (with
+ * and without datasets) and its reader alone are timed in the same rounds too: before and after,
+ * same machine, same moment.
  *
  * `ROUNDS` (default 15) sets the rounds; each sample repeats its case until it has cost about
  * `SAMPLE_MS` (default 15) ms of CPU time, so small inputs are not lost in the clock's grain.
@@ -35,6 +36,8 @@ const full = createParser()
 const noDatasets = createParser().disable('datasets')
 type Read = (text: string) => unknown
 let baseline: Parse | undefined
+// The baseline checkout's default chain without the datasets plugin.
+let baselineNoDatasets: Parse | undefined
 // The baseline checkout's reader of an input (chosen by its own detection), alone.
 let baselineReader: ((text: string) => Read | undefined) | undefined
 if (process.env.BASELINE) {
@@ -44,6 +47,10 @@ if (process.env.BASELINE) {
   }
   const parser = module.createParser()
   baseline = (input, opts) => parser.parseSync(input, opts)
+  const lean = (module.createParser() as unknown as { disable: (name: string) => { parseSync: Parse } }).disable(
+    'datasets',
+  )
+  baselineNoDatasets = (input, opts) => lean.parseSync(input, opts)
   const before = {
     readers: ((await import(join(root, 'src/readers/index.ts'))) as { readers: typeof readers }).readers,
     detect: ((await import(join(root, 'src/core/detect.ts'))) as { detect: typeof detect }).detect,
@@ -85,6 +92,8 @@ const inputs: Input[] = goldenCases()
     if (baseline) {
       const before = baseline
       cases.before = () => before(bytes, options)
+      const beforeLean = baselineNoDatasets
+      if (beforeLean) cases['before: no datasets'] = () => beforeLean(bytes, options)
       const read = baselineReader?.(text)
       if (read) cases['before: reader alone'] = () => read(text)
     }
@@ -178,7 +187,7 @@ if (htmlInputs.length > 0) {
     'reader alone ×',
     'rehype ×',
   ]
-  if (baseline) header.push('before ×', 'before: reader alone ×')
+  if (baseline) header.push('before ×', 'before: no datasets ×', 'before: reader alone ×')
   const rows = htmlInputs.map((input) => {
     const row = [
       input.name,
@@ -191,7 +200,11 @@ if (htmlInputs.length > 0) {
       spread(ratios(input, 'rehype-parse', 'parse5'), 2),
     ]
     if (baseline)
-      row.push(spread(ratios(input, 'before', 'parse5'), 2), spread(ratios(input, 'before: reader alone', 'parse5'), 2))
+      row.push(
+        spread(ratios(input, 'before', 'parse5'), 2),
+        spread(ratios(input, 'before: no datasets', 'parse5'), 2),
+        spread(ratios(input, 'before: reader alone', 'parse5'), 2),
+      )
     return row
   })
   console.log(`${table(header, rows)}\n\nTarget: papersift ≤ 1.3× parse5 on every input.\n`)
@@ -207,7 +220,7 @@ if (otherInputs.length > 0) {
     'no datasets MB/s',
     'reader alone MB/s',
   ]
-  if (baseline) header.push('before MB/s', 'before: reader alone MB/s')
+  if (baseline) header.push('before MB/s', 'before: no datasets MB/s', 'before: reader alone MB/s')
   const rows = otherInputs.map((input) => {
     const row = [
       input.name,
@@ -217,7 +230,12 @@ if (otherInputs.length > 0) {
       spread(speeds(input, 'no datasets'), 1),
       spread(speeds(input, 'reader alone'), 1),
     ]
-    if (baseline) row.push(spread(speeds(input, 'before'), 1), spread(speeds(input, 'before: reader alone'), 1))
+    if (baseline)
+      row.push(
+        spread(speeds(input, 'before'), 1),
+        spread(speeds(input, 'before: no datasets'), 1),
+        spread(speeds(input, 'before: reader alone'), 1),
+      )
     return row
   })
   console.log(`${table(header, rows)}\n\nTarget: papersift ≥ 25 MB/s on text and markdown listings.`)

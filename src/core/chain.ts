@@ -47,6 +47,8 @@ interface State {
   view?: { version: number; paper: PluginContext['paper'] } | undefined
   /** Frozen copies of the record's values, reused when the view is made again (unchanged fields keep theirs). */
   copies: Map<string, [unknown, unknown]>
+  /** Fields whose value a trusted built-in set (or the core's empty lists): the final check skips their zod pass. */
+  vouched: Set<string>
 }
 
 /** One plugin's run: its output (maybe a promise) and the citations it made. */
@@ -329,6 +331,9 @@ function settle(output: unknown, budgets: Readonly<Budgets>): Promise<unknown> {
   })
 }
 
+// The record's lists the core starts empty (valid as they are).
+const emptyLists = ['authors', 'repositories', 'projectPages', 'links', 'datasets']
+
 function start(entry: Entry, env: ChainEnvironment): State {
   return {
     entry: freezeEntry(entry, budgetsOf(env).maxFieldLength, (field, length) =>
@@ -345,6 +350,7 @@ function start(entry: Entry, env: ChainEnvironment): State {
     provenance: {},
     version: 0,
     copies: new Map(),
+    vouched: new Set(emptyLists),
   }
 }
 
@@ -525,6 +531,9 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
 function store(plugin: Plugin, cited: Map<string, Citation>, key: string, value: unknown, state: State): void {
   state.record[key] = value
   state.version++
+  // A user plugin's value (checked by its schema as stored) is checked again at the end; a trusted one's is not.
+  if (isTrusted(plugin)) state.vouched.add(key)
+  else state.vouched.delete(key)
   const citation = cited.get(key)
   const position = citation?.position ?? state.entry.position
   state.provenance[key] = {
@@ -582,7 +591,7 @@ function finish(state: State): Paper | undefined {
   // Fields were checked as plugins set them; this last check is a safety net. A field that
   // fails it is dropped with its provenance; only a record that still fails (no title) is lost.
   // The cheap check first; the whole schema only when it has doubts, to find and word them.
-  if (surelyPaper(record)) return record as unknown as Paper
+  if (surelyPaper(record, state.vouched)) return record as unknown as Paper
   for (let round = 0; round < 3; round++) {
     const result = PaperSchema.safeParse(record)
     if (result.success) return record as unknown as Paper

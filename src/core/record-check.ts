@@ -1,16 +1,41 @@
 /**
  * The finished record's check, made cheap: `source` and `provenance` (positions, most of a
- * record's objects) are checked by hand against their schemas, and the rest of the record by
- * zod without them. It only ever says "valid" for a record `PaperSchema` accepts; on `false`
- * the caller runs the whole `PaperSchema`, which finds and words the problems.
+ * record's objects) are checked by hand against their schemas, `id` and `title` too, and the
+ * rest of the record by zod — field by field, skipping the fields the caller vouches for (set by
+ * a trusted built-in plugin, or the core's own empty lists). It only ever says "valid" for a
+ * record `PaperSchema` accepts when the vouched fields are valid; on `false` the caller runs the
+ * whole `PaperSchema`, which finds and words the problems.
  */
+import type { z } from 'zod'
 import { PaperSchema } from '../schema/paper.js'
 
 const LeanPaperSchema = PaperSchema.omit({ source: true, provenance: true })
 
-/** Whether `record` is surely a valid `Paper` (`false`: maybe not, ask `PaperSchema`). */
-export function surelyPaper(record: Record<string, unknown>): boolean {
-  return isSource(record.source) && isProvenance(record.provenance) && LeanPaperSchema.safeParse(record).success
+// Paper's fields but the four checked by hand: checked one by one unless vouched for.
+const fieldChecks: ReadonlyArray<[key: string, schema: z.ZodType, optional: boolean]> = Object.entries(
+  PaperSchema.shape as Record<string, z.ZodType>,
+)
+  .filter(([key]) => !['id', 'title', 'source', 'provenance'].includes(key))
+  .map(([key, schema]) => [key, schema, schema.safeParse(undefined).success])
+// The id rule's three shapes (PaperSchema's own pattern).
+const idPattern = /^(?:arxiv:\S+|doi:10\.\d{4,9}\/\S+|title:[0-9a-f]{16})$/
+
+/**
+ * Whether `record` is surely a valid `Paper` (`false`: maybe not, ask `PaperSchema`). With
+ * `vouched`, the fields named there are taken as valid (PaperSchema is a plain object schema
+ * with no check across fields, so the record is valid when each field is); without it, every
+ * field but `source` and `provenance` goes through zod.
+ */
+export function surelyPaper(record: Record<string, unknown>, vouched?: ReadonlySet<string>): boolean {
+  if (!isSource(record.source) || !isProvenance(record.provenance)) return false
+  if (vouched === undefined) return LeanPaperSchema.safeParse(record).success
+  if (typeof record.id !== 'string' || !idPattern.test(record.id) || !isText(record.title)) return false
+  for (const [key, schema, optional] of fieldChecks) {
+    if (vouched.has(key)) continue
+    const value = Object.hasOwn(record, key) ? record[key] : undefined
+    if (value === undefined ? !optional : !schema.safeParse(value).success) return false
+  }
+  return true
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -18,9 +18,21 @@ export function deepFreeze<T>(value: T): T {
   while (stack.length > 0) {
     const current = stack.pop()
     // Frozen already (or shared, seen before): its contents were handled when it was frozen.
-    if (!isPlain(current) || Object.isFrozen(current)) continue
+    if (typeof current !== 'object' || current === null || Object.isFrozen(current)) continue
+    if (Array.isArray(current)) {
+      Object.freeze(current)
+      for (let index = 0; index < current.length; index++) {
+        const item: unknown = current[index]
+        if (typeof item === 'object' && item !== null) stack.push(item)
+      }
+      continue
+    }
+    if (!isPlain(current)) continue
     Object.freeze(current)
-    for (const item of Array.isArray(current) ? current : Object.values(current)) {
+    // Keys, not values: no array of values per object (an entry has dozens of small ones).
+    const keys = Object.keys(current)
+    for (let index = 0; index < keys.length; index++) {
+      const item = (current as Record<string, unknown>)[keys[index] as string]
       if (typeof item === 'object' && item !== null) stack.push(item)
     }
   }

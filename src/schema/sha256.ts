@@ -5,7 +5,7 @@
  */
 
 // The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
   0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
@@ -17,6 +17,8 @@ const K = new Uint32Array([
 ])
 
 const encoder = new TextEncoder()
+// The message schedule, reused by every call (the function is synchronous and never re-entered).
+const w = new Int32Array(64)
 
 /** The SHA-256 digest of `value` (as UTF-8), as 64 lower-case hex digits. */
 export function sha256Hex(value: string): string {
@@ -31,45 +33,57 @@ export function sha256Hex(value: string): string {
   view.setUint32(padded.length - 8, Math.floor(bits / 0x100000000))
   view.setUint32(padded.length - 4, bits >>> 0)
 
-  const hash = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ])
-  const w = new Uint32Array(64)
+  // The state in locals, not a typed array read through an iterator: this runs once per record.
+  let h0 = 0x6a09e667
+  let h1 = 0xbb67ae85
+  let h2 = 0x3c6ef372
+  let h3 = 0xa54ff53a
+  let h4 = 0x510e527f
+  let h5 = 0x9b05688c
+  let h6 = 0x1f83d9ab
+  let h7 = 0x5be0cd19
   for (let block = 0; block < blocks; block++) {
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(block * 64 + t * 4)
+    for (let t = 0; t < 16; t++) w[t] = view.getInt32(block * 64 + t * 4)
     for (let t = 16; t < 64; t++) {
       const a = w[t - 15] as number
       const b = w[t - 2] as number
       const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)
       const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10)
-      w[t] = ((w[t - 16] as number) + s0 + (w[t - 7] as number) + s1) >>> 0
+      w[t] = ((w[t - 16] as number) + s0 + (w[t - 7] as number) + s1) | 0
     }
-    let [a, b, c, d, e, f, g, h] = hash as unknown as [number, number, number, number, number, number, number, number]
+    let a = h0
+    let b = h1
+    let c = h2
+    let d = h3
+    let e = h4
+    let f = h5
+    let g = h6
+    let h = h7
     for (let t = 0; t < 64; t++) {
       const t1 =
-        (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[t] as number) + (w[t] as number)) >>>
-        0
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0
+        (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[t] as number) + (w[t] as number)) | 0
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0
       h = g
       g = f
       f = e
-      e = (d + t1) >>> 0
+      e = (d + t1) | 0
       d = c
       c = b
       b = a
-      a = (t1 + t2) >>> 0
+      a = (t1 + t2) | 0
     }
-    hash[0] = (hash[0] as number) + a
-    hash[1] = (hash[1] as number) + b
-    hash[2] = (hash[2] as number) + c
-    hash[3] = (hash[3] as number) + d
-    hash[4] = (hash[4] as number) + e
-    hash[5] = (hash[5] as number) + f
-    hash[6] = (hash[6] as number) + g
-    hash[7] = (hash[7] as number) + h
+    h0 = (h0 + a) | 0
+    h1 = (h1 + b) | 0
+    h2 = (h2 + c) | 0
+    h3 = (h3 + d) | 0
+    h4 = (h4 + e) | 0
+    h5 = (h5 + f) | 0
+    h6 = (h6 + g) | 0
+    h7 = (h7 + h) | 0
   }
+  const hash = [h0, h1, h2, h3, h4, h5, h6, h7]
   let hex = ''
-  for (const word of hash) hex += word.toString(16).padStart(8, '0')
+  for (const word of hash) hex += (word >>> 0).toString(16).padStart(8, '0')
   return hex
 }
 

@@ -51,5 +51,30 @@ describe('surelyPaper', () => {
       breakIt(record)
       expect(PaperSchema.safeParse(record).success).toBe(false)
       expect(surelyPaper(record)).toBe(false)
+      // Vouching for every other field does not hide the broken one.
+      expect(surelyPaper(record, new Set(['abstract', 'repositories', 'projectPages', 'links', 'datasets']))).toBe(
+        false,
+      )
     })
+
+  it('checks each field nobody vouched for, and takes the vouched ones as they are', () => {
+    const record = structuredClone(papers[0]) as unknown as Record<string, unknown>
+    expect(surelyPaper(record, new Set())).toBe(true)
+    expect(surelyPaper(record, new Set(['authors', 'datasets']))).toBe(true)
+    for (const [field, value] of [
+      ['abstract', ''],
+      ['upvotes', -1],
+      ['url', 'https://exa mple.com/'],
+      ['publishedAt', '2023-02-30'],
+      ['repositories', [{ url: 'https://github.com/a/b' }]],
+      ['datasets', undefined],
+    ] as const) {
+      const bad = { ...record, [field]: value }
+      if (value === undefined) delete bad[field]
+      expect(PaperSchema.safeParse(bad).success).toBe(false)
+      expect(surelyPaper(bad, new Set(['authors']))).toBe(false)
+      // What the caller vouches for is not checked again: that is the caller's promise.
+      expect(surelyPaper(bad, new Set([field]))).toBe(true)
+    }
+  })
 })

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Entry, Located } from '../../core/entry.js'
+import { normalizedText } from '../../core/entry-text.js'
 import { ruleUrl } from '../../core/messages.js'
 import { definePlugin, type Plugin, type PluginContext } from '../../core/plugin.js'
 import { checkOptionKeys } from '../../schema/options.js'
@@ -63,7 +64,8 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
 
   for (const field of texts) {
     const from = fields[field]
-    const value = from && normalizeWhitespace(from.value)
+    // Shared with the plugins after this one that read the same field's text.
+    const value = from && normalizedText(from)
     if (from && value) {
       out[field] = value
       cite(field, from)
@@ -73,7 +75,9 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
     const from = fields[field]
     if (!from) continue
     const value = parseCount(from.value)
-    if (value === undefined) complain(field, from, 'a whole number')
+    // A version counts from 1 (Paper's rule; the final check trusts this plugin's output).
+    if (field === 'arxivVersion' && value === 0) complain(field, from, 'a version number from 1')
+    else if (value === undefined) complain(field, from, 'a whole number')
     else {
       out[field] = value
       cite(field, from)
@@ -134,7 +138,7 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
   for (const field of urls) {
     const from = fields[field]
     if (!from) continue
-    if (/^https?:\/\//i.test(from.value) && URL.canParse(from.value)) {
+    if (isPaperUrl(from.value)) {
       out[field] = from.value
       cite(field, from)
     } else complain(field, from, 'an http(s) URL')
@@ -152,11 +156,19 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
     if (!from || !id) continue
     out.arxivId = id.id
     cite('arxivId', from)
-    if (id.version !== undefined && out.arxivVersion === undefined) {
+    if (id.version !== undefined && id.version >= 1 && out.arxivVersion === undefined) {
       out.arxivVersion = id.version
       cite('arxivVersion', from)
     }
     break
   }
   return out
+}
+
+// Paper's URL rule (src/schema/paper.ts): http(s), a host, no whitespace, and a WHATWG parse.
+// The same test zod makes there, without its overhead; the final check trusts this plugin's output.
+const paperUrl = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/
+
+function isPaperUrl(value: string): boolean {
+  return paperUrl.test(value) && URL.canParse(value)
 }

@@ -3,6 +3,7 @@
  * compared without case and trailing slash (`github.com/Owner/Repo` and `…/owner/repo/` are
  * one); the first spelling is kept. A URL that is a repository is never also a page or link.
  */
+import { copyPosition } from '../../core/messages.js'
 import type { Link, Repository } from '../../schema/paper.js'
 import type { Position } from '../../schema/position.js'
 import type { RepositoryRef } from './forges.js'
@@ -56,11 +57,9 @@ export class Collector {
   repository(ref: RepositoryRef, claim: Claim): void {
     const id = key(ref.url)
     const known = this.#repositories.get(id)
-    const source = {
-      plugin: this.plugin,
-      origin: claim.source.origin,
-      ...(claim.source.position ? { position: claim.source.position } : {}),
-    }
+    // A copy, and only a valid one: a reader's position may be anything, and the record's check trusts this plugin.
+    const position = copyPosition(claim.source.position)
+    const source = { plugin: this.plugin, origin: claim.source.origin, ...(position ? { position } : {}) }
     if (known) {
       known.sources?.push(source)
       if (known.stars === undefined && claim.stars !== undefined) known.stars = claim.stars

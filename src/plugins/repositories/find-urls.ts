@@ -58,11 +58,27 @@ const unfinished =
 // Anchors: every match of `start` holds one of these, so a text without any has no URL. A plain
 // alternation of words is much cheaper per character than `start`'s look-behind, and most
 // abstracts have no link at all.
-const anchors = new RegExp(`https?://|www\\.|(?:${bareHosts.join('|')})/|(?:github|gitlab)\\.io`, 'i')
+const anchors = new RegExp(`https?://|www\\.|(?:${bareHosts.join('|')})/|(?:github|gitlab)\\.io`, 'gi')
+// Markers: every anchor holds a `/`, `www.` or `.io`, at most `lead` characters after its start
+// (`anonymous.4open.science/`). Finding them (one `indexOf`, a two-word regex) is several times
+// cheaper than the anchors' alternation, which then only runs from just before the first.
+const markers = /www\.|\.io/i
+const lead = Math.max(...bareHosts.map((host) => host.replaceAll('\\', '').length), 'https:/'.length)
+
+/** Where the first anchor may start: at or after the returned offset; `-1` when the text has none. */
+function firstMarker(text: string): number {
+  const slash = text.indexOf('/')
+  const word = markers.exec(text)?.index ?? -1
+  const first = slash < 0 ? word : word < 0 ? slash : Math.min(slash, word)
+  return first < 0 ? -1 : Math.max(0, first - lead)
+}
 
 /** Every URL in `text`, in order, with its span. Linear in `text.length`. */
 export function findUrls(text: string): FoundUrl[] {
   const found: FoundUrl[] = []
+  const from = firstMarker(text)
+  if (from < 0) return found
+  anchors.lastIndex = from
   const anchor = anchors.exec(text)
   if (!anchor) return found
   // No match of `start` can begin before the run of host characters that leads to the first anchor.

@@ -66,7 +66,15 @@ const isPunctuation = (code: number) =>
 
 /** A label as CommonMark compares them: case-folded, whitespace collapsed. */
 export function normalizeLabel(label: string): string {
-  return label.replace(/\s+/g, ' ').trim().toLowerCase()
+  return collapseSpaces(label).toLowerCase()
+}
+
+// Whitespace that `collapseSpaces` would change: any but a lone space.
+const unusualSpace = /[^\S ]| {2}/
+
+/** `text` with every run of whitespace (`\s`) made one space, trimmed; tested first, as most text is clean. */
+export function collapseSpaces(text: string): string {
+  return unusualSpace.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim()
 }
 
 /** Scan `source[from, to)` for inline markdown. */
@@ -105,9 +113,6 @@ function scanRange(scanner: Scanner, from: number, to: number, depth: number): I
   const { source, closer } = scanner
   const nodes: InlineNode[] = []
   let textStart = from
-  const flush = (end: number) => {
-    if (end > textStart) nodes.push({ type: 'text', start: textStart, end })
-  }
   let index = from
   while (index < to) {
     const code = source.charCodeAt(index)
@@ -127,20 +132,19 @@ function scanRange(scanner: Scanner, from: number, to: number, depth: number): I
       index++
       continue
     }
-    flush(index)
+    if (index > textStart) nodes.push(text(textStart, index))
     if (image) nodes.push({ type: 'image', start: index, end: link.end })
     else nodes.push(link)
     index = link.end
     textStart = index
   }
-  flush(to)
+  if (to > textStart) nodes.push(text(textStart, to))
   return nodes
 }
 
 /** The link whose text is `[open, close]`, if a destination or a reference follows. */
 function readLink(scanner: Scanner, open: number, close: number, to: number, depth: number): LinkNode | undefined {
   const { source, closer, definitions } = scanner
-  const children = () => (depth < maxDepth ? scanRange(scanner, open + 1, close, depth + 1) : [text(open + 1, close)])
   const next = source.charCodeAt(close + 1)
   if (next === 40 /* ( */) {
     const destination = readDestination(source, close + 2, to)
@@ -151,7 +155,7 @@ function readLink(scanner: Scanner, open: number, close: number, to: number, dep
       end: destination.end,
       textStart: open + 1,
       textEnd: close,
-      children: children(),
+      children: childrenOf(scanner, open, close, depth),
     }
     if (destination.url) node.url = destination.url
     return node
@@ -180,13 +184,18 @@ function readLink(scanner: Scanner, open: number, close: number, to: number, dep
     end: labelEnd + 1,
     textStart: open + 1,
     textEnd: close,
-    children: children(),
+    children: childrenOf(scanner, open, close, depth),
     label: key,
   }
   const url = definitions.get(key)
   if (url) node.url = url
   else if (!scanner.undefinedLabels.has(key)) scanner.undefinedLabels.set(key, open)
   return node
+}
+
+/** A link's children: its text scanned again, to the depth limit. */
+function childrenOf(scanner: Scanner, open: number, close: number, depth: number): InlineNode[] {
+  return depth < maxDepth ? scanRange(scanner, open + 1, close, depth + 1) : [text(open + 1, close)]
 }
 
 function text(start: number, end: number): TextNode {

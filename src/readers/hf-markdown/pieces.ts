@@ -4,8 +4,8 @@
  */
 import type { EntryLink } from '../../core/entry.js'
 import { parseMetaLine } from '../hf-text/meta-line.js'
-import { isChrome } from './chrome.js'
-import { type InlineNode, type LinkNode, plainText } from './inline.js'
+import { isChrome, longest } from './chrome.js'
+import { collapseSpaces, type InlineNode, type LinkNode, plainText } from './inline.js'
 import type { LogicalLine } from './lines.js'
 import { isCommunity, isOrganization, paperId, resolveUrl, upvoteTarget } from './urls.js'
 
@@ -92,7 +92,7 @@ function url(link: LinkNode, context: Context): string | undefined {
 }
 
 function linkText(source: string, link: LinkNode): string {
-  return plainText(source, link.children).replace(/\s+/g, ' ').trim()
+  return collapseSpaces(plainText(source, link.children))
 }
 
 /** A heading: a paper's title when it links to a paper or sits at level 3 or below. */
@@ -117,9 +117,18 @@ function title(line: LogicalLine, level: number, from: number, context: Context)
 /** A line that is one link: an upvote box, chrome, the abstract as a link, or another link. */
 function singleLink(link: LinkNode, context: Context): Piece {
   const { source } = context
-  const text = linkText(source, link)
+  const raw = plainText(source, link.children)
   const target = url(link, context)
   const paper = upvoteTarget(target)
+  // Prose (an abstract written as a link) is no count, no chrome and not empty: not collapsed.
+  if (isProse(raw)) {
+    if (paper !== undefined) return { kind: 'skip' }
+    if ((paperId(target) && !isCommunity(target)) || link.url === undefined) {
+      return { kind: 'body', text: { value: raw, start: link.textStart, end: link.textEnd } }
+    }
+    return { kind: 'links', links: [toLink(link, context)] }
+  }
+  const text = collapseSpaces(raw)
   const box = count.exec(text)
   if (box && (paper !== undefined || link.url === undefined)) {
     const piece: Piece = { kind: 'upvote' }
@@ -138,9 +147,32 @@ function singleLink(link: LinkNode, context: Context): Piece {
   // A thumbnail or avatar link, or a login link that is no upvote box.
   if (text === '' || paper !== undefined) return { kind: 'skip' }
   if ((paperId(target) && !isCommunity(target)) || (link.url === undefined && !box)) {
-    return { kind: 'body', text: { value: plainText(source, link.children), start: link.textStart, end: link.textEnd } }
+    return { kind: 'body', text: { value: raw, start: link.textStart, end: link.textEnd } }
   }
   return { kind: 'links', links: [toLink(link, context)] }
+}
+
+// The letters an upvote box may hold (`upvote`, `k`): any other letter, or any other printable
+// character but digits and `,.-`, means the text is no count.
+const countLetters = new Set([...'upvotekUPVOTEK0123456789,.-'].map((char) => char.charCodeAt(0)))
+
+/**
+ * Whether `text` is surely prose for {@link singleLink}: more printable characters than the
+ * longest chrome line, and one that no upvote count (`count`) has. Counted, not collapsed.
+ */
+function isProse(text: string): boolean {
+  if (text.length <= longest) return false
+  let printable = 0
+  let other = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 32 && code < 127) {
+      printable++
+      if (!other && !countLetters.has(code)) other = true
+      if (other && printable > longest) return true
+    }
+  }
+  return false
 }
 
 function toLink(link: LinkNode, context: Context): CardLink {
@@ -169,47 +201,10 @@ function readMeta(line: LogicalLine, context: Context): Meta | undefined {
   let prose = 0
   for (const node of line.nodes) if (node.type === 'text') prose += node.end - node.start
   if (prose > 300) return undefined
-  const meta: Meta = {}
-  const chars: string[] = []
-  const put = (from: number, to: number, keep: boolean) => {
-    for (let index = from; index < to; index++) {
-      const char = source[index] as string
-      chars.push(char === '\n' || char === '\r' ? '\n' : keep && char !== '\\' && char !== '\u00a0' ? char : ' ')
-    }
-  }
-  const walk = (nodes: readonly InlineNode[], from: number, to: number, top: boolean): boolean => {
-    let at = from
-    for (const node of nodes) {
-      put(at, node.start, false)
-      at = node.end
-      if (node.type === 'text') {
-        put(node.start, node.end, true)
-        continue
-      }
-      if (node.type === 'image') {
-        put(node.start, node.end, false)
-        continue
-      }
-      const target = url(node, context)
-      const text = linkText(source, node)
-      if (top && meta.organization === undefined && isOrganization(target) && text && !authorCount.test(text)) {
-        meta.organization = organization(source, node)
-        put(node.start, node.end, false)
-      } else if (/^\d[\d,]*$/.test(text) && (isCommunity(target) || node.url === undefined)) {
-        put(node.start, node.textStart, false)
-        put(node.textStart, node.textEnd, true)
-        put(node.textEnd, node.end, false)
-      } else if (top && authorCount.test(text)) {
-        put(node.start, node.textStart, false)
-        if (!walk(node.children, node.textStart, node.textEnd, false)) return false
-        put(node.textEnd, node.end, false)
-      } else return false
-    }
-    put(at, to, false)
-    return true
-  }
-  if (!walk(line.nodes, line.start, line.end, true)) return undefined
-  const plain = chars.join('').replace(/Published on /g, '             ')
+  const blanked: Blanked = { source, text: '', meta: {}, context }
+  if (!walk(blanked, line.nodes, line.start, line.end, true)) return undefined
+  const { meta } = blanked
+  const plain = blanked.text.replace(/Published on /g, '             ')
   let offset = line.start
   let read = meta.organization !== undefined
   for (const text of plain.split('\n')) {
@@ -221,16 +216,77 @@ function readMeta(line: LogicalLine, context: Context): Meta | undefined {
     const parsed = parseMetaLine(trimmed)
     if (!parsed) return undefined
     read = true
-    const span = (part: { value: string; from: number; to: number }): Span => ({
-      value: part.value,
-      start: start + part.from,
-      end: start + part.to,
-    })
-    if (parsed.authorCount && !meta.authorCount) meta.authorCount = span(parsed.authorCount)
-    if (parsed.date && !meta.publishedAt) meta.publishedAt = span(parsed.date)
-    if (parsed.comments && !meta.comments) meta.comments = span(parsed.comments)
+    if (parsed.authorCount && !meta.authorCount) meta.authorCount = shifted(parsed.authorCount, start)
+    if (parsed.date && !meta.publishedAt) meta.publishedAt = shifted(parsed.date, start)
+    if (parsed.comments && !meta.comments) meta.comments = shifted(parsed.comments, start)
   }
   return read ? meta : undefined
+}
+
+/** A metadata line being blanked to its values: the text so far (one character per source character), what was read. */
+interface Blanked {
+  source: string
+  text: string
+  meta: Meta
+  context: Context
+}
+
+function shifted(part: { value: string; from: number; to: number }, start: number): Span {
+  return { value: part.value, start: start + part.from, end: start + part.to }
+}
+
+/**
+ * Append `source[from, to)` to the blanked text: kept (a backslash or NBSP as a space) or
+ * blanked to spaces; line ends stay, as `\n`, either way.
+ */
+function put(blanked: Blanked, from: number, to: number, keep: boolean): void {
+  const { source } = blanked
+  let out = ''
+  let run = from
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index)
+    const lineEnd = code === 10 || code === 13
+    if (keep && !lineEnd && code !== 92 /* \ */ && code !== 0xa0) continue
+    if (keep) out += source.slice(run, index)
+    else out += ' '.repeat(index - run)
+    out += lineEnd ? '\n' : ' '
+    run = index + 1
+  }
+  blanked.text += out + (keep ? source.slice(run, to) : ' '.repeat(Math.max(0, to - run)))
+}
+
+/** Blank the nodes of `[from, to)` to their values; `false` when a link makes it no metadata line. */
+function walk(blanked: Blanked, nodes: readonly InlineNode[], from: number, to: number, top: boolean): boolean {
+  const { source, meta, context } = blanked
+  let at = from
+  for (const node of nodes) {
+    put(blanked, at, node.start, false)
+    at = node.end
+    if (node.type === 'text') {
+      put(blanked, node.start, node.end, true)
+      continue
+    }
+    if (node.type === 'image') {
+      put(blanked, node.start, node.end, false)
+      continue
+    }
+    const target = url(node, context)
+    const text = linkText(source, node)
+    if (top && meta.organization === undefined && isOrganization(target) && text && !authorCount.test(text)) {
+      meta.organization = organization(source, node)
+      put(blanked, node.start, node.end, false)
+    } else if (/^\d[\d,]*$/.test(text) && (isCommunity(target) || node.url === undefined)) {
+      put(blanked, node.start, node.textStart, false)
+      put(blanked, node.textStart, node.textEnd, true)
+      put(blanked, node.textEnd, node.end, false)
+    } else if (top && authorCount.test(text)) {
+      put(blanked, node.start, node.textStart, false)
+      if (!walk(blanked, node.children, node.textStart, node.textEnd, false)) return false
+      put(blanked, node.textEnd, node.end, false)
+    } else return false
+  }
+  put(blanked, at, to, false)
+  return true
 }
 
 // `[[microsoft] Microsoft](…)`: the avatar's alt text comes first, as a bracketed label, then the name.

@@ -113,7 +113,7 @@ function readHfText(file: VFile, report: ReaderReport): ReadResult<Entry> {
 }
 
 function toLine(node: TextLine): Line {
-  const raw = node.value.replace(/\u00a0/g, ' ')
+  const raw = node.value.includes('\u00a0') ? node.value.replace(/\u00a0/g, ' ') : node.value
   const text = raw.trim()
   const lead = text === '' ? 0 : raw.indexOf(text)
   return { node, text, lead, meta: parseMetaLine(text) }

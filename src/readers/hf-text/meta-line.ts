@@ -33,35 +33,52 @@ const count = /(\d{1,7})[ \t]*$/y
  * return `undefined` when it is anything else.
  */
 export function parseMetaLine(line: string): MetaLine | undefined {
-  if (line.length > 80) return undefined
+  if (line.length > 80 || !mayStartMeta(line.charCodeAt(0))) return undefined
   const result: MetaLine = { separator: false }
-  let index = 0
-  const take = (pattern: RegExp): RegExpExecArray | undefined => {
-    pattern.lastIndex = index
-    const match = pattern.exec(line)
-    if (match) index = pattern.lastIndex
-    return match ?? undefined
-  }
-  const part = (match: RegExpExecArray, group: string): Part => {
-    const from = match.index + match[0].indexOf(group)
-    return { value: group, from, to: from + group.length }
-  }
   // A bullet only counts before an author count; a lone `·` is the separator.
-  const lead = take(bullet)
-  const count_ = take(authors)
-  if (count_) result.authorCount = part(count_, count_[1] as string)
-  else if (lead) {
+  const lead = take(bullet, line, 0)
+  let index = lead ? bullet.lastIndex : 0
+  const count_ = take(authors, line, index)
+  if (count_) {
+    index = authors.lastIndex
+    result.authorCount = part(count_, count_[1] as string)
+  } else if (lead) {
     if (lead[0].trim() !== '·') return undefined
     result.separator = true
   }
-  if (take(separator)) result.separator = true
-  const dated = take(date)
+  if (take(separator, line, index)) {
+    index = separator.lastIndex
+    result.separator = true
+  }
+  const dated = take(date, line, index)
   if (dated) {
+    index = date.lastIndex
     result.date = part(dated, dated[1] as string)
-    const comments = take(count)
-    if (comments) result.comments = part(comments, comments[1] as string)
+    const comments = take(count, line, index)
+    if (comments) {
+      index = count.lastIndex
+      result.comments = part(comments, comments[1] as string)
+    }
   }
   if (index !== line.length) return undefined
   if (!result.authorCount && !result.date && !result.separator) return undefined
   return result
+}
+
+// What a metadata line can start with: a bullet, a digit (an author count) or a month's initial.
+const starts = new Set([...'•*-‣◦▪·0123456789JFMASOND'].map((char) => char.charCodeAt(0)))
+
+function mayStartMeta(code: number): boolean {
+  return starts.has(code)
+}
+
+/** `pattern` (sticky) at `index` of `line`; after a match, `pattern.lastIndex` is where it ended. */
+function take(pattern: RegExp, line: string, index: number): RegExpExecArray | undefined {
+  pattern.lastIndex = index
+  return pattern.exec(line) ?? undefined
+}
+
+function part(match: RegExpExecArray, group: string): Part {
+  const from = match.index + match[0].indexOf(group)
+  return { value: group, from, to: from + group.length }
 }

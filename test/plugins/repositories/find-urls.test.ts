@@ -23,6 +23,21 @@ describe('findUrls', () => {
     expect(spans('xhttps://a.org me@github.com/x notgithub.com/a/b')).toEqual([])
   })
 
+  it('finds a URL whose first slash, www. or .io lies far into it, in any case', () => {
+    // The scan starts a little before the first `/`, `www.` or `.io`: each anchor reaches it within its host.
+    expect(spans('Code: anonymous.4open.science/r/abc-1 and more')).toEqual([
+      ['anonymous.4open.science/r/abc-1', 'anonymous.4open.science/r/abc-1'],
+    ])
+    expect(spans('Pages at Foo.GitHub.IO and WWW.Example.org, no slash anywhere')).toEqual([
+      ['Foo.GitHub.IO', 'Foo.GitHub.IO'],
+      ['WWW.Example.org', 'WWW.Example.org'],
+    ])
+    expect(spans('see sub.SourceForge.NET/projects/x, then and/or')).toEqual([
+      ['sub.SourceForge.NET/projects/x', 'sub.SourceForge.NET/projects/x'],
+    ])
+    expect(spans('no link here: a.b, c.d. and e.f')).toEqual([])
+  })
+
   it('undoes TeX and markdown escapes, the span covering the backslashes', () => {
     expect(spans('\\url{https://github.com/o/my\\_repo\\%20x}')).toEqual([
       ['https://github.com/o/my_repo%20x', 'https://github.com/o/my\\_repo\\%20x'],

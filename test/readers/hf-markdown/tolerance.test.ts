@@ -87,6 +87,23 @@ describe('hf-markdown reads what crawlers write', () => {
     expect(read(text).papers[0]?.upvotes).toBeUndefined()
   })
 
+  it('an upvote box long enough to pass for prose is still a box (only digits, `,.-` and the letters of `upvote`, `k`)', () => {
+    const digits = `1${',000'.repeat(40)}`
+    const text = page(
+      [
+        `### [Paper One](${paper('2306.15063')})`,
+        abstract,
+        '- 4 authors',
+        `[Upvote ${digits}](${login('2306.15063')})`,
+      ].join('\n\n'),
+    )
+    expect(hfMarkdown.read(...fileAndContext(text)).entries[0]?.fields.upvotes?.value).toBe(digits)
+    // With a letter no count has, text as long is the abstract, not a box.
+    const prose = `Upvote this paper: ${'we study things and report findings. '.repeat(3)}`
+    const other = page([`### [Paper One](${paper('2306.15063')})`, `[${prose}](${paper('2306.15063')})`].join('\n\n'))
+    expect(read(other).papers[0]?.abstract).toBe(prose.trim())
+  })
+
   it('the upvote box after the title, naming the paper (trending pages)', () => {
     const text = page(
       [
