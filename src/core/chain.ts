@@ -74,7 +74,7 @@ const severities: readonly Severity[] = ['info', 'warning']
 export function runAllSync(plugins: readonly Plugin[], entries: readonly Entry[], env: ChainEnvironment): Paper[] {
   const papers: Paper[] = []
   const clock = env.clock ?? startClock(budgetsOf(env))
-  const list = limitEntries(entries, env)
+  const list = frozenEntries(limitEntries(entries, env), env)
   prepareAllSync(plugins, list, env)
   for (const entry of list) {
     if (stopped(clock, entry, env)) break
@@ -135,7 +135,7 @@ export async function runAll(
   env: ChainEnvironment,
 ): Promise<Paper[]> {
   const clock = env.clock ?? startClock(budgetsOf(env))
-  const list = limitEntries(entries, env)
+  const list = frozenEntries(limitEntries(entries, env), env)
   await prepareAll(plugins, list, env)
   const results: Array<Paper | undefined> = new Array(list.length)
   let next = 0
@@ -241,6 +241,7 @@ function stopped(clock: Clock, entry: Entry, env: ChainEnvironment): boolean {
 /** Run `plugins` over `entry`; plugins may not return promises here. */
 export function runChainSync(plugins: readonly Plugin[], entry: Entry, env: ChainEnvironment): Paper | undefined {
   const state = start(entry, env)
+  if (!state) return undefined
   for (const plugin of plugins) {
     const step = begin(plugin, state)
     if (!step) continue
@@ -270,6 +271,7 @@ export async function runChain(
   env: ChainEnvironment,
 ): Promise<Paper | undefined> {
   const state = start(entry, env)
+  if (!state) return undefined
   const budgets = budgetsOf(env)
   for (const plugin of plugins) {
     const step = begin(plugin, state)
@@ -334,17 +336,58 @@ function settle(output: unknown, budgets: Readonly<Budgets>): Promise<unknown> {
 // The record's lists the core starts empty (valid as they are).
 const emptyLists = ['authors', 'repositories', 'projectPages', 'links', 'datasets']
 
-function start(entry: Entry, env: ChainEnvironment): State {
-  return {
-    entry: freezeEntry(entry, budgetsOf(env).maxFieldLength, (field, length) =>
+/**
+ * The entries frozen before any plugin (`prepare` included) sees them; an entry that cannot be
+ * frozen (a getter that cannot be replaced, a proxy whose traps throw) is skipped with a message.
+ */
+function frozenEntries(entries: readonly Entry[], env: ChainEnvironment): readonly Entry[] {
+  const kept: Entry[] = []
+  for (const entry of entries) {
+    const frozen = freezeOrSkip(entry, env)
+    if (frozen) kept.push(frozen)
+  }
+  return kept
+}
+
+/** `entry` frozen (see `freezeEntry`), or undefined after a message when it cannot be. */
+function freezeOrSkip(entry: Entry, env: ChainEnvironment): Entry | undefined {
+  const { maxFieldLength } = budgetsOf(env)
+  try {
+    return freezeEntry(entry, maxFieldLength, (field, length) =>
       report(
         env.file,
         'warning',
-        `Unexpected field \`${clip(field, 40)}\` of ${length} characters, expected at most \`maxFieldLength\` (${budgetsOf(env).maxFieldLength}); it was dropped`,
+        `Unexpected field \`${clip(field, 40)}\` of ${length} characters, expected at most \`maxFieldLength\` (${maxFieldLength}); it was dropped`,
         'core:budget',
-        entry.position,
+        safePosition(entry),
       ),
-    ),
+    )
+  } catch (error) {
+    report(
+      env.file,
+      'warning',
+      `Unexpected entry that cannot be frozen (${describeThrown(error)}), expected plain data from the reader; it was skipped`,
+      'core:invalid-entry',
+      safePosition(entry),
+    )
+    return undefined
+  }
+}
+
+/** The entry's position if reading it is safe (a throwing getter gives none). */
+function safePosition(entry: Entry): Entry['position'] {
+  try {
+    return copyPosition(entry.position)
+  } catch {
+    return undefined
+  }
+}
+
+function start(entry: Entry, env: ChainEnvironment): State | undefined {
+  const frozen = freezeOrSkip(entry, env)
+  if (!frozen) return undefined
+  return {
+    entry: frozen,
     env,
     record: { authors: [], repositories: [], projectPages: [], links: [], datasets: [] },
     provenance: {},

@@ -1,8 +1,10 @@
 /**
  * Built-in plugins the chain trusts: their output is stored as returned, without a zod pass
  * per field. They are held to their schemas by types and by a test over every fixture
- * (`test/plugins/builtin-output.test.ts`), and the finished record's check still covers what
- * they set. A user's plugin is never in here: its output is always checked. Not public API.
+ * (`test/plugins/builtin-output.test.ts`, `test/core/vouched-check.test.ts`); the finished
+ * record's check skips the fields they vouched for, so each must check exactly the value it
+ * stores (entries are frozen, getters settled, before any plugin sees them). A user's plugin is
+ * never in here: its output is always checked. Not public API.
  */
 import type { Plugin } from './plugin.js'
 

@@ -12,31 +12,44 @@ function isPlain(value: unknown): value is Record<string, unknown> | unknown[] {
   return prototype === Object.prototype || prototype === null
 }
 
-/** Freeze `value` and every plain object and array under it; iterative, so depth cannot overflow the stack. */
-export function deepFreeze<T>(value: T): T {
+/**
+ * The plain objects and arrays under `value` (itself included), each once however often it is
+ * shared or however it loops back; iterative, so depth cannot overflow the stack. Accessor
+ * properties become data properties holding what their getter gives once (`undefined` if it
+ * throws): a plugin must read the same value the one before it checked, not a getter's next
+ * answer. An accessor that cannot be replaced (on a sealed or frozen object, or not
+ * configurable) throws, and so may a proxy's trap: the caller drops that entry.
+ */
+function settle(value: unknown): object[] {
+  const seen = new Set<object>()
   const stack: unknown[] = [value]
   while (stack.length > 0) {
     const current = stack.pop()
-    // Frozen already (or shared, seen before): its contents were handled when it was frozen.
-    if (typeof current !== 'object' || current === null || Object.isFrozen(current)) continue
-    if (Array.isArray(current)) {
-      Object.freeze(current)
-      for (let index = 0; index < current.length; index++) {
-        const item: unknown = current[index]
-        if (typeof item === 'object' && item !== null) stack.push(item)
+    if (typeof current !== 'object' || current === null || seen.has(current) || !isPlain(current)) continue
+    seen.add(current)
+    // Own names, not keys: a non-enumerable getter is read as well (`entry.fields.url.value`).
+    const names = Object.getOwnPropertyNames(current)
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as string
+      const descriptor = Object.getOwnPropertyDescriptor(current, name)
+      if (descriptor === undefined) continue
+      let item: unknown = descriptor.value
+      if (!('value' in descriptor)) {
+        try {
+          item = descriptor.get === undefined ? undefined : Reflect.apply(descriptor.get, current, [])
+        } catch {
+          item = undefined
+        }
+        Object.defineProperty(current, name, {
+          value: item,
+          enumerable: descriptor.enumerable === true,
+          writable: true,
+        })
       }
-      continue
-    }
-    if (!isPlain(current)) continue
-    Object.freeze(current)
-    // Keys, not values: no array of values per object (an entry has dozens of small ones).
-    const keys = Object.keys(current)
-    for (let index = 0; index < keys.length; index++) {
-      const item = (current as Record<string, unknown>)[keys[index] as string]
       if (typeof item === 'object' && item !== null) stack.push(item)
     }
   }
-  return value
+  return [...seen]
 }
 
 /** A deep copy of `value` (plain objects and arrays; other objects shared), frozen throughout. */
@@ -90,6 +103,9 @@ export function frozenView<T extends Record<string, unknown>>(record: T, cache: 
   return Object.freeze(view) as T
 }
 
+// Entries this module froze (a reader may hand over an entry it froze itself, getters and all).
+const frozenEntries = new WeakSet<Entry>()
+
 /**
  * Freeze an entry before plugins see it, first dropping field values longer than
  * `maxFieldLength` (`onLong` says which). A plugin then cannot change what the next one reads,
@@ -100,7 +116,8 @@ export function freezeEntry(
   maxFieldLength: number,
   onLong: (field: string, length: number) => void,
 ): Entry {
-  if (Object.isFrozen(entry)) return entry
+  if (frozenEntries.has(entry)) return entry
+  const objects = settle(entry)
   const fields = entry.fields
   for (const name of Object.keys(fields)) {
     const field = fields[name]
@@ -109,14 +126,18 @@ export function freezeEntry(
       const longest = items.reduce((most, item) => Math.max(most, lengthOf(item)), 0)
       if (longest > maxFieldLength) {
         onLong(name, longest)
-        fields[name] = items.filter((item) => lengthOf(item) <= maxFieldLength) as Located[]
+        const kept = items.filter((item) => lengthOf(item) <= maxFieldLength)
+        fields[name] = kept as Located[]
+        objects.push(kept)
       }
     } else if (field && lengthOf(field) > maxFieldLength) {
       onLong(name, lengthOf(field))
       delete fields[name]
     }
   }
-  return deepFreeze(entry)
+  for (const object of objects) Object.freeze(object)
+  frozenEntries.add(entry)
+  return entry
 }
 
 function lengthOf(item: Located | undefined): number {

@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { createParser, definePlugin, defineReader, type Entry, PaperSchema } from '../../src/index.js'
+import { createParser, definePlugin, defineReader, type Entry, metadata, PaperSchema } from '../../src/index.js'
 
 const tricky = [
   '',
@@ -128,5 +128,84 @@ describe('the final check with trusted fields vouched for', () => {
     expect(result.papers).toHaveLength(1)
     expect(result.papers[0]?.venue).toBeUndefined()
     expect(result.messages.some((message) => message.source === 'sloppy' && /venue/.test(message.reason))).toBe(true)
+  })
+})
+
+// A value that answers differently each time it is read: valid when checked, hostile when stored.
+function flipping(good: string, bad: string): { value: string } {
+  let reads = 0
+  const field = {} as { value: string }
+  Object.defineProperty(field, 'value', {
+    get: () => (reads++ % 2 === 0 ? good : bad),
+    enumerable: true,
+    configurable: true,
+  })
+  return field
+}
+
+describe('entries with getters: what a plugin checks is what it stores', () => {
+  const isValid = (paper: unknown) => PaperSchema.safeParse(paper).success
+
+  it('reads a reader’s getter once, as a value, before any plugin sees it', () => {
+    const { papers } = parserOf([
+      {
+        fields: { title: { value: 'T' }, url: flipping('https://example.com/a', 'javascript:alert(1)') },
+        links: [],
+      },
+    ]).parseSync('x')
+    expect(papers).toHaveLength(1)
+    expect(papers[0]?.url).toBe('https://example.com/a')
+    expect(papers.every(isValid)).toBe(true)
+  })
+
+  it('reads a getter that is not enumerable too', () => {
+    const url = {} as { value: string }
+    let reads = 0
+    Object.defineProperty(url, 'value', {
+      get: () => (reads++ === 0 ? 'https://example.com/b' : 'javascript:x'),
+      configurable: true,
+    })
+    const { papers } = parserOf([{ fields: { title: { value: 'T' }, url }, links: [] }]).parseSync('x')
+    expect(papers[0]?.url).toBe('https://example.com/b')
+    expect(papers.every(isValid)).toBe(true)
+  })
+
+  it('freezes entries before `prepare`, so a plugin cannot plant a getter for the ones after it', () => {
+    const planter = definePlugin({
+      name: 'planter',
+      schema: z.object({}),
+      prepare(entries) {
+        const url = entries[0]?.fields.url
+        if (url && !Array.isArray(url)) Object.defineProperty(url, 'value', { get: () => 'javascript:alert(1)' })
+      },
+      extract: () => ({}),
+    })
+    const reader = defineReader({
+      name: 'one',
+      sniff: () => 1,
+      read: () => ({
+        entries: [{ fields: { title: { value: 'T' }, url: { value: 'https://example.com/c' } }, links: [], text: '' }],
+      }),
+    })
+    // The planter's `prepare` runs before metadata reads the entry.
+    const { papers, messages } = createParser({ readers: [reader], plugins: [planter, metadata()] }).parseSync('x')
+    expect(papers[0]?.url).toBe('https://example.com/c')
+    expect(messages.some((message) => message.source === 'planter' && /prepare/.test(message.reason))).toBe(true)
+    expect(papers.every(isValid)).toBe(true)
+  })
+
+  it('skips, with a message, an entry whose getter cannot be replaced, and keeps the others', () => {
+    const locked = flipping('https://example.com/d', 'javascript:alert(1)')
+    Object.freeze(locked)
+    const result = parserOf([
+      { fields: { title: { value: 'Locked' }, url: locked }, links: [] },
+      { fields: { title: { value: 'Plain' }, url: { value: 'https://example.com/e' } }, links: [] },
+    ]).parseSync('x')
+    expect(result.papers.map((paper) => paper.title)).toEqual(['Plain'])
+    expect(
+      result.messages.some(
+        (message) => message.ruleId === 'core:invalid-entry' && /cannot be frozen/.test(message.reason),
+      ),
+    ).toBe(true)
   })
 })

@@ -1,6 +1,5 @@
 import type { z } from 'zod'
 import type { Entry, Located } from '../../core/entry.js'
-import { normalizedText } from '../../core/entry-text.js'
 import { ruleUrl } from '../../core/messages.js'
 import { definePlugin, type Plugin, type PluginContext } from '../../core/plugin.js'
 import { checkOptionKeys } from '../../schema/options.js'
@@ -65,7 +64,7 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
   for (const field of texts) {
     const from = fields[field]
     // Shared with the plugins after this one that read the same field's text.
-    const value = from && normalizedText(from)
+    const value = from && normalizeWhitespace(from.value)
     if (from && value) {
       out[field] = value
       cite(field, from)
@@ -102,8 +101,9 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
     } else complain('year', fields.year, 'a year such as `2023`')
   }
   if (fields.confidence) {
-    const value = Number(fields.confidence.value)
-    if (fields.confidence.value.trim() !== '' && value >= 0 && value <= 1) {
+    const text = fields.confidence.value
+    const value = Number(text)
+    if (text.trim() !== '' && value >= 0 && value <= 1) {
       out.confidence = value
       cite('confidence', fields.confidence)
     } else complain('confidence', fields.confidence, 'a number from 0 to 1')
@@ -138,8 +138,10 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
   for (const field of urls) {
     const from = fields[field]
     if (!from) continue
-    if (isPaperUrl(from.value)) {
-      out[field] = from.value
+    // Read once: what is checked is what is stored (the final check trusts this plugin).
+    const url = from.value
+    if (isPaperUrl(url)) {
+      out[field] = url
       cite(field, from)
     } else complain(field, from, 'an http(s) URL')
   }
