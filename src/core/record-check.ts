@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod'
 import { PaperSchema } from '../schema/paper.js'
+import { paperIdPattern } from '../schema/patterns.js'
 
 const LeanPaperSchema = PaperSchema.omit({ source: true, provenance: true })
 
@@ -17,8 +18,6 @@ const fieldChecks: ReadonlyArray<[key: string, schema: z.ZodType, optional: bool
 )
   .filter(([key]) => !['id', 'title', 'source', 'provenance'].includes(key))
   .map(([key, schema]) => [key, schema, schema.safeParse(undefined).success])
-// The id rule's three shapes (PaperSchema's own pattern).
-const idPattern = /^(?:arxiv:\S+|doi:10\.\d{4,9}\/\S+|title:[0-9a-f]{16})$/
 
 /**
  * Whether `record` is surely a valid `Paper` (`false`: maybe not, ask `PaperSchema`). With
@@ -29,7 +28,7 @@ const idPattern = /^(?:arxiv:\S+|doi:10\.\d{4,9}\/\S+|title:[0-9a-f]{16})$/
 export function surelyPaper(record: Record<string, unknown>, vouched?: ReadonlySet<string>): boolean {
   if (!isSource(record.source) || !isProvenance(record.provenance)) return false
   if (vouched === undefined) return LeanPaperSchema.safeParse(record).success
-  if (typeof record.id !== 'string' || !idPattern.test(record.id) || !isText(record.title)) return false
+  if (typeof record.id !== 'string' || !paperIdPattern.test(record.id) || !isText(record.title)) return false
   for (const [key, schema, optional] of fieldChecks) {
     if (vouched.has(key)) continue
     const value = Object.hasOwn(record, key) ? record[key] : undefined

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { paperIdPattern, paperUrlPattern } from './patterns.js'
 import { PositionSchema } from './position.js'
 
 /** `YYYY-MM-DD`, a real calendar day. */
@@ -12,7 +13,7 @@ export const ArxivIdSchema = z
 
 // The pattern repeats in the JSON Schema (which cannot express WHATWG URL parsing), so both reject
 // the same non-URLs: a scheme other than http(s), no host, whitespace.
-const url = z.url({ protocol: /^https?$/ }).regex(/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/)
+const url = z.url({ protocol: /^https?$/ }).regex(paperUrlPattern)
 
 /** One listed author: the name as the page lists it, and affiliations when the source gives them. */
 export const AuthorSchema = z
@@ -169,13 +170,10 @@ export type Provenance = z.infer<typeof ProvenanceSchema>
  */
 export const PaperSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^(?:arxiv:\S+|doi:10\.\d{4,9}\/\S+|title:[0-9a-f]{16})$/)
-      .meta({
-        description:
-          'Stable id: `arxiv:<id>` when the arXiv id is known, else `doi:<DOI, lower-cased>` when the DOI is, else `title:<hash of the normalised title>`.',
-      }),
+    id: z.string().regex(paperIdPattern).meta({
+      description:
+        'Stable id: `arxiv:<id>` when the arXiv id is known, else `doi:<DOI, lower-cased>` when the DOI is, else `title:<hash of the normalised title>`.',
+    }),
     title: z.string().min(1).meta({ description: 'Title, whitespace normalised.' }),
     abstract: z.string().min(1).optional().meta({ description: 'Abstract, whitespace normalised.' }),
     authors: z.array(AuthorSchema).meta({ description: 'Authors the page lists, in order (may be empty).' }),

@@ -3,6 +3,7 @@ import type { Entry, Located } from '../../core/entry.js'
 import { ruleUrl } from '../../core/messages.js'
 import { definePlugin, type Plugin, type PluginContext } from '../../core/plugin.js'
 import { checkOptionKeys } from '../../schema/options.js'
+import { paperUrlPattern } from '../../schema/patterns.js'
 import { parseArxivId } from '../../util/arxiv-id.js'
 import { parseCount } from '../../util/count.js'
 import { parseListingDate, parseListingMonth } from '../../util/date.js'
@@ -167,10 +168,9 @@ function extractMetadata(entry: Entry, context: PluginContext<typeof MetadataSch
   return out
 }
 
-// Paper's URL rule (src/schema/paper.ts): http(s), a host, no whitespace, and a WHATWG parse.
-// The same test zod makes there, without its overhead; the final check trusts this plugin's output.
-const paperUrl = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/
+// Paper's URL rule (src/schema/paper.ts): its pattern and a WHATWG parse, the test zod makes there
+// without its overhead; the final check trusts this plugin's output.
 
 function isPaperUrl(value: string): boolean {
-  return paperUrl.test(value) && URL.canParse(value)
+  return paperUrlPattern.test(value) && URL.canParse(value)
 }

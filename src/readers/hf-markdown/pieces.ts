@@ -246,7 +246,8 @@ function put(blanked: Blanked, from: number, to: number, keep: boolean): void {
   for (let index = from; index < to; index++) {
     const code = source.charCodeAt(index)
     const lineEnd = code === 10 || code === 13
-    if (keep && !lineEnd && code !== 92 /* \ */ && code !== 0xa0) continue
+    // Only line ends, and when kept a backslash or NBSP, stop a run; the rest is copied or blanked by runs.
+    if (!lineEnd && (!keep || (code !== 92 /* \ */ && code !== 0xa0))) continue
     if (keep) out += source.slice(run, index)
     else out += ' '.repeat(index - run)
     out += lineEnd ? '\n' : ' '
