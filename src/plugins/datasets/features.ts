@@ -116,7 +116,7 @@ const titleWord = 16
  * an inner capital in the first word and a lower-case letter anywhere, a digit, a lower-case
  * first letter, one title-case word of letters. One loop for an ASCII name, patterns beyond.
  */
-function caseShape(name: string): number {
+export function caseShape(name: string): number {
   let letters = 0
   let lower = false
   let inner = false
@@ -146,7 +146,7 @@ function caseShape(name: string): number {
 }
 
 /** {@link caseShape} of a name with units beyond ASCII. */
-function caseShapeUnicode(name: string): number {
+export function caseShapeUnicode(name: string): number {
   const letters = name.replace(/[^\p{L}]/gu, '')
   let bits = 0
   if (letters.length >= 2 && letters === letters.toUpperCase()) bits |= allCaps

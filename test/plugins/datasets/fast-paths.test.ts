@@ -3,10 +3,11 @@
  * read a name as the pattern it replaced did, here on cases written out by hand, and the
  * one-byte copy of an abstract must hold the same units.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { keyOf } from '../../../src/plugins/datasets/chars.js'
+import { keyOf, squash } from '../../../src/plugins/datasets/chars.js'
 import type { Candidate } from '../../../src/plugins/datasets/discovery.js'
-import { feature, localFeatures } from '../../../src/plugins/datasets/features.js'
+import { caseShape, caseShapeUnicode, feature, localFeatures } from '../../../src/plugins/datasets/features.js'
 import { flatAscii } from '../../../src/plugins/datasets/flat.js'
 
 /** The feature names `localFeatures` gives `name` where it stands in `text` (after `before`). */
@@ -74,5 +75,69 @@ describe('flatAscii', () => {
 
   it('leaves a text beyond ASCII as it is, lone surrogates included', () => {
     for (const text of ['Allociné reviews', 'a \ud800 b', 'x→y']) expect(flatAscii(text)).toBe(text)
+  })
+})
+
+// The same loops against the patterns they replaced (kept here as the reference), on random text.
+describe('fast paths agree with the patterns they replaced', () => {
+  const ascii = fc.string({
+    unit: fc.constantFrom(...'aAbZz09 -_.\n\rQx'.split(''), 'Ab', 'ab', 'AB', 'a1', ' B'),
+    maxLength: 12,
+  })
+
+  it('caseShape: the ASCII loop equals the Unicode patterns', () => {
+    fc.assert(
+      fc.property(ascii, (name) => caseShape(name) === caseShapeUnicode(name)),
+      { numRuns: 20_000, seed: 5 },
+    )
+  })
+
+  it('keyOf: a plain ASCII name folds as squash then lower case', () => {
+    const plain = fc.string({ unit: fc.constantFrom(...'aAzZ09mM'.split('')), maxLength: 10 })
+    fc.assert(
+      fc.property(plain, (name) => keyOf(name) === squash(name).toLowerCase()),
+      { numRuns: 5_000, seed: 6 },
+    )
+  })
+
+  it('the word before: one pattern equals the six it replaced, in their order', () => {
+    const old: Array<[string, RegExp]> = [
+      ['before:the', /(?:^|[^\p{L}])[Tt]he $/u],
+      ['before:our', /(?:^|[^\p{L}])(?:[Oo]ur|[Tt]heir) $/u],
+      ['before:a', /(?:^|[^\p{L}])(?:[Aa]n?) $/u],
+      ['before:this', /(?:^|[^\p{L}])(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose) $/u],
+      ['before:on-from', /(?:^|[^\p{L}])(?:on|from|using|with|in|over|across|to) $/u],
+      ['before:of', /(?:^|[^\p{L}])of $/u],
+    ]
+    const words = [
+      'the',
+      'The',
+      'our',
+      'their',
+      'a',
+      'An',
+      'this',
+      'those',
+      'on',
+      'from',
+      'in',
+      'to',
+      'of',
+      'off',
+      'then',
+      'é',
+      'xthe',
+      '',
+    ]
+    const before = fc.array(fc.constantFrom(...words), { maxLength: 4 }).map((parts) => `${parts.join(' ')} `)
+    fc.assert(
+      fc.property(before, (text) => {
+        const slice = text.slice(Math.max(0, text.length - 12))
+        const expected = old.find(([, pattern]) => pattern.test(slice))?.[0]
+        const got = featuresOf('Foo', text).filter((name) => name.startsWith('before:') && name !== 'before:and-comma')
+        return got.length === (expected ? 1 : 0) && (expected === undefined || got[0] === expected)
+      }),
+      { numRuns: 5_000, seed: 7 },
+    )
   })
 })
