@@ -333,8 +333,10 @@ function settle(output: unknown, budgets: Readonly<Budgets>): Promise<unknown> {
   })
 }
 
-// The record's lists the core starts empty (valid as they are).
-const emptyLists = ['authors', 'repositories', 'projectPages', 'links', 'datasets']
+// The record's lists the core starts empty: valid as they are, so vouched for until a plugin sets one.
+function emptyRecord(): Record<string, unknown> {
+  return { authors: [], repositories: [], projectPages: [], links: [], datasets: [] }
+}
 
 /**
  * The entries frozen before any plugin (`prepare` included) sees them; an entry that cannot be
@@ -386,14 +388,15 @@ function safePosition(entry: Entry): Entry['position'] {
 function start(entry: Entry, env: ChainEnvironment): State | undefined {
   const frozen = freezeOrSkip(entry, env)
   if (!frozen) return undefined
+  const record = emptyRecord()
   return {
     entry: frozen,
     env,
-    record: { authors: [], repositories: [], projectPages: [], links: [], datasets: [] },
+    record,
     provenance: {},
     version: 0,
     copies: new Map(),
-    vouched: new Set(emptyLists),
+    vouched: new Set(Object.keys(record)),
   }
 }
 
