@@ -62,6 +62,8 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     else byKey.set(keyId, [id])
   }
   const candidates: Group[] = []
+  // Each tag-path candidate's own signature (`dt.ptitle`), by candidate.
+  const sigOf = new Map<Group, string>()
   for (const [keyId, ids] of byKey) {
     if (ids.length < 2) continue
     let prescore = 0
@@ -79,7 +81,7 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       }
     }
     if (prescore < 2) continue
-    candidates.push({
+    const group: Group = {
       label: keyName(scan, keyId),
       members: ids.map((id) => nodes[id] as Node),
       extents: [],
@@ -87,7 +89,9 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       records: [],
       valid: 0,
       score: 0,
-    })
+    }
+    candidates.push(group)
+    sigOf.set(group, scan.keySig[keyId] ?? '')
   }
   for (const block of scan.lineBlocks) {
     const group = lineGroup(scan, block)
@@ -98,16 +102,16 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   const read = candidates.slice(0, candidatesRead).filter((group) => group.prescore >= top * 0.2)
   const tables = new Map<Element, ColumnRole[] | undefined>()
   const taken: Group[] = []
-  for (const group of read) {
+  const readGroup = (group: Group): void => {
     // Parts of the items of a structure already taken (one title block per card) are not read:
     // the selection would drop them. Several per item are read: the taken one may be sections.
     if (group.members && taken.some((outer) => partsOf(outer, group))) {
       group.rejection = 'its items are parts of the items of a better structure'
-      continue
+      return
     }
     if (group.members && taken.some((inner) => sectionsOf(group.members as Node[], inner))) {
       group.rejection = 'its items are sections around the items of a better structure'
-      continue
+      return
     }
     if (group.members) {
       // Inline members (a bold title, a link) are records on their own; blocks take their followers.
@@ -125,6 +129,17 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     }
     judge(group)
     if (group.score > 0) taken.push(group)
+  }
+  for (const group of read) readGroup(group)
+  // The same items under another tag path are the rest of a taken list (a stray end tag closed
+  // the list early, and the parser, as a browser does, put the later items outside it): read them
+  // however few they are.
+  const takenSigs = new Set(taken.map((group) => sigOf.get(group)))
+  for (const group of candidates) {
+    const sig = sigOf.get(group)
+    if (sig === undefined || !takenSigs.has(sig) || read.includes(group)) continue
+    read.push(group)
+    readGroup(group)
   }
   return read.sort((a, b) => b.score - a.score)
 }
