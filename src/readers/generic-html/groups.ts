@@ -127,7 +127,11 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       // A structure whose first items are not papers is not read to its end.
       if (++tried === 12 && group.records.filter((item) => item.evidence > 0).length < 4) break
     }
-    judge(group)
+    // A list still open where the input ends was cut: what is left of it is judged as part of a longer list.
+    judge(
+      group,
+      group.extents.some((extent) => (extent.parent.endOffset ?? 0) >= page.source.length),
+    )
     if (group.score > 0) taken.push(group)
   }
   for (const group of read) readGroup(group)
@@ -403,8 +407,11 @@ function roleOf(text: string): ColumnRole {
   return undefined
 }
 
-/** Score a read group: papers need a title and a sign of a paper, in most of the structure. */
-function judge(group: Group): void {
+/**
+ * Score a read group: papers need a title and a sign of a paper, in most of the structure. Two
+ * items must show more each than a longer list's items, unless the list was `cut` short.
+ */
+function judge(group: Group, cut: boolean): void {
   const total = group.extents.length
   let valid = 0
   let scholarly = 0
@@ -421,7 +428,7 @@ function judge(group: Group): void {
   else if (valid < total * 0.5) group.rejection = `only ${valid} of ${total} items read as papers`
   else if (scholarly < valid * 0.5) group.rejection = 'its items name no authors and link to no paper'
   // (One item in twenty may show less: a damaged entry must not cost the whole list.)
-  else if (evidence < valid * (valid < 3 ? 2.5 : 2) - Math.floor(valid / 20))
+  else if (evidence < valid * (valid < 3 && !cut ? 2.5 : 2) - Math.floor(valid / 20))
     group.rejection = 'its items show too little of a paper (a title and one more field)'
   group.score = group.rejection ? 0 : evidence
 }
