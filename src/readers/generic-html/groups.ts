@@ -236,37 +236,76 @@ function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
     }
   }
   const followerCount = new Map<number, number>()
-  const banned = new Set<number>()
   const keyOf = (node: Node) => scan.key[scan.idOf(node) ?? -1] ?? -1
   const isBreak = (node: Node) =>
     scan.page.isElement(node) &&
     (headingTags.has(node.tagName) || (scan.stats[(scan.idOf(node) ?? 0) * Stat.count + Stat.headings] ?? 0) > 0)
+  const isText = (node: Node) => 'value' in node && node.value.trim() !== ''
+  // Each parent's first member's index.
+  const firsts: number[] = []
   for (const parent of parents) {
-    let started = false
+    let first = -1
     let inRun = false
-    for (const child of parent.childNodes as Node[]) {
+    const children = parent.childNodes as Node[]
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as Node
       if (isMember(child)) {
-        started = true
+        if (first < 0) first = index
         inRun = true
         continue
       }
       if (!scan.page.isElement(child)) {
-        if ('value' in child && child.value.trim() !== '') inRun = false
+        if (isText(child)) inRun = false
         continue
       }
-      const keyId = keyOf(child)
-      if (!started) {
-        banned.add(keyId)
-        continue
-      }
+      if (first < 0) continue
       if (isBreak(child)) {
         inRun = false
         continue
       }
+      const keyId = keyOf(child)
       if (inRun) followerCount.set(keyId, (followerCount.get(keyId) ?? 0) + 1)
     }
+    firsts.push(first)
   }
   const needed = Math.max(2, Math.ceil(members.length * 0.3))
+  const shaped = (node: Node) => {
+    const keyId = keyOf(node)
+    return keyId >= 0 && (followerCount.get(keyId) ?? 0) >= needed && !isBreak(node)
+  }
+  // What comes before a parent's first member is the page's, not the list's (its shapes follow no
+  // member), except an item whose own element does not read as a member (its class damaged, say):
+  // an element of the members' tag with followers' shapes after it (and perhaps a heading), right
+  // before the first member.
+  const tag = (members[0] as Element).tagName
+  const banned = new Set<number>()
+  parents.forEach((parent, at) => {
+    const children = parent.childNodes as Node[]
+    let first = firsts[at] ?? -1
+    let back = first - 1
+    let followers = 0
+    for (; back >= 0; back--) {
+      const child = children[back] as Node
+      if (!scan.page.isElement(child)) {
+        if (isText(child)) break
+        continue
+      }
+      // (Headings between items are neither the item's nor the page's.)
+      if (isBreak(child)) continue
+      if (!shaped(child)) break
+      followers++
+    }
+    const item = children[back] as Node | undefined
+    const id = item && scan.idOf(item)
+    if (item && followers > 0 && id !== undefined && scan.page.isElement(item, tag) && !isBreak(item)) {
+      memberIds[id] = 1
+      first = back
+    }
+    for (let index = 0; index < first; index++) {
+      const child = children[index] as Node
+      if (scan.page.isElement(child)) banned.add(keyOf(child))
+    }
+  })
   const follows = (node: Node) => {
     const keyId = keyOf(node)
     return keyId >= 0 && !banned.has(keyId) && (followerCount.get(keyId) ?? 0) >= needed && !isBreak(node)
