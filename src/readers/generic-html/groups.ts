@@ -27,6 +27,8 @@ export interface Group {
   score: number
   /** Why the group was not taken for papers, when it was not. */
   rejection?: string
+  /** Whether the list was still open where the input ends (cut short). */
+  cut?: boolean
 }
 
 const candidatesRead = 8
@@ -102,7 +104,7 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   const read = candidates.slice(0, candidatesRead).filter((group) => group.prescore >= top * 0.2)
   const tables = new Map<Element, ColumnRole[] | undefined>()
   const taken: Group[] = []
-  const readGroup = (group: Group): void => {
+  const readGroup = (group: Group, rest = false): void => {
     // Parts of the items of a structure already taken (one title block per card) are not read:
     // the selection would drop them. Several per item are read: the taken one may be sections.
     if (group.members && taken.some((outer) => partsOf(outer, group))) {
@@ -116,7 +118,7 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     if (group.members) {
       // Inline members (a bold title, a link) are records on their own; blocks take their followers.
       group.extents = recordTags.has((group.members[0] as Element).tagName)
-        ? withFollowers(scan, group.members)
+        ? withFollowers(scan, group.members, rest)
         : alone(group.members)
     }
     let tried = 0
@@ -128,10 +130,8 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       if (++tried === 12 && group.records.filter((item) => item.evidence > 0).length < 4) break
     }
     // A list still open where the input ends was cut: what is left of it is judged as part of a longer list.
-    judge(
-      group,
-      group.extents.some((extent) => (extent.parent.endOffset ?? 0) >= page.source.length),
-    )
+    group.cut = group.extents.some((extent) => (extent.parent.endOffset ?? 0) >= page.source.length)
+    judge(group, group.cut)
     if (group.score > 0) taken.push(group)
   }
   for (const group of read) readGroup(group)
@@ -143,7 +143,7 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     const sig = sigOf.get(group)
     if (sig === undefined || !takenSigs.has(sig) || read.includes(group)) continue
     read.push(group)
-    readGroup(group)
+    readGroup(group, true)
   }
   return read.sort((a, b) => b.score - a.score)
 }
@@ -216,9 +216,11 @@ function memberScore(stats: ArrayLike<number>, id: number): number {
 /**
  * Each member's extent: the member and the siblings after it that follow members the same way
  * (same tag path, after at least two members, never before the first member of their parent),
- * up to the next member or heading.
+ * up to the next member or heading. For the `rest` of a list (its items under another tag path,
+ * after damage), what comes before the first member is what is left of the damaged item, not the
+ * page's: no shape is ruled out for it.
  */
-function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
+function withFollowers(scan: Scan, members: readonly Node[], rest = false): Extent[] {
   // Membership by scan id, not a set of nodes (hashing thousands of nodes cost more than the walk).
   const memberIds = new Uint8Array(scan.nodes.length)
   for (const member of members) memberIds[scan.idOf(member) ?? 0] = 1
@@ -301,7 +303,7 @@ function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
       memberIds[id] = 1
       first = back
     }
-    for (let index = 0; index < first; index++) {
+    for (let index = 0; index < first && !rest; index++) {
       const child = children[index] as Node
       if (scan.page.isElement(child)) banned.add(keyOf(child))
     }
