@@ -89,6 +89,16 @@ const fixed: Finding[] = [
   // abstracts. Now an element of the members' tag right before the first member, with followers'
   // shapes after it, is a member.
   ['generic-html/acl-anthology-author-2021', 'delete', 2245, '\u0000', 'a damaged class on the first item'],
+  // Found by a second sweep at other offsets (`SHIFT=0.71`), there before this round. CVF: `<dd>`
+  // made `<dd]>`, an element of another name that no `</dd>` closes, so every later entry hangs
+  // from it; read as the rest of the list, but what was left of the damaged entry (its second
+  // `dd`) came before the first member there, and what comes before a list is never its
+  // followers: the 55 later entries lost their authors. Now the rest of a list bans no shape.
+  ['generic-html/cvf-openaccess-iccv2015', 'insert', 1068928, ']', 'the rest of a list took no followers'],
+  // A cut dblp table of contents leaves 2 titles: too few to tell the list's closing period from
+  // the titles' own, so the 2 kept records kept it too. Now two titles left of a list cut short
+  // (microdata items whose list is open at the end of the input) tell.
+  ['generic-html/dblp-toc-at2012', 'cut', 27996, 'x', 'list periods kept on two titles left by a cut'],
 ]
 
 // Documented exception (docs/security.md): the damage hides the rest of the page, for a browser too.

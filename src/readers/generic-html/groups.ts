@@ -104,7 +104,7 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   const read = candidates.slice(0, candidatesRead).filter((group) => group.prescore >= top * 0.2)
   const tables = new Map<Element, ColumnRole[] | undefined>()
   const taken: Group[] = []
-  const readGroup = (group: Group, rest = false): void => {
+  const readGroup = (group: Group): void => {
     // Parts of the items of a structure already taken (one title block per card) are not read:
     // the selection would drop them. Several per item are read: the taken one may be sections.
     if (group.members && taken.some((outer) => partsOf(outer, group))) {
@@ -116,6 +116,9 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       return
     }
     if (group.members) {
+      // Items of a taken list's signature under another tag path are the rest of it (see below).
+      const sig = sigOf.get(group)
+      const rest = taken.some((other) => sigOf.get(other) === sig)
       // Inline members (a bold title, a link) are records on their own; blocks take their followers.
       group.extents = recordTags.has((group.members[0] as Element).tagName)
         ? withFollowers(scan, group.members, rest)
@@ -143,7 +146,7 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     const sig = sigOf.get(group)
     if (sig === undefined || !takenSigs.has(sig) || read.includes(group)) continue
     read.push(group)
-    readGroup(group, true)
+    readGroup(group)
   }
   return read.sort((a, b) => b.score - a.score)
 }

@@ -56,6 +56,28 @@ describe('generic-html: damage stays local', () => {
     expect(damaged.papers.map(brief)).toEqual(whole.papers.map(brief))
   })
 
+  it('reads the entries under an element of another name that no end tag closes', () => {
+    // `<dd>` made `<dd]>`: every later `dt`/`dd` hangs from it, and the damaged entry's second `dd`
+    // comes before the first of them there.
+    const whole = read(list(-1, ''))
+    const text = list(-1, '')
+    const at = text.indexOf('<dd>', text.indexOf(titles[3] as string))
+    const damaged = read(`${text.slice(0, at)}<dd]>${text.slice(at + 4)}`)
+    const later = (papers: readonly Paper[]) => papers.filter((paper) => titles.indexOf(paper.title) > 3).map(brief)
+    expect(later(whole.papers)).toHaveLength(4)
+    expect(later(damaged.papers)).toEqual(later(whole.papers))
+  })
+
+  it('takes the list period off the two titles a cut leaves', () => {
+    // dblp-like microdata items whose titles all end with the list's period.
+    const entry = (n: number) =>
+      `<li class="entry" itemscope itemtype="http://schema.org/ScholarlyArticle"><cite><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Roe</span></span>: <span itemprop="name" class="title">${titles[n]}.</span> <span itemprop="datePublished">2012</span></cite></li>\n`
+    const text = page(`<ul class="publ-list">\n${[...titles.keys()].map(entry).join('')}</ul><p>Footer</p>`)
+    expect(read(text).papers.map((paper) => paper.title)).toEqual(titles)
+    const cut = text.slice(0, text.indexOf(titles[2] as string))
+    expect(read(cut).papers.map((paper) => paper.title)).toEqual(titles.slice(0, 2))
+  })
+
   it('keeps the rows left by a cut, however few, but not two rows of a whole page', () => {
     const row = (n: number) =>
       `<tr id="r${n}"><td class="n"><a href="https://semanticscholar.org/paper/p${n}">39${n}</a></td><td>MAIN</td><th scope="row"><a href="https://proceedings.mlr.press/v65/paper${n}a.html">${titles[n]}</a></th></tr>\n`
