@@ -109,6 +109,12 @@ const fixed: Finding[] = [
 const hidden: Finding[] = [
   ['generic-html/google-scholar-profile-2014', 'flip', 79949, '&', 'the rest of the page hidden'],
 ]
+// Documented exception, the same way: `</title>` made `<x/title>` is no end tag, and a title's
+// text runs to its end tag, so the whole page after it is the title's text, for a browser too,
+// which shows an empty page (found by the sweep at other offsets; 6 of 6 lost).
+const swallowed: Finding[] = [
+  ['generic-html/acl-anthology-author-2026', 'insert', 179, 'x', 'the rest of the page in the title'],
+]
 
 /** The damage costs at most the entry it hits, with no documented exception. */
 function staysLocal([name, operation, offset, character]: Finding): void {
@@ -126,7 +132,7 @@ const title = ([name, operation, offset, character, why]: Finding) =>
 describe('fuzz findings', { timeout: 60_000 }, () => {
   // Outside `it.fails`, where a missing fixture would pass as an expected failure.
   it('name real fixtures', () => {
-    for (const [name] of [...fixed, ...hidden])
+    for (const [name] of [...fixed, ...hidden, ...swallowed])
       expect(
         all.some((each) => each.name === name),
         name,
@@ -134,6 +140,21 @@ describe('fuzz findings', { timeout: 60_000 }, () => {
   })
 
   for (const finding of fixed) it(`fixed: ${title(finding)}`, () => staysLocal(finding))
+  for (const finding of swallowed) {
+    it.fails(`exception: ${title(finding)}`, () => staysLocal(finding))
+    it(`exception holds: ${title(finding)}`, () => {
+      const [name, operation, offset, character] = finding
+      const fixture = all.find((each) => each.name === name) as Fixture
+      const shape = (text: string) => {
+        const page = parseHtml(new VFile(text))
+        const title = page.findAll(page.document, (element) => element.tagName === 'title')[0]
+        const body = page.findAll(page.document, (element) => element.tagName === 'body')[0]
+        return { title: title && page.text(title).length > 1000, body: body && page.text(body) !== '' }
+      }
+      expect(shape(fixture.text)).toEqual({ title: false, body: true })
+      expect(shape(damage(fixture.text, operation, offset, character))).toEqual({ title: true, body: false })
+    })
+  }
   for (const finding of hidden) {
     it.fails(`exception: ${title(finding)}`, () => staysLocal(finding))
     it(`exception holds: ${title(finding)}`, () => {
