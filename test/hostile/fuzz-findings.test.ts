@@ -7,8 +7,9 @@
  * being rewritten (hf-html, arxiv-list) are left out. Nothing here threw or gave an invalid record:
  * only locality was broken.
  */
-import { describe, expect, it } from 'vitest'
+
 import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
 import { parseSync } from '../../src/index.js'
 import type { Element } from '../../src/readers/html/light-tree.js'
 import { parseHtml } from '../../src/readers/html/page.js'
