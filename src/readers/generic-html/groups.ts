@@ -140,11 +140,16 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   for (const group of read) readGroup(group)
   // The same items under another tag path are the rest of a taken list (a stray end tag closed
   // the list early, and the parser, as a browser does, put the later items outside it): read them
-  // however few they are.
+  // however few they are; the best few, as above (each read costs a walk of its items, and a page
+  // can hold a tag path per item).
   const takenSigs = new Set(taken.map((group) => sigOf.get(group)))
+  const wasRead = new Set(read)
+  let rest = 0
   for (const group of candidates) {
+    if (rest === candidatesRead) break
     const sig = sigOf.get(group)
-    if (sig === undefined || !takenSigs.has(sig) || read.includes(group)) continue
+    if (sig === undefined || !takenSigs.has(sig) || wasRead.has(group)) continue
+    rest++
     read.push(group)
     readGroup(group)
   }
