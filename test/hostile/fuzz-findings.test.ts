@@ -1,14 +1,19 @@
 /**
  * Damage the fuzz run of issue #15 found costing more than the entry it hit (`npm run fuzz`, seed 1,
  * 150,105 cases: 17 of 3,014 whole-fixture damages; docs/security.md says why each happens). The
- * fixed ones are regression tests; the others are written as the rule wants them and marked
- * `it.fails`, so the suite says so the day one is fixed (then move it to `fixed`). The readers
+ * fixed ones are regression tests; a documented exception (the damage changes the page for a
+ * browser too) is written as the rule wants it and marked `it.fails`, beside a test that the
+ * reason holds; a finding not fixed yet would be marked `it.fails` the same way. The readers
  * being rewritten (hf-html, arxiv-list) are left out. Nothing here threw or gave an invalid record:
  * only locality was broken.
  */
+
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { parseSync } from '../../src/index.js'
-import { fixtures, judge, type Operation } from './damage.js'
+import type { Element } from '../../src/readers/html/light-tree.js'
+import { parseHtml } from '../../src/readers/html/page.js'
+import { damage, type Fixture, fixtures, judge, type Operation } from './damage.js'
 
 const all = fixtures()
 type Finding = [fixture: string, operation: Operation, offset: number, character: string, why: string]
@@ -60,20 +65,56 @@ const fixed: Finding[] = [
   // (9 of 10 changed). Now counted per column that holds any: the column is a section.
   ['generic-html/google-scholar-search-2020', 'cut', 123432, 'x', 'a cut tipped the choice of structure'],
   ['generic-html/google-scholar-search-2020', 'cut', 124969, 'x', 'a cut tipped the choice of structure'],
+  // generic-html, found by a sweep of 3,400 damages over its fixtures (200 each). CVF's `<dl>`
+  // (526 entries, text between its tags): `<br>` made `<b>r>` leaves a `<b>` open, and parse5, as
+  // a browser, reopens it at the next line break inside the `<dl>`, so every later `dt`/`dd` hangs
+  // from a copy of that `<b>`; the copy starts where the original does, inside an earlier entry,
+  // but after its parent (the `<dl>`), so the "starts before its parent" test missed it, its tag
+  // path split the list in two and the smaller part was not read (45 lost). Now a formatting
+  // element that starts where one walked before it does is a copy, wherever it hangs.
+  ['generic-html/cvf-openaccess-iccv2015', 'insert', 104480, '>', 'a reopened <b> around the later entries'],
+  ['generic-html/cvf-openaccess-iccv2015', 'flip', 988688, '\n', 'a reopened <b> around the later entries'],
+  // `<div class=bibref>` made `<div& class=bibref>`: an element of another name, so the entry's
+  // next `</div>` closes the `<div>` around the `<dl>`, and the `<dl>` with it, as in a browser;
+  // the 135 entries after it hang from `<body>`, a tag path too weak beside the list's to be read
+  // (135 lost). Now items of a taken list's signature (`dt.ptitle`) under another tag path are
+  // read as the rest of it.
+  ['generic-html/cvf-openaccess-iccv2015', 'flip', 892447, '&', 'a stray end tag closed the list'],
+  // A cut that leaves 2 of the aggregator's 75 rows (title and one more field each): two items
+  // must show more than that to be taken for papers, so the 2 were lost too. Now a list still
+  // open where the input ends is judged as part of a longer one.
+  ['generic-html/paper-aggregator-glimpse-colt2017', 'cut', 18425, '}', 'the rows left by a cut'],
+  // `d-sm-flex` made `d-sm-fle` on the first of an ACL author page's 5 items: it no longer read
+  // as a member, and its abstract card, now before the list's first member, was taken for the
+  // page's (what comes before a list is never its followers), so the 4 others lost their
+  // abstracts. Now an element of the members' tag right before the first member, with followers'
+  // shapes after it, is a member.
+  ['generic-html/acl-anthology-author-2021', 'delete', 2245, '\u0000', 'a damaged class on the first item'],
+  // Found by a second sweep at other offsets (`SHIFT=0.71`), there before this round. CVF: `<dd>`
+  // made `<dd]>`, an element of another name that no `</dd>` closes, so every later entry hangs
+  // from it; read as the rest of the list, but what was left of the damaged entry (its second
+  // `dd`) came before the first member there, and what comes before a list is never its
+  // followers: the 55 later entries lost their authors. Now the rest of a list bans no shape.
+  ['generic-html/cvf-openaccess-iccv2015', 'insert', 1068928, ']', 'the rest of a list took no followers'],
+  // A cut dblp table of contents leaves 2 titles: too few to tell the list's closing period from
+  // the titles' own, so the 2 kept records kept it too. Now two titles left of a list cut short
+  // (microdata items whose list is open at the end of the input) tell.
+  ['generic-html/dblp-toc-at2012', 'cut', 27996, 'x', 'list periods kept on two titles left by a cut'],
 ]
 
-// generic-html, found by a sweep of 3,400 damages over its fixtures (200 each; the same 6 before
-// and after the Scholar fix above), not fixed yet: a damage in CVF's `<dl>` changes a run of later
-// entries (45, 135, 93 of 526); a flipped `&` on the Scholar profile changes all 15 rows; a cut
-// that leaves 2 of the aggregator's 75 rows loses those 2 too (two records must show more than one
-// that is not alone); a deleted byte on an ACL author page changes 4 of 5.
-const findings: Finding[] = [
-  ['generic-html/cvf-openaccess-iccv2015', 'insert', 104480, '>', 'a run of later entries changed'],
-  ['generic-html/cvf-openaccess-iccv2015', 'flip', 892447, '&', 'a run of later entries changed'],
-  ['generic-html/cvf-openaccess-iccv2015', 'flip', 988688, '\n', 'a run of later entries changed'],
-  ['generic-html/google-scholar-profile-2014', 'flip', 79949, '&', 'every row changed'],
-  ['generic-html/paper-aggregator-glimpse-colt2017', 'cut', 18425, '}', 'the 2 rows left were lost'],
-  ['generic-html/acl-anthology-author-2021', 'delete', 2245, '\u0000', '4 of 5 changed'],
+// Documented exception (docs/security.md): the damage hides the rest of the page, for a browser too.
+// The Scholar profile: `</div>` made `</d&v>` (an end tag of another name, ignored) leaves the
+// dialog's `<div>` open, inside `<div id="gs_md_w" style="display:none">`, so the rest of the page,
+// every row of the list included, is inside a hidden element: a browser shows none of them, and
+// the reader reads no hidden element (15 of 15 lost).
+const hidden: Finding[] = [
+  ['generic-html/google-scholar-profile-2014', 'flip', 79949, '&', 'the rest of the page hidden'],
+]
+// Documented exception, the same way: `</title>` made `<x/title>` is no end tag, and a title's
+// text runs to its end tag, so the whole page after it is the title's text, for a browser too,
+// which shows an empty page (found by the sweep at other offsets; 6 of 6 lost).
+const swallowed: Finding[] = [
+  ['generic-html/acl-anthology-author-2026', 'insert', 179, 'x', 'the rest of the page in the title'],
 ]
 
 /** The damage costs at most the entry it hits, with no documented exception. */
@@ -92,7 +133,7 @@ const title = ([name, operation, offset, character, why]: Finding) =>
 describe('fuzz findings', { timeout: 60_000 }, () => {
   // Outside `it.fails`, where a missing fixture would pass as an expected failure.
   it('name real fixtures', () => {
-    for (const [name] of [...fixed, ...findings])
+    for (const [name] of [...fixed, ...hidden, ...swallowed])
       expect(
         all.some((each) => each.name === name),
         name,
@@ -100,5 +141,36 @@ describe('fuzz findings', { timeout: 60_000 }, () => {
   })
 
   for (const finding of fixed) it(`fixed: ${title(finding)}`, () => staysLocal(finding))
-  for (const finding of findings) it.fails(`not fixed yet: ${title(finding)}`, () => staysLocal(finding))
+  for (const finding of swallowed) {
+    it.fails(`exception: ${title(finding)}`, () => staysLocal(finding))
+    it(`exception holds: ${title(finding)}`, () => {
+      const [name, operation, offset, character] = finding
+      const fixture = all.find((each) => each.name === name) as Fixture
+      const shape = (text: string) => {
+        const page = parseHtml(new VFile(text))
+        const title = page.findAll(page.document, (element) => element.tagName === 'title')[0]
+        const body = page.findAll(page.document, (element) => element.tagName === 'body')[0]
+        return { title: title && page.text(title).length > 1000, body: body && page.text(body) !== '' }
+      }
+      expect(shape(fixture.text)).toEqual({ title: false, body: true })
+      expect(shape(damage(fixture.text, operation, offset, character))).toEqual({ title: true, body: false })
+    })
+  }
+  for (const finding of hidden) {
+    it.fails(`exception: ${title(finding)}`, () => staysLocal(finding))
+    it(`exception holds: ${title(finding)}`, () => {
+      const [name, operation, offset, character] = finding
+      const fixture = all.find((each) => each.name === name) as Fixture
+      const rowHidden = (text: string) => {
+        const page = parseHtml(new VFile(text))
+        const row = page.findAll(page.document, (element) => page.hasClass(element, 'gsc_a_tr'))[0]
+        let hiddenBy: Element | undefined
+        for (let node = row?.parentNode as Element | null; node && 'tagName' in node; node = node.parentNode as Element)
+          if (/display\s*:\s*none/.test(page.attribute(node, 'style') ?? '')) hiddenBy = node
+        return { row: row !== undefined, hiddenBy: hiddenBy && page.attribute(hiddenBy, 'id') }
+      }
+      expect(rowHidden(fixture.text)).toEqual({ row: true, hiddenBy: undefined })
+      expect(rowHidden(damage(fixture.text, operation, offset, character))).toEqual({ row: true, hiddenBy: 'gs_md_w' })
+    })
+  }
 })

@@ -27,6 +27,8 @@ export interface Group {
   score: number
   /** Why the group was not taken for papers, when it was not. */
   rejection?: string
+  /** Whether the list was still open where the input ends (cut short). */
+  cut?: boolean
 }
 
 const candidatesRead = 8
@@ -62,6 +64,8 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     else byKey.set(keyId, [id])
   }
   const candidates: Group[] = []
+  // Each tag-path candidate's own signature (`dt.ptitle`), by candidate.
+  const sigOf = new Map<Group, string>()
   for (const [keyId, ids] of byKey) {
     if (ids.length < 2) continue
     let prescore = 0
@@ -79,7 +83,7 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       }
     }
     if (prescore < 2) continue
-    candidates.push({
+    const group: Group = {
       label: keyName(scan, keyId),
       members: ids.map((id) => nodes[id] as Node),
       extents: [],
@@ -87,7 +91,9 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       records: [],
       valid: 0,
       score: 0,
-    })
+    }
+    candidates.push(group)
+    sigOf.set(group, scan.keySig[keyId] ?? '')
   }
   for (const block of scan.lineBlocks) {
     const group = lineGroup(scan, block)
@@ -98,21 +104,24 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   const read = candidates.slice(0, candidatesRead).filter((group) => group.prescore >= top * 0.2)
   const tables = new Map<Element, ColumnRole[] | undefined>()
   const taken: Group[] = []
-  for (const group of read) {
+  const readGroup = (group: Group): void => {
     // Parts of the items of a structure already taken (one title block per card) are not read:
     // the selection would drop them. Several per item are read: the taken one may be sections.
     if (group.members && taken.some((outer) => partsOf(outer, group))) {
       group.rejection = 'its items are parts of the items of a better structure'
-      continue
+      return
     }
     if (group.members && taken.some((inner) => sectionsOf(group.members as Node[], inner))) {
       group.rejection = 'its items are sections around the items of a better structure'
-      continue
+      return
     }
     if (group.members) {
+      // Items of a taken list's signature under another tag path are the rest of it (see below).
+      const sig = sigOf.get(group)
+      const rest = taken.some((other) => sigOf.get(other) === sig)
       // Inline members (a bold title, a link) are records on their own; blocks take their followers.
       group.extents = recordTags.has((group.members[0] as Element).tagName)
-        ? withFollowers(scan, group.members)
+        ? withFollowers(scan, group.members, rest)
         : alone(group.members)
     }
     let tried = 0
@@ -123,8 +132,26 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       // A structure whose first items are not papers is not read to its end.
       if (++tried === 12 && group.records.filter((item) => item.evidence > 0).length < 4) break
     }
-    judge(group)
+    // A list still open where the input ends was cut: what is left of it is judged as part of a longer list.
+    group.cut = group.extents.some((extent) => (extent.parent.endOffset ?? 0) >= page.source.length)
+    judge(group, group.cut)
     if (group.score > 0) taken.push(group)
+  }
+  for (const group of read) readGroup(group)
+  // The same items under another tag path are the rest of a taken list (a stray end tag closed
+  // the list early, and the parser, as a browser does, put the later items outside it): read them
+  // however few they are; the best few, as above (each read costs a walk of its items, and a page
+  // can hold a tag path per item).
+  const takenSigs = new Set(taken.map((group) => sigOf.get(group)))
+  const wasRead = new Set(read)
+  let rest = 0
+  for (const group of candidates) {
+    if (rest === candidatesRead) break
+    const sig = sigOf.get(group)
+    if (sig === undefined || !takenSigs.has(sig) || wasRead.has(group)) continue
+    rest++
+    read.push(group)
+    readGroup(group)
   }
   return read.sort((a, b) => b.score - a.score)
 }
@@ -197,9 +224,11 @@ function memberScore(stats: ArrayLike<number>, id: number): number {
 /**
  * Each member's extent: the member and the siblings after it that follow members the same way
  * (same tag path, after at least two members, never before the first member of their parent),
- * up to the next member or heading.
+ * up to the next member or heading. For the `rest` of a list (its items under another tag path,
+ * after damage), what comes before the first member is what is left of the damaged item, not the
+ * page's: no shape is ruled out for it.
  */
-function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
+function withFollowers(scan: Scan, members: readonly Node[], rest = false): Extent[] {
   // Membership by scan id, not a set of nodes (hashing thousands of nodes cost more than the walk).
   const memberIds = new Uint8Array(scan.nodes.length)
   for (const member of members) memberIds[scan.idOf(member) ?? 0] = 1
@@ -217,37 +246,76 @@ function withFollowers(scan: Scan, members: readonly Node[]): Extent[] {
     }
   }
   const followerCount = new Map<number, number>()
-  const banned = new Set<number>()
   const keyOf = (node: Node) => scan.key[scan.idOf(node) ?? -1] ?? -1
   const isBreak = (node: Node) =>
     scan.page.isElement(node) &&
     (headingTags.has(node.tagName) || (scan.stats[(scan.idOf(node) ?? 0) * Stat.count + Stat.headings] ?? 0) > 0)
+  const isText = (node: Node) => 'value' in node && node.value.trim() !== ''
+  // Each parent's first member's index.
+  const firsts: number[] = []
   for (const parent of parents) {
-    let started = false
+    let first = -1
     let inRun = false
-    for (const child of parent.childNodes as Node[]) {
+    const children = parent.childNodes as Node[]
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as Node
       if (isMember(child)) {
-        started = true
+        if (first < 0) first = index
         inRun = true
         continue
       }
       if (!scan.page.isElement(child)) {
-        if ('value' in child && child.value.trim() !== '') inRun = false
+        if (isText(child)) inRun = false
         continue
       }
-      const keyId = keyOf(child)
-      if (!started) {
-        banned.add(keyId)
-        continue
-      }
+      if (first < 0) continue
       if (isBreak(child)) {
         inRun = false
         continue
       }
+      const keyId = keyOf(child)
       if (inRun) followerCount.set(keyId, (followerCount.get(keyId) ?? 0) + 1)
     }
+    firsts.push(first)
   }
   const needed = Math.max(2, Math.ceil(members.length * 0.3))
+  const shaped = (node: Node) => {
+    const keyId = keyOf(node)
+    return keyId >= 0 && (followerCount.get(keyId) ?? 0) >= needed && !isBreak(node)
+  }
+  // What comes before a parent's first member is the page's, not the list's (its shapes follow no
+  // member), except an item whose own element does not read as a member (its class damaged, say):
+  // an element of the members' tag with followers' shapes after it (and perhaps a heading), right
+  // before the first member.
+  const tag = (members[0] as Element).tagName
+  const banned = new Set<number>()
+  parents.forEach((parent, at) => {
+    const children = parent.childNodes as Node[]
+    let first = firsts[at] ?? -1
+    let back = first - 1
+    let followers = 0
+    for (; back >= 0; back--) {
+      const child = children[back] as Node
+      if (!scan.page.isElement(child)) {
+        if (isText(child)) break
+        continue
+      }
+      // (Headings between items are neither the item's nor the page's.)
+      if (isBreak(child)) continue
+      if (!shaped(child)) break
+      followers++
+    }
+    const item = children[back] as Node | undefined
+    const id = item && scan.idOf(item)
+    if (item && followers > 0 && id !== undefined && scan.page.isElement(item, tag) && !isBreak(item)) {
+      memberIds[id] = 1
+      first = back
+    }
+    for (let index = 0; index < first && !rest; index++) {
+      const child = children[index] as Node
+      if (scan.page.isElement(child)) banned.add(keyOf(child))
+    }
+  })
   const follows = (node: Node) => {
     const keyId = keyOf(node)
     return keyId >= 0 && !banned.has(keyId) && (followerCount.get(keyId) ?? 0) >= needed && !isBreak(node)
@@ -388,8 +456,11 @@ function roleOf(text: string): ColumnRole {
   return undefined
 }
 
-/** Score a read group: papers need a title and a sign of a paper, in most of the structure. */
-function judge(group: Group): void {
+/**
+ * Score a read group: papers need a title and a sign of a paper, in most of the structure. Two
+ * items must show more each than a longer list's items, unless the list was `cut` short.
+ */
+function judge(group: Group, cut: boolean): void {
   const total = group.extents.length
   let valid = 0
   let scholarly = 0
@@ -406,7 +477,7 @@ function judge(group: Group): void {
   else if (valid < total * 0.5) group.rejection = `only ${valid} of ${total} items read as papers`
   else if (scholarly < valid * 0.5) group.rejection = 'its items name no authors and link to no paper'
   // (One item in twenty may show less: a damaged entry must not cost the whole list.)
-  else if (evidence < valid * (valid < 3 ? 2.5 : 2) - Math.floor(valid / 20))
+  else if (evidence < valid * (valid < 3 && !cut ? 2.5 : 2) - Math.floor(valid / 20))
     group.rejection = 'its items show too little of a paper (a title and one more field)'
   group.score = group.rejection ? 0 : evidence
 }

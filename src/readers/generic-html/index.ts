@@ -21,7 +21,7 @@ import { readJsonLd } from './json-ld.js'
 import { readMetaTags } from './meta-tags.js'
 import { readMicrodata } from './microdata.js'
 import { withCachedLinks } from './page-cache.js'
-import { extentNodes } from './pieces.js'
+import { extentNodes, parentOf } from './pieces.js'
 import type { Record } from './record.js'
 import { scanPage } from './scan.js'
 import { selectGroups } from './select.js'
@@ -91,6 +91,7 @@ export function readGenericHtml(file: VFile, context: ReaderContext): { result: 
           position: page.positionOf(element),
         })),
         trust.microdata,
+        microdata.some(({ element }) => openAtEnd(page, element)),
       ),
     )
   }
@@ -100,6 +101,7 @@ export function readGenericHtml(file: VFile, context: ReaderContext): { result: 
       finish(
         coins.map(({ element, fields }) => ({ fields, links: [], position: page.positionOf(element) })),
         trust.coins,
+        coins.some(({ element }) => openAtEnd(page, element)),
       ),
     )
   }
@@ -147,12 +149,21 @@ export function readGenericHtml(file: VFile, context: ReaderContext): { result: 
     )
     return { fields, links: record.links, position: positionOf(page, record) }
   })
-  return done(finish(entries, undefined))
+  return done(
+    finish(
+      entries,
+      undefined,
+      kept.some((group) => group.cut),
+    ),
+  )
 }
 
-/** Shared finishing: list punctuation off titles, confidence on every record. */
-function finish(entries: EntryInit[], confidence: number | undefined): EntryInit[] {
-  stripListPeriods(entries.map((entry) => entry.fields))
+/** Shared finishing: list punctuation off titles (of a list `cut` short too), confidence on every record. */
+function finish(entries: EntryInit[], confidence: number | undefined, cut = false): EntryInit[] {
+  stripListPeriods(
+    entries.map((entry) => entry.fields),
+    cut,
+  )
   if (confidence !== undefined) for (const entry of entries) setConfidence(entry.fields, confidence)
   return entries
 }
@@ -160,11 +171,12 @@ function finish(entries: EntryInit[], confidence: number | undefined): EntryInit
 /**
  * A period every title on the page ends with is the list's punctuation ("Negotiation and
  * Search."), not the titles' own; a period only some titles end with is theirs. One title in
- * twenty may lack it (a damaged or cut entry must not change every other title).
+ * twenty may lack it (a damaged or cut entry must not change every other title). Three titles
+ * at least tell, or two left of a list that was `cut` short (its other titles were the list's).
  */
-function stripListPeriods(records: EntryFields[]): void {
+function stripListPeriods(records: EntryFields[], cut: boolean): void {
   const titles = records.map((fields) => fields.title).filter((title) => title !== undefined)
-  if (titles.length < 3) return
+  if (titles.length < (cut ? 2 : 3)) return
   // (Character tests, not patterns: `[^.]\.$` and `[?!]$` on the trimmed title.)
   const ended = titles.filter((title) => endsWithOnePeriod(title.value.trim()))
   const other = titles.filter((title) => {
@@ -179,6 +191,11 @@ function stripListPeriods(records: EntryFields[]): void {
 /** Whether `text` ends with a period after something other than a period (`[^.]\.$`). */
 function endsWithOnePeriod(text: string): boolean {
   return text.length >= 2 && text.endsWith('.') && text.charCodeAt(text.length - 2) !== 46
+}
+
+/** Whether `element`'s list (its parent) was still open where the input ends: the input was cut. */
+function openAtEnd(page: HtmlPage, element: Node): boolean {
+  return (parentOf(element)?.endOffset ?? 0) >= page.source.length
 }
 
 function setConfidence(fields: EntryFields, value: number): void {

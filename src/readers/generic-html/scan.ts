@@ -90,6 +90,23 @@ const skipped = new Set([
   'title',
   'textarea',
 ])
+// The elements the parser reopens or clones (the HTML standard's formatting elements).
+const formattingTags = new Set([
+  'a',
+  'b',
+  'big',
+  'code',
+  'em',
+  'font',
+  'i',
+  'nobr',
+  's',
+  'small',
+  'strike',
+  'strong',
+  'tt',
+  'u',
+])
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const bibtexStart = /@[a-z]+\s*\{/i
 const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
@@ -114,6 +131,9 @@ export function scanPage(page: HtmlPage): Scan {
   // For a reopened formatting element (no key of its own): the key its children hang from.
   const through: number[] = []
   const keySig: string[] = []
+  // Where the formatting elements walked so far start: the parser makes a reopened one from the
+  // same start tag as the original, so a second element starting there is a copy.
+  const formattingStarts = new Set<number>()
   const scan: Scan = {
     page,
     nodes,
@@ -196,6 +216,11 @@ export function scanPage(page: HtmlPage): Scan {
       if (hidden || skipped.has(tag)) continue
       const parentKey =
         parentId < 0 ? -1 : (key[parentId] ?? -1) >= 0 ? (key[parentId] ?? -1) : (through[parentId] ?? -1)
+      const start = element.startOffset
+      if (start !== undefined && formattingTags.has(tag)) {
+        if (formattingStarts.has(start)) (element as Scanned).reopened = true
+        else formattingStarts.add(start)
+      }
       if (reconstructed(element)) {
         // A formatting element the parser reopened (an `<i>` or `<a>` left open earlier): no
         // part of the shape, so one unclosed tag does not change the key of everything after it.
@@ -268,6 +293,7 @@ export function scanPage(page: HtmlPage): Scan {
  * before its parent does.
  */
 export function reconstructed(element: Element): boolean {
+  if ((element as Scanned).reopened) return true
   const parent = element.parentNode as Node | null
   return (
     element.startOffset !== undefined &&
@@ -280,6 +306,8 @@ export function reconstructed(element: Element): boolean {
 /** Nodes carry their id in the scan that numbered them (checked against `nodes`: a page may be scanned again). */
 interface Scanned {
   scanId?: number
+  /** A formatting element that starts where one walked before it does: a copy the parser made. */
+  reopened?: boolean
 }
 
 /** A key's last few levels, for messages: `div.row > ul > li`. */

@@ -47,6 +47,16 @@ const shapes: Record<string, (n: number) => string> = {
         (_, index) => `<div class="c${index} x${index}"><span class="d${index}">Jane Roe, 2019</span></div>`,
       ).join(''),
     ),
+  // Every pair of items under a tag path of its own, all with the list's item signature (the rest
+  // of a list is read under other tag paths, the best few only).
+  'a tag path per pair of list items': (n) =>
+    page(
+      `<ul>${'<li><a href="https://arxiv.org/abs/2001.00001">A title of a paper</a>, Jane Roe and John Doe, 2019</li>'.repeat(10)}</ul>${Array.from(
+        { length: n / 2 },
+        (_, index) =>
+          `<div class="${index.toString(26).replace(/\d/g, (digit) => 'qrstuvwxyz'[Number(digit)] as string)}"><ul>${'<li><a href="https://arxiv.org/abs/2001.00002">Another title of a paper</a>, Jane Roe and John Doe, 2019</li>'.repeat(2)}</ul></div>`,
+      ).join('')}`,
+    ),
   'sibling pairs of two shapes': (n) =>
     page('<p class="a">Jane Roe, 2019</p><p class="b">A title of a paper here</p>'.repeat(n)),
 }
