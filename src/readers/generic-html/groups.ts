@@ -111,7 +111,7 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       group.rejection = 'its items are parts of the items of a better structure'
       return
     }
-    if (group.members && taken.some((inner) => sectionsOf(group.members as Node[], inner))) {
+    if (group.members && taken.some((inner) => sectionsOf(scan, group.members as Node[], inner))) {
       group.rejection = 'its items are sections around the items of a better structure'
       return
     }
@@ -157,10 +157,12 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
 }
 
 /**
- * Whether the `members` that hold any of `inner`'s records each hold several (sections of a
- * list, a page column beside a sidebar that holds none).
+ * Whether `members` are sections around `inner`'s records: they hold most of them, several per
+ * member that holds any. Members that hold none count against that when they read as citations
+ * themselves (person names and a year: papers of a list some of whose items nest versions or
+ * talks), not when they are a page's other columns (a sidebar, a top bar, which hold no papers).
  */
-function sectionsOf(members: readonly Node[], inner: Group): boolean {
+function sectionsOf(scan: Scan, members: readonly Node[], inner: Group): boolean {
   const records = inner.records
   let at = 0
   let inside = 0
@@ -174,9 +176,17 @@ function sectionsOf(members: readonly Node[], inner: Group): boolean {
       inside++
       at++
     }
-    if (inside > before) holders++
+    if (inside > before || readsAsCitation(scan, member)) holders++
   }
   return inside >= records.length * 0.8 && inside >= holders * 1.5
+}
+
+/** Whether `node`'s subtree holds person names and a year, as a citation does. */
+function readsAsCitation(scan: Scan, node: Node): boolean {
+  const id = scan.idOf(node)
+  if (id === undefined) return false
+  const at = id * Stat.count
+  return (scan.stats[at + Stat.names] ?? 0) >= 2 && (scan.stats[at + Stat.years] ?? 0) >= 1
 }
 
 /**

@@ -22,10 +22,11 @@ export function selectGroups(groups: readonly Group[]): Selection {
       const { inside, holders } = countInside(outer, inner)
       if (inside === 0) continue
       if (inside >= inner.records.length * 0.8) {
-        // Several records per outer item that holds any: the outer items are sections. One each:
-        // the inner are parts. (Per holder, not per outer item: a page column holding every
-        // record beside a sidebar that holds none is one section, however few records are left.)
-        if (inside >= holders * 1.5) removed.add(outer)
+        // Several records per outer item that holds any, or that reads as a paper itself: the outer
+        // items are sections. One each: the inner are parts. (A page column holding every record
+        // beside a sidebar that holds none is one section, however few records are left; a list of
+        // papers some of which nest versions or talks is not a list of sections.)
+        if (inside >= Math.max(holders, outer.valid) * 1.5) removed.add(outer)
         else removed.add(inner)
       } else if (outer.score >= inner.score) removed.add(inner)
     }

@@ -343,6 +343,29 @@ describe('generic-html: repeated structure', () => {
     ])
   })
 
+  it('keeps a list of papers some of which nest versions, not the nested items alone', () => {
+    // Three of ten papers hold a list of four "extended version" items: the ten are papers, not
+    // sections around the twelve (found in review: a rule counting only the items that hold
+    // nested ones took the ten for sections and kept the twelve).
+    const names = ['Alice Smith', 'Bob Jones', 'Carol White', 'Dan Brown', 'Eve Black']
+    const nested = (n: number) =>
+      `<ul>${[0, 1, 2, 3]
+        .map(
+          (k) =>
+            `<li><a href="https://example.org/v${n}-${k}.pdf">Extended study of deep topic ${n} part ${k}</a>. ${names[k]}, ${names[(k + 1) % 5]}. Journal of Things, ${2010 + k}. <a href="https://arxiv.org/abs/2101.0${n}${k}11">arXiv</a></li>`,
+        )
+        .join('')}</ul>`
+    const items = Array.from(
+      { length: 10 },
+      (_, n) =>
+        `<li><a href="https://example.org/p${n}.pdf">A study of interesting topic number ${n} in learning</a>. ${names[n % 5]}, ${names[(n + 1) % 5]}. In Proceedings of Conf, ${2000 + n}. <a href="https://doi.org/10.1000/x${n}">doi</a>${[2, 5, 8].includes(n) ? nested(n) : ''}</li>`,
+    )
+    const { papers } = read(`<h1>Publications</h1><ul>${items.join('\n')}</ul>`)
+    expect(papers.map((paper) => paper.title)).toEqual(
+      Array.from({ length: 10 }, (_, n) => `A study of interesting topic number ${n} in learning`),
+    )
+  })
+
   it('gives zero papers and says why on a page that is not a listing', () => {
     const article = `<article><h1>What I Learned This Year</h1><p>By Jane Roe · Oct 19, 2016</p>${'<p>Some prose about the future of work and technology, written as an essay, with no papers in it at all.</p>'.repeat(8)}</article>`
     const result = read(`${nav}${article}`)
