@@ -154,9 +154,9 @@ function recordsOf(
 function records(root: XmlElement): XmlElement[] {
   const found: XmlElement[] = []
   for (const child of elements(root)) {
-    if (recordNames.has(child.local)) found.push(child)
+    if (recordNames.has(child.local)) withNested(child, found)
     else if (child.local === 'r') {
-      for (const item of elements(child)) if (recordNames.has(item.local)) found.push(item)
+      for (const item of elements(child)) if (recordNames.has(item.local)) withNested(item, found)
     } else if (child.local === 'hits') {
       for (const hit of elements(child)) {
         const info = hit.local === 'hit' ? elements(hit).find((item) => item.local === 'info') : undefined
@@ -165,6 +165,22 @@ function records(root: XmlElement): XmlElement[] {
     }
   }
   return found
+}
+
+/**
+ * `record` and the records nested in it, in document order. dblp's records never nest: one
+ * inside another is one whose end tag was damaged (`</article>` lost its `<`), which leaves it
+ * open around the records after it, as an XML parser reads it. They are records all the same.
+ * Iterative: the nesting depth is the input's.
+ */
+function withNested(record: XmlElement, found: XmlElement[]): void {
+  const stack = [record]
+  while (stack.length > 0) {
+    const current = stack.pop() as XmlElement
+    found.push(current)
+    const nested = elements(current).filter((child) => recordNames.has(child.local))
+    for (let index = nested.length - 1; index >= 0; index--) stack.push(nested[index] as XmlElement)
+  }
 }
 
 function elements(parent: XmlElement): XmlElement[] {

@@ -169,6 +169,22 @@ describe('dblp-xml: damage', () => {
     expect(messages.map((message) => message.ruleId)).toContain('dblp-xml:malformed')
   })
 
+  it('a record whose end tag lost its `<` keeps the records it swallowed (dblp records never nest)', () => {
+    const records = Array.from(
+      { length: 6 },
+      (_, index) =>
+        `<article key="k${index}"><author>A ${index}</author><title>Title ${index}.</title><year>200${index}</year></article>`,
+    )
+    // Record 2's `</article>` loses its `<` (found by `npm run fuzz`, seed 3: 51 of the fixture's 85
+    // papers lost): it stays open, and the records after it nest inside it until `</dblp>`.
+    records[2] = (records[2] as string).replace('</article>', '/article>')
+    const { papers } = parseSync(`<dblp>\n${records.join('\n')}\n</dblp>`)
+    expect(papers.map((paper) => paper.title)).toEqual([0, 1, 2, 3, 4, 5].map((index) => `Title ${index}.`))
+    expect(papers.map((paper) => paper.authors.map((author) => author.name))).toEqual(
+      [0, 1, 2, 3, 4, 5].map((index) => [`A ${index}`]),
+    )
+  })
+
   it('a person page resumes at the next `<r>`', () => {
     const r = (index: number, close = '</article>') =>
       `<r><article key="k${index}"><author>A</author><title>T${index}.</title><year>2001</year>${close}</r>`
