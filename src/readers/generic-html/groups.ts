@@ -66,8 +66,11 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   const candidates: Group[] = []
   // Each tag-path candidate's own signature (`dt.ptitle`), by candidate.
   const sigOf = new Map<Group, string>()
+  const nested = nestedItems(scan, byKey)
+  // The candidate of each key, to tell a list from the items nested in one of its items.
+  const keyOfGroup = new Map<Group, number>()
   for (const [keyId, ids] of byKey) {
-    if (ids.length < 2) continue
+    if (ids.length < 2 && !nested.keys.has(keyId)) continue
     let prescore = 0
     const sums = new Array<number>(Stat.count)
     // One tag per key (the key is the tag path).
@@ -94,6 +97,16 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     }
     candidates.push(group)
     sigOf.set(group, scan.keySig[keyId] ?? '')
+    keyOfGroup.set(group, keyId)
+  }
+  // Whether one group's items are nested directly in the other's (see `nestedItems`).
+  const nestedPair = (a: Group, b: Group) => {
+    const keyA = keyOfGroup.get(a) ?? -1
+    const keyB = keyOfGroup.get(b) ?? -1
+    return (
+      (nested.keys.has(keyA) && scan.keyParent[keyA] === keyB) ||
+      (nested.keys.has(keyB) && scan.keyParent[keyB] === keyA)
+    )
   }
   for (const block of scan.lineBlocks) {
     const group = lineGroup(scan, block)
@@ -107,21 +120,25 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   const readGroup = (group: Group): void => {
     // Parts of the items of a structure already taken (one title block per card) are not read:
     // the selection would drop them. Several per item are read: the taken one may be sections.
-    if (group.members && taken.some((outer) => partsOf(outer, group))) {
+    if (group.members && taken.some((outer) => !nestedPair(outer, group) && partsOf(outer, group))) {
       group.rejection = 'its items are parts of the items of a better structure'
       return
     }
-    if (group.members && taken.some((inner) => sectionsOf(scan, group.members as Node[], inner))) {
+    if (
+      group.members &&
+      taken.some((inner) => !nestedPair(group, inner) && sectionsOf(scan, group.members as Node[], inner))
+    ) {
       group.rejection = 'its items are sections around the items of a better structure'
       return
     }
     if (group.members) {
       // Items of a taken list's signature under another tag path are the rest of it (see below).
       const sig = sigOf.get(group)
-      const rest = taken.some((other) => sigOf.get(other) === sig)
+      // (Items nested in an item are the rest of the list too: they follow what is left of that item.)
+      const rest = nested.keys.has(keyOfGroup.get(group) ?? -1) || taken.some((other) => sigOf.get(other) === sig)
       // Inline members (a bold title, a link) are records on their own; blocks take their followers.
       group.extents = recordTags.has((group.members[0] as Element).tagName)
-        ? withFollowers(scan, group.members, rest)
+        ? withFollowers(scan, group.members, rest, nested.cuts)
         : alone(group.members)
     }
     let tried = 0
@@ -154,6 +171,36 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     readGroup(group)
   }
   return read.sort((a, b) => b.score - a.score)
+}
+
+/**
+ * Items nested directly in an item of the same signature, in a minority of a list's items: an
+ * item whose end tag was damaged (`</div>` made `</xdiv>`, ignored by the parser, as by a browser)
+ * stays open, and the later items hang from it. Its record stops where the first nested item
+ * starts (`cuts`: the item's child index), and the nested items (`keys`) are read as the rest of
+ * the list. Items that each hold one of their own shape (a `div` of `div`s) are parts, not this;
+ * nor is a list nested inside an item's own list element (versions of a paper).
+ */
+function nestedItems(scan: Scan, byKey: ReadonlyMap<number, number[]>): { keys: Set<number>; cuts: Map<Node, number> } {
+  const keys = new Set<number>()
+  const cuts = new Map<Node, number>()
+  for (const [keyId, ids] of byKey) {
+    const outerKey = scan.keyParent[keyId] ?? -1
+    const outers = byKey.get(outerKey)
+    if (!outers || outers.length < 2 || scan.keySig[keyId] !== scan.keySig[outerKey]) continue
+    const holders = new Set<number>()
+    for (const id of ids) holders.add(scan.parent[id] ?? -1)
+    // (The damaged item holds every later one: a minority of the list's items hold any.)
+    if (holders.size * 2 > outers.length) continue
+    keys.add(keyId)
+    for (const id of ids) {
+      const holder = scan.nodes[scan.parent[id] ?? -1] as Element | undefined
+      if (!holder || cuts.has(holder)) continue
+      const index = (holder.childNodes as Node[]).indexOf(scan.nodes[id] as Node)
+      if (index >= 0) cuts.set(holder, index)
+    }
+  }
+  return { keys, cuts }
 }
 
 /**
@@ -238,7 +285,7 @@ function memberScore(stats: ArrayLike<number>, id: number): number {
  * after damage), what comes before the first member is what is left of the damaged item, not the
  * page's: no shape is ruled out for it.
  */
-function withFollowers(scan: Scan, members: readonly Node[], rest = false): Extent[] {
+function withFollowers(scan: Scan, members: readonly Node[], rest = false, cuts?: ReadonlyMap<Node, number>): Extent[] {
   // Membership by scan id, not a set of nodes (hashing thousands of nodes cost more than the walk).
   const memberIds = new Uint8Array(scan.nodes.length)
   for (const member of members) memberIds[scan.idOf(member) ?? 0] = 1
@@ -315,7 +362,8 @@ function withFollowers(scan: Scan, members: readonly Node[], rest = false): Exte
       if (!shaped(child)) break
       followers++
     }
-    const item = children[back] as Node | undefined
+    // (In an item that later items hang from, what comes before them is that item's record.)
+    const item = cuts?.has(parent) ? undefined : (children[back] as Node | undefined)
     const id = item && scan.idOf(item)
     if (item && followers > 0 && id !== undefined && scan.page.isElement(item, tag) && !isBreak(item)) {
       memberIds[id] = 1
@@ -334,7 +382,14 @@ function withFollowers(scan: Scan, members: readonly Node[], rest = false): Exte
   for (const parent of parents) {
     const children = parent.childNodes as Node[]
     for (let index = 0; index < children.length; index++) {
-      if (!isMember(children[index] as Node)) continue
+      const member = children[index] as Node
+      if (!isMember(member)) continue
+      // An item that later items hang from (see `nestedItems`): its record is what comes before them.
+      const cut = cuts?.get(member)
+      if (cut !== undefined) {
+        if (cut > 0) extents.push({ parent: member as Element, from: 0, to: cut - 1 })
+        continue
+      }
       let to = index
       for (let next = index + 1; next < children.length; next++) {
         const child = children[next] as Node
