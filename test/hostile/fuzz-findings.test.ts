@@ -100,6 +100,13 @@ const fixed: Finding[] = [
   // the titles' own, so the 2 kept records kept it too. Now two titles left of a list cut short
   // (microdata items whose list is open at the end of the input) tell.
   ['generic-html/dblp-toc-at2012', 'cut', 27996, 'x', 'list periods kept on two titles left by a cut'],
+  // The 2026 ACL author page: `</div>` made `</xdiv>` in an item's button row is an end tag of
+  // another name, ignored (as by a browser), so the item stays open and the 3 later items and their
+  // abstract cards hang from it; the item's record ran over them, and they were taken for its
+  // parts (3 of 6 lost). Now items nested directly in an item of the same signature, in a
+  // minority of the list's items, are read as items of the list, and the holding item's record
+  // stops where the first of them starts.
+  ['generic-html/acl-anthology-author-2026', 'insert', 9017, 'x', 'later items nested in an unclosed item'],
 ]
 
 // Documented exception (docs/security.md): the damage hides the rest of the page, for a browser too.

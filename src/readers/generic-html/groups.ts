@@ -66,7 +66,12 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   const candidates: Group[] = []
   // Each tag-path candidate's own signature (`dt.ptitle`), by candidate.
   const sigOf = new Map<Group, string>()
-  for (const [keyId, ids] of byKey) {
+  const nested = nestedItems(scan, byKey)
+  for (const [keyId, own] of byKey) {
+    // Items nested in an item of the list (see `nestedItems`) are read with it, not on their own.
+    if (nested.into.has(keyId)) continue
+    const inside = nested.held.get(keyId)
+    const ids = inside ? [...own, ...inside] : own
     if (ids.length < 2) continue
     let prescore = 0
     const sums = new Array<number>(Stat.count)
@@ -121,7 +126,7 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       const rest = taken.some((other) => sigOf.get(other) === sig)
       // Inline members (a bold title, a link) are records on their own; blocks take their followers.
       group.extents = recordTags.has((group.members[0] as Element).tagName)
-        ? withFollowers(scan, group.members, rest)
+        ? withFollowers(scan, group.members, rest, nested)
         : alone(group.members)
     }
     let tried = 0
@@ -154,6 +159,67 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     readGroup(group)
   }
   return read.sort((a, b) => b.score - a.score)
+}
+
+/**
+ * Items nested directly in an item of the same signature, in a minority of a list's items: an
+ * item whose end tag was damaged (`</div>` made `</xdiv>`, ignored by the parser, as by a browser)
+ * stays open, and the later items, their followers with them, hang from it. They are read as
+ * items of the list (`held`, by the list's key; `into`, their own keys), the holding item's record
+ * stops where the first of them starts (`cuts`: its child index), and the followers under it are
+ * taken for the list's own (`alias`: their key to the key of the same signature beside the list's
+ * items). Items that each hold one of their own shape (a `div` of `div`s) are parts, not this; nor
+ * is a list nested in an item's own list element (versions of a paper: not direct children).
+ */
+interface Nested {
+  held: Map<number, number[]>
+  into: Set<number>
+  cuts: Map<Node, number>
+  alias: Map<number, number>
+}
+
+function nestedItems(scan: Scan, byKey: ReadonlyMap<number, number[]>): Nested {
+  const nested: Nested = { held: new Map(), into: new Set(), cuts: new Map(), alias: new Map() }
+  for (const [keyId, ids] of byKey) {
+    const outerKey = scan.keyParent[keyId] ?? -1
+    const outers = byKey.get(outerKey)
+    if (!outers || outers.length < 2 || scan.keySig[keyId] !== scan.keySig[outerKey]) continue
+    // (Nested twice over: the outer items are themselves nested; left as they are.)
+    if (
+      nested.into.has(outerKey) ||
+      (byKey.has(scan.keyParent[outerKey] ?? -1) &&
+        scan.keySig[scan.keyParent[outerKey] ?? -1] === scan.keySig[outerKey])
+    )
+      continue
+    const holders = new Set<number>()
+    for (const id of ids) holders.add(scan.parent[id] ?? -1)
+    // (The damaged item holds every later one: a minority of the list's items hold any.)
+    if (holders.size * 2 > outers.length) continue
+    nested.into.add(keyId)
+    nested.held.set(outerKey, ids)
+    for (const id of ids) {
+      const holder = scan.nodes[scan.parent[id] ?? -1] as Element | undefined
+      if (!holder || nested.cuts.has(holder)) continue
+      const index = (holder.childNodes as Node[]).indexOf(scan.nodes[id] as Node)
+      if (index >= 0) nested.cuts.set(holder, index)
+    }
+  }
+  if (nested.held.size === 0) return nested
+  // The keys beside each list's items, by signature; a key under a holding item of the same
+  // signature is one of them.
+  const listKeys = new Map<number, number>()
+  for (const outerKey of nested.held.keys()) listKeys.set(scan.keyParent[outerKey] ?? -1, outerKey)
+  const beside = new Map<string, number>()
+  scan.keyParent.forEach((parentKey, keyId) => {
+    if (listKeys.has(parentKey)) beside.set(`${parentKey} ${scan.keySig[keyId]}`, keyId)
+  })
+  scan.keyParent.forEach((parentKey, keyId) => {
+    if (!nested.held.has(parentKey)) return
+    const listKey = scan.keyParent[parentKey] ?? -1
+    const same = beside.get(`${listKey} ${scan.keySig[keyId]}`)
+    if (same !== undefined) nested.alias.set(keyId, same)
+  })
+  return nested
 }
 
 /**
@@ -238,7 +304,8 @@ function memberScore(stats: ArrayLike<number>, id: number): number {
  * after damage), what comes before the first member is what is left of the damaged item, not the
  * page's: no shape is ruled out for it.
  */
-function withFollowers(scan: Scan, members: readonly Node[], rest = false): Extent[] {
+function withFollowers(scan: Scan, members: readonly Node[], rest = false, nested?: Nested): Extent[] {
+  const cuts = nested?.cuts
   // Membership by scan id, not a set of nodes (hashing thousands of nodes cost more than the walk).
   const memberIds = new Uint8Array(scan.nodes.length)
   for (const member of members) memberIds[scan.idOf(member) ?? 0] = 1
@@ -256,7 +323,10 @@ function withFollowers(scan: Scan, members: readonly Node[], rest = false): Exte
     }
   }
   const followerCount = new Map<number, number>()
-  const keyOf = (node: Node) => scan.key[scan.idOf(node) ?? -1] ?? -1
+  const keyOf = (node: Node) => {
+    const keyId = scan.key[scan.idOf(node) ?? -1] ?? -1
+    return nested?.alias.get(keyId) ?? keyId
+  }
   const isBreak = (node: Node) =>
     scan.page.isElement(node) &&
     (headingTags.has(node.tagName) || (scan.stats[(scan.idOf(node) ?? 0) * Stat.count + Stat.headings] ?? 0) > 0)
@@ -315,13 +385,14 @@ function withFollowers(scan: Scan, members: readonly Node[], rest = false): Exte
       if (!shaped(child)) break
       followers++
     }
-    const item = children[back] as Node | undefined
+    const item = cuts?.has(parent) ? undefined : (children[back] as Node | undefined)
     const id = item && scan.idOf(item)
     if (item && followers > 0 && id !== undefined && scan.page.isElement(item, tag) && !isBreak(item)) {
       memberIds[id] = 1
       first = back
     }
-    for (let index = 0; index < first && !rest; index++) {
+    // (In an item that later items hang from, what comes before them is that item's record.)
+    for (let index = 0; index < first && !rest && !cuts?.has(parent); index++) {
       const child = children[index] as Node
       if (scan.page.isElement(child)) banned.add(keyOf(child))
     }
@@ -334,7 +405,14 @@ function withFollowers(scan: Scan, members: readonly Node[], rest = false): Exte
   for (const parent of parents) {
     const children = parent.childNodes as Node[]
     for (let index = 0; index < children.length; index++) {
-      if (!isMember(children[index] as Node)) continue
+      const member = children[index] as Node
+      if (!isMember(member)) continue
+      // An item that later items hang from (see `nestedItems`): its record is what comes before them.
+      const cut = cuts?.get(member)
+      if (cut !== undefined) {
+        if (cut > 0) extents.push({ parent: member as Element, from: 0, to: cut - 1 })
+        continue
+      }
       let to = index
       for (let next = index + 1; next < children.length; next++) {
         const child = children[next] as Node

@@ -114,4 +114,29 @@ describe('generic-html: damage stays local', () => {
     const damaged = read(body('d-sm-fle align-items-stretch'))
     expect(damaged.papers.map(brief)).toEqual(whole.papers.map(brief))
   })
+
+  it('reads the items that hang from an item whose end tag was damaged', () => {
+    // ACL author pages (2026): `div.d-sm-flex` items (a row of buttons, then the citation), each
+    // followed by its abstract card. `</div>` made `</xdiv>` in one item's button row is ignored by
+    // the parser, as by a browser: the item stays open and the later items and cards hang from it.
+    const item = (n: number, end = '</div>') =>
+      `<div class="d-sm-flex align-items-stretch mb-3"><div class="d-block me-2 list-button-row"><span class="d-inline"><a class="badge" href="https://acl.example.org/W19-${n}.pdf">pdf</a> <a class="badge" href="#abstract-${n}">abs</a></span>${end}` +
+      `<span class="d-block"><strong><a class="align-middle" href="/W19-${n}/">${titles[n]}</a></strong><br><a href="/people/jane-roe/">Jane Roe</a> | <a href="/people/ann-other/">Ann Other</a><br><a href="/volumes/W19-${n}/" class="text-muted">Proceedings of the Workshop on Lists</a></span></div>` +
+      `<div class="card collapse abstract-collapse" id="abstract-${n}"><div class="card-body">We describe entry ${n} of a list of papers on a page of the anthology. We show that every entry of such a list can be read whole, and that the reader keeps each abstract with its own entry.</div></div>`
+    const body = (damaged: number) =>
+      page(
+        `<h2>Jane Roe</h2><hr><div class="row"><div class="col-lg-9"><h4>2019</h4>${item(0)}${item(1)}<h4>2018</h4>${[
+          2, 3, 4, 5, 6,
+        ]
+          .map((n) => item(n, n === damaged ? '</xdiv>' : '</div>'))
+          .join('')}</div></div><footer><p>Site footer</p></footer>`,
+      )
+    const whole = read(body(-1))
+    expect(whole.papers).toHaveLength(7)
+    expect(whole.papers[3]?.abstract).toMatch(/entry 3/)
+    const damaged = read(body(2))
+    const others = (papers: readonly Paper[]) => papers.filter((paper) => paper.title !== titles[2]).map(brief)
+    expect(others(damaged.papers)).toEqual(others(whole.papers))
+    expect(damaged.papers.map((paper) => paper.title)).toEqual(titles.slice(0, 7))
+  })
 })
