@@ -107,6 +107,18 @@ const fixed: Finding[] = [
   // minority of the list's items, are read as items of the list, and the holding item's record
   // stops where the first of them starts.
   ['generic-html/acl-anthology-author-2026', 'insert', 9017, 'x', 'later items nested in an unclosed item'],
+  // `npm run fuzz -- --cases 100000 --seed 3`: a dblp record whose `</article>` lost its `<` stays
+  // open, and the records after it nest inside it until `</dblp>` (51 of 85 lost; 4 near the end).
+  // dblp's records never nest: records inside a record are now read as records.
+  ['dblp-xml/dump-excerpt-acta-inf', 'delete', 13704, '{', 'a record left open around the later ones'],
+  ['dblp-xml/dump-excerpt-acta-inf', 'delete', 32871, '[', 'a record left open around the later ones'],
+]
+
+// Not fixed yet (the same fuzz run): one-line JSON, a quote in the header before the list (OpenAlex's
+// `meta`) flipped to a line break. Every quote after it pairs the wrong way, so no array of objects
+// is found where the list is, and every paper (3 of 3) is lost. Kept as a failing-expected test.
+const findings: Finding[] = [
+  ['generic-json/openalex-works-search', 'flip', 181, '\n', 'a quote flipped before the list'],
 ]
 
 // Documented exception (docs/security.md): the damage hides the rest of the page, for a browser too.
@@ -140,7 +152,7 @@ const title = ([name, operation, offset, character, why]: Finding) =>
 describe('fuzz findings', { timeout: 60_000 }, () => {
   // Outside `it.fails`, where a missing fixture would pass as an expected failure.
   it('name real fixtures', () => {
-    for (const [name] of [...fixed, ...hidden, ...swallowed])
+    for (const [name] of [...fixed, ...findings, ...hidden, ...swallowed])
       expect(
         all.some((each) => each.name === name),
         name,
@@ -148,6 +160,7 @@ describe('fuzz findings', { timeout: 60_000 }, () => {
   })
 
   for (const finding of fixed) it(`fixed: ${title(finding)}`, () => staysLocal(finding))
+  for (const finding of findings) it.fails(`not fixed yet: ${title(finding)}`, () => staysLocal(finding))
   for (const finding of swallowed) {
     it.fails(`exception: ${title(finding)}`, () => staysLocal(finding))
     it(`exception holds: ${title(finding)}`, () => {
