@@ -8,7 +8,7 @@
  */
 import { parseOrUndefined, type Span } from '../hf-api/spans.js'
 import { isSpace, skipSpace, stringEnd } from '../json/scan.js'
-import { isObject } from './record.js'
+import { isObject, readRecord } from './record.js'
 
 /** What survives of a damaged list: the items that parse, and the spans of those that do not. */
 export interface Recovered {
@@ -25,7 +25,39 @@ const slack = 65536
 /** The items of the main list of damaged JSON, or `undefined` when no array of objects is found. */
 export function recoverList(text: string): Recovered | undefined {
   const open = mainArray(text)
-  if (open === -1) return undefined
+  const found = open === -1 ? undefined : recoverFrom(text, open)
+  if (found?.items.some(isPaperItem)) return found
+  // Damage before the list (a quote in a header flipped) pairs every later quote the wrong way, so
+  // the scan that tells strings from structure misses the list. Unescaped quotes are delimiters
+  // all the same, so try the first few places where `[` opens an array of objects as plain text,
+  // and keep the one whose items read most as papers (not the header's rows, not a paper's
+  // authors). Each try reads at most about twice the input: linear.
+  let best = found
+  let bestScore = found ? found.items.filter(isPaperItem).length : 0
+  let tries = 0
+  for (let at = text.indexOf('['); at !== -1 && tries < retries; at = text.indexOf('[', at + 1)) {
+    if (at === open || text.charCodeAt(skipSpace(text, at + 1)) !== 0x7b /* { */) continue
+    tries++
+    const candidate = recoverFrom(text, at)
+    const score = candidate ? candidate.items.filter(isPaperItem).length : 0
+    if (candidate && score > bestScore) {
+      best = candidate
+      bestScore = score
+    }
+  }
+  return best
+}
+
+// How many other array openings `recoverList` tries when the scan's own misses.
+const retries = 8
+
+/** Whether an item reads as a paper (as `findPapers` counts them). */
+function isPaperItem(item: Recovered['items'][number]): boolean {
+  return readRecord(item.value).paperLike
+}
+
+/** The items of the list whose `[` is at `open`. */
+function recoverFrom(text: string, open: number): Recovered | undefined {
   const first = skipSpace(text, open + 1)
   const signature = itemSignature(text, open, first)
   if (!signature) return undefined

@@ -133,4 +133,20 @@ describe('generic-json: not papers', () => {
     expect(read(quote).papers.map((paper) => paper.title)).not.toContain('Title 3')
     // Known limit: a removed quote that leaves the item open to the end of the text reads as a cut.
   })
+
+  it('a quote flipped in the header before the list costs no paper (one-line JSON, OpenAlex-like)', () => {
+    const work = (index: number) =>
+      `{"id": "W${index}", "title": "Title ${index}", "publication_year": 200${index}, "authorships": [{"author_position": "first", "author": {"display_name": "A ${index}"}}, {"author_position": "last", "author": {"display_name": "B ${index}"}}]}`
+    const good = `{"meta": {"count": 3, "x_query": {"oqo": {"filter_rows": [{"column_id": "fulltext", "value": "x"}]}}}, "results": [${[0, 1, 2].map(work).join(', ')}]}`
+    // The quote that opens `"count"` made a line break: every later quote pairs the wrong way.
+    const flipped = good.replace('{"count"', '{\ncount"')
+    expect(flipped).not.toBe(good)
+    const { papers } = read(flipped)
+    expect(papers.map((paper) => paper.title)).toEqual(['Title 0', 'Title 1', 'Title 2'])
+    expect(papers.map((paper) => paper.authors.map((author) => author.name))).toEqual([
+      ['A 0', 'B 0'],
+      ['A 1', 'B 1'],
+      ['A 2', 'B 2'],
+    ])
+  })
 })
