@@ -45,8 +45,8 @@ describe('detection', () => {
     })
   }
 
-  it('decides on the prefix when a reader is sure there, without the wider sample', () => {
-    const text = readFileSync(new URL('hf-html/daily-2024-08-01/input.html', root), 'utf8')
+  /** A reader that is never sure and records the length of each sample it is asked about. */
+  const sampleSpy = () => {
     const lengths: number[] = []
     const spy = defineReader({
       name: 'spy',
@@ -56,6 +56,12 @@ describe('detection', () => {
       },
       read: () => ({ entries: [] }),
     })
+    return { lengths, spy }
+  }
+
+  it('decides on the prefix when a reader is sure there, without the wider sample', () => {
+    const text = readFileSync(new URL('hf-html/daily-2024-08-01/input.html', root), 'utf8')
+    const { lengths, spy } = sampleSpy()
     expect(detect(text, [spy, ...readers])?.name).toBe('hf-html')
     expect(lengths).toEqual([sniffPrefixLength])
   })
@@ -68,15 +74,7 @@ describe('detection', () => {
     const padded = `${page.slice(0, at)}<!--${'x'.repeat(20_000)}-->${page.slice(at)}`
     expect(padded.indexOf('arxiv-result')).toBeGreaterThan(sniffPrefixLength)
     expect(page.slice(0, sniffPrefixLength)).toContain('arxiv')
-    const lengths: number[] = []
-    const spy = defineReader({
-      name: 'spy',
-      sniff: (sample) => {
-        lengths.push(sample.length)
-        return 0
-      },
-      read: () => ({ entries: [] }),
-    })
+    const { lengths, spy } = sampleSpy()
     expect(detect(padded, [spy, ...readers])?.name).toBe('arxiv-search')
     expect(lengths).toEqual([sniffPrefixLength, sniffLength])
   })
