@@ -36,6 +36,26 @@ export function completeEntry(entry: EntryInit, index: number, reader: string): 
   }
 }
 
+/**
+ * `completeEntry` over a reader's list. An entry that throws while it is read (a getter, a
+ * revoked proxy) costs that entry, reported through `skip`, not the reader's whole list.
+ */
+export function completeEntries(
+  entries: readonly EntryInit[],
+  reader: string,
+  skip: (index: number, error: unknown) => void,
+): Entry[] {
+  const complete: Entry[] = []
+  for (let index = 0; index < entries.length; index++) {
+    try {
+      complete.push(completeEntry(entries[index] as EntryInit, index, reader))
+    } catch (error) {
+      skip(index, error)
+    }
+  }
+  return complete
+}
+
 /** The message of a thrown value, whatever was thrown (even a value whose `toString` throws). */
 export function errorText(error: unknown): string {
   try {

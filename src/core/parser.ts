@@ -9,7 +9,7 @@ import { today } from '../util/date.js'
 import { resolveBudgets, setBudgets } from './budgets.js'
 import { type ChainEnvironment, runAll, runAllSync } from './chain.js'
 import { chooseReader } from './choose.js'
-import { completeEntry, documentMeta, errorText, type ListingFacts, withoutProvenance } from './complete.js'
+import { completeEntries, documentMeta, errorText, type ListingFacts, withoutProvenance } from './complete.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
 import { cleanText, type Input, limitInput, looksBinary, toFile } from './input.js'
@@ -416,7 +416,15 @@ function prepare(
     if (!result || !Array.isArray(result.entries)) {
       throw new TypeError('expected `read` to return `{ entries: Entry[] }`')
     }
-    job.entries = result.entries.map((entry, index) => completeEntry(entry, index, reader.name))
+    job.entries = completeEntries(result.entries, reader.name, (index, error) =>
+      report(
+        file,
+        'warning',
+        `Unexpected entry ${index} that cannot be read (${errorText(error)}), expected plain data from the reader; it was skipped`,
+        'core:invalid-entry',
+        whole(),
+      ),
+    )
     emptyExpected = result.empty === 'expected'
     readDocument(job, result.document, resolved.referenceDate === undefined)
   } catch (error) {

@@ -12,7 +12,7 @@ import { today } from '../util/date.js'
 import { type Budgets, cutToBytes, resolveBudgets, setBudgets, startClock } from './budgets.js'
 import { type ChainEnvironment, runAll } from './chain.js'
 import { chooseReader } from './choose.js'
-import { completeEntry, documentMeta, errorText, withoutProvenance } from './complete.js'
+import { completeEntries, documentMeta, errorText, withoutProvenance } from './complete.js'
 import { sniffLength } from './detect.js'
 import type { Entry } from './entry.js'
 import { cleanText, looksBinary } from './input.js'
@@ -266,13 +266,19 @@ async function* papersOf(
         const copy = report(main, message.severity, message.reason, message.ruleId, place, message.details)
         if (message.cause !== undefined) copy.cause = message.cause
       }
-      const batch = segment.entries.map((entry, index) => {
-        const complete = completeEntry(entry, index, reader.name)
+      const batch = completeEntries(segment.entries, reader.name, (index, error) =>
+        report(
+          main,
+          'warning',
+          `Unexpected entry ${entryCount + index} that cannot be read (${errorText(error)}), expected plain data from the reader; it was skipped`,
+          'core:invalid-entry',
+        ),
+      )
+      for (const complete of batch) {
         shiftPositions(complete, start)
-        complete.index = entryCount + (Number.isInteger(entry?.index) ? (entry.index as number) : index)
-        return complete
-      })
-      entryCount += batch.length
+        complete.index += entryCount
+      }
+      entryCount += segment.entries.length
       if (batch.length > 0) {
         for (const paper of await runAll(setup.plugins, batch, env))
           yield resolved.provenance ? paper : withoutProvenance(paper)

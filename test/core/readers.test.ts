@@ -166,6 +166,41 @@ describe('a reader that misbehaves', () => {
     expect(messages.map((message) => message.ruleId)).toContain('odd:error')
   })
 
+  it('costs only the entry that throws while it is read (parseSync and parseStream)', async () => {
+    const entry = (title: string) => ({ fields: { title: { value: title } }, links: [], text: title })
+    const trap = {
+      ...entry('Trap'),
+      get position(): never {
+        throw new Error('boom in a getter')
+      },
+    }
+    const trapping = defineReader({
+      name: 'trapping',
+      sniff: () => 1,
+      read: () => ({ entries: [entry('First'), trap, entry('Last')] }),
+    })
+    const parser = createParser({ readers: [trapping] })
+    const sync = parser.parseSync('x')
+    const streamed = parser.parseStream(
+      (async function* () {
+        yield 'x'
+      })(),
+    )
+    const titles: string[] = []
+    for await (const paper of streamed) titles.push(paper.title)
+    for (const [messages, papers] of [
+      [sync.messages, sync.papers.map((paper) => paper.title)],
+      [streamed.messages, titles],
+    ] as const) {
+      expect(papers).toEqual(['First', 'Last'])
+      const skipped = messages.filter((message) => message.ruleId === 'core:invalid-entry')
+      expect(skipped.map((message) => message.reason)).toEqual([
+        expect.stringMatching(/^Unexpected entry 1 .*boom in a getter/),
+      ])
+      expect(messages.some((message) => message.ruleId === 'trapping:error')).toBe(false)
+    }
+  })
+
   it('can report drift with a rule id, positioned, or as info', () => {
     const drifting = defineReader({
       name: 'drifting',
