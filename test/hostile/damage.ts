@@ -8,7 +8,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { VFile } from 'vfile'
 import { type Paper, parseSync } from '../../src/index.js'
+import type { Element } from '../../src/readers/html/light-tree.js'
+import { parseHtml } from '../../src/readers/html/page.js'
 
 export interface Fixture {
   name: string
@@ -113,7 +116,13 @@ export function judge(
  * - attribute quote: a quote added or removed inside a tag runs the attribute value to the next
  *   such quote, as in a browser;
  * - reference definitions cut: a cut markdown capture with reference-style links loses the
- *   definitions at its end, so every paper its URL (`hf-markdown:missing-definition` says so).
+ *   definitions at its end, so every paper its URL (`hf-markdown:missing-definition` says so);
+ * - title swallowed: `</title>` damaged into something that is no end tag leaves the title
+ *   open, and a title's text runs to its end tag: the whole page becomes the title's text, and a
+ *   browser shows an empty page;
+ * - hidden by the damage: an end tag damaged into another name is ignored, so an element stays
+ *   open; when that element is `display:none`, most of the page (the list included) ends up
+ *   inside it, hidden for a browser too, and no reader reads hidden elements.
  */
 export function exceptionOf(
   fixture: Fixture,
@@ -141,5 +150,35 @@ export function exceptionOf(
     const end = state === -1 ? -1 : fixture.text.indexOf('"', state + 12)
     if (state !== -1 && offset >= state - 20 && offset <= end + 1) return 'page state'
   }
+  if (/^\s*</.test(text)) {
+    const before = shapeOf(text)
+    const after = shapeOf(damage(text, operation, offset, character))
+    if (after.swallowed && !before.swallowed) return 'title swallowed'
+    if (after.hidden > 0.8 && before.hidden < 0.5) return 'hidden by the damage'
+  }
   return undefined
+}
+
+/**
+ * What a browser would show of an HTML page: whether its `<title>` took the page (a long title,
+ * an empty body: a title's text runs to its end tag), and the share of the body's text inside
+ * `display:none` elements.
+ */
+function shapeOf(text: string): { swallowed: boolean; hidden: number } {
+  const page = parseHtml(new VFile(text))
+  const title = page.findAll(page.document, (element) => element.tagName === 'title')[0]
+  const body = page.findAll(page.document, (element) => element.tagName === 'body')[0]
+  const shown = body ? page.text(body).length : 0
+  const swallowed = title !== undefined && page.text(title).length > 1000 && shown === 0
+  if (!body || shown === 0) return { swallowed, hidden: 0 }
+  // Outermost hidden elements only: `findAll` would count a hidden element inside another twice.
+  const isHidden = (element: Element) => /display\s*:\s*none/i.test(page.attribute(element, 'style') ?? '')
+  let hidden = 0
+  for (const element of page.findAll(body, isHidden)) {
+    let outer = true
+    for (let node = element.parentNode; node && 'tagName' in node; node = node.parentNode)
+      if (isHidden(node as Element)) outer = false
+    if (outer) hidden += page.text(element).length
+  }
+  return { swallowed, hidden: hidden / shown }
 }

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { parseSync } from '../../src/index.js'
 import type { Element } from '../../src/readers/html/light-tree.js'
 import { parseHtml } from '../../src/readers/html/page.js'
-import { damage, type Fixture, fixtures, judge, type Operation } from './damage.js'
+import { damage, type Fixture, fixtures, judge, type Operation, type Verdict } from './damage.js'
 
 const all = fixtures()
 type Finding = [fixture: string, operation: Operation, offset: number, character: string, why: string]
@@ -135,12 +135,17 @@ const swallowed: Finding[] = [
   ['generic-html/acl-anthology-author-2026', 'insert', 179, 'x', 'the rest of the page in the title'],
 ]
 
-/** The damage costs at most the entry it hits, with no documented exception. */
-function staysLocal([name, operation, offset, character]: Finding): void {
+/** The judge's verdict on a finding's damage. */
+function verdictOf([name, operation, offset, character]: Finding): Verdict {
   const fixture = all.find((each) => each.name === name)
   if (!fixture) throw new Error(`no fixture ${name}`)
   const base = parseSync(fixture.text, { referenceDate: '2025-12-08', ...fixture.options })
-  const verdict = judge(fixture, base.papers, base.format, operation, offset, character)
+  return judge(fixture, base.papers, base.format, operation, offset, character)
+}
+
+/** The damage costs at most the entry it hits, with no documented exception. */
+function staysLocal(finding: Finding): void {
+  const verdict = verdictOf(finding)
   expect(verdict.exception).toBeUndefined()
   expect(verdict.affected).toBeLessThanOrEqual(verdict.allowed)
 }
@@ -172,6 +177,7 @@ describe('fuzz findings', { timeout: 60_000 }, () => {
       }
       expect(shape(fixture.text)).toEqual({ title: false, body: true })
       expect(shape(damage(fixture.text, operation, offset, character))).toEqual({ title: true, body: false })
+      expect(verdictOf(finding).exception).toBe('title swallowed')
     })
   }
   for (const finding of hidden) {
@@ -189,6 +195,7 @@ describe('fuzz findings', { timeout: 60_000 }, () => {
       }
       expect(rowHidden(fixture.text)).toEqual({ row: true, hiddenBy: undefined })
       expect(rowHidden(damage(fixture.text, operation, offset, character))).toEqual({ row: true, hiddenBy: 'gs_md_w' })
+      expect(verdictOf(finding).exception).toBe('hidden by the damage')
     })
   }
 })
