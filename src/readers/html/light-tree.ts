@@ -5,7 +5,7 @@
  * 2.1×, rehype-parse (hast) 3.6–4.3×, this tree 1.4–2.0×. Line and column are computed only
  * for the nodes a reader reports. Walks are iterative: deep nesting cannot overflow the stack.
  */
-import { type DefaultTreeAdapterTypes, defaultTreeAdapter, Parser, Token, type TreeAdapter } from 'parse5'
+import { type DefaultTreeAdapterTypes, defaultTreeAdapter, Parser, Token, Tokenizer, type TreeAdapter } from 'parse5'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { budgetsOf } from '../../core/budgets.js'
@@ -65,6 +65,23 @@ type Adapter = TreeAdapter<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
  */
 const adapter: Adapter = {
   ...defaultTreeAdapter,
+  // Every field the light tree (and a reader's walk) sets, in the object from the start: V8 then
+  // keeps them in the object, where fields added later would each grow a separate property store.
+  createElement(tagName, namespaceURI, attrs) {
+    const element: Omit<DefaultTreeAdapterTypes.Element, keyof Offsets> & Building = {
+      nodeName: tagName,
+      tagName,
+      attrs,
+      namespaceURI,
+      childNodes: [],
+      parentNode: null,
+      startOffset: undefined as unknown as number,
+      endOffset: undefined as unknown as number,
+      depth: undefined as unknown as number,
+      closed: undefined as unknown as boolean,
+    }
+    return element as DefaultTreeAdapterTypes.Element
+  },
   appendChild(parent, child) {
     const depth = ((parent as Building).depth ?? 0) + 1
     if ('tagName' in child) {
@@ -128,11 +145,36 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
   }
 }
 
+/**
+ * parse5's tokenizer, without attribute locations: in location mode it makes a location object
+ * per attribute and keeps them in a dictionary on its tag's location, which nothing here reads.
+ * While parse5's own `_createAttr` runs, `getCurrentLocation` answers `null` (as it does outside
+ * location mode), so the attribute has no location and the tag no dictionary.
+ */
+class OffsetTokenizer extends Tokenizer {
+  inAttribute = false
+  override getCurrentLocation(offset: number): Token.Location | null {
+    return this.inAttribute ? null : super.getCurrentLocation(offset)
+  }
+}
+const createAttr = (Tokenizer.prototype as unknown as { _createAttr(first: string): void })._createAttr
+Object.defineProperty(OffsetTokenizer.prototype, '_createAttr', {
+  value(this: OffsetTokenizer, first: string) {
+    this.inAttribute = true
+    try {
+      createAttr.call(this, first)
+    } finally {
+      this.inAttribute = false
+    }
+  },
+})
+
 /** The same in shape as parse5's own `parse`, with {@link OffsetParser} and the light adapter. */
 function parseLocated(source: string, depth: DepthLimit): Document {
   limit = depth
   try {
     const parser = new OffsetParser({ sourceCodeLocationInfo: true, treeAdapter: adapter })
+    parser.tokenizer = new OffsetTokenizer(parser.options, parser)
     parser.tokenizer.write(source, true)
     return parser.document
   } finally {
