@@ -5,7 +5,7 @@
  * tree in one backward pass. Machine-readable parts (meta tags, JSON-LD, microdata items, COinS
  * spans, BibTeX blocks) and headings are collected on the way. Linear in the page; iterative.
  */
-import type { Element, Node } from '../html/light-tree.js'
+import { type Element, mark, type Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { isLabel, LinkKind, linkKind } from './links.js'
 
@@ -142,8 +142,8 @@ export function scanPage(page: HtmlPage): Scan {
     next,
     stats,
     idOf: (node) => {
-      const id = (node as Scanned).scanId
-      return id !== undefined && nodes[id] === node ? id : undefined
+      const id = node[mark]
+      return id !== undefined && id >= 0 && nodes[id] === node ? id : undefined
     },
     headings: [],
     metas: [],
@@ -168,7 +168,7 @@ export function scanPage(page: HtmlPage): Scan {
       if (previous >= 0) next[previous] = id
       lastChild[parentId] = id
     }
-    ;(node as Scanned).scanId = id
+    node[mark] = id
     if ((id + 1) * Stat.count > stats.length) {
       const grown = new Int32Array(stats.length * 2)
       grown.set(stats)
@@ -303,9 +303,11 @@ export function reconstructed(element: Element): boolean {
   )
 }
 
-/** Nodes carry their id in the scan that numbered them (checked against `nodes`: a page may be scanned again). */
+/**
+ * Nodes carry their id in the scan that numbered them in the light tree's `mark` (checked against
+ * `nodes`: a page may be scanned again).
+ */
 interface Scanned {
-  scanId?: number
   /** A formatting element that starts where one walked before it does: a copy the parser made. */
   reopened?: boolean
 }

@@ -20,12 +20,21 @@ export type Element = DefaultTreeAdapterTypes.Element & Offsets
 /** A parse5 document. */
 export type Document = DefaultTreeAdapterTypes.Document
 
+/**
+ * A field on every element and text node the light tree makes, for a reader's own number per
+ * node (the generic reader keeps its scan's node ids there). It is in the object from the start
+ * (`-1`), so setting it costs no new property store per node, as a field added later would.
+ */
+export const mark: unique symbol = Symbol('light-tree mark')
+
 /** Where a node starts and ends in the input (UTF-16 offsets), when parse5 located it. */
 export interface Offsets {
   /** Offset of the node's first character. */
   startOffset?: number
   /** Offset just past the node's last character. */
   endOffset?: number
+  /** A reader's own number for the node (see {@link mark}). */
+  [mark]?: number
 }
 
 // parse5 asks only whether a node is located (to extend a text node rather than restart it, to
@@ -79,8 +88,23 @@ const adapter: Adapter = {
       endOffset: undefined as unknown as number,
       depth: undefined as unknown as number,
       closed: undefined as unknown as boolean,
+      [mark]: -1,
     }
     return element as DefaultTreeAdapterTypes.Element
+  },
+  // Text nodes made the same way; otherwise as parse5's own adapter does (text after text joins it).
+  insertText(parent, text) {
+    const last = parent.childNodes[parent.childNodes.length - 1]
+    if (last && defaultTreeAdapter.isTextNode(last)) last.value += text
+    else defaultTreeAdapter.appendChild(parent, textNode(text))
+  },
+  insertTextBefore(parent, text, reference) {
+    const { childNodes } = parent
+    const index =
+      childNodes[childNodes.length - 1] === reference ? childNodes.length - 1 : childNodes.indexOf(reference)
+    const previous = childNodes[index - 1]
+    if (previous && defaultTreeAdapter.isTextNode(previous)) previous.value += text
+    else defaultTreeAdapter.insertBefore(parent, textNode(text), reference)
   },
   appendChild(parent, child) {
     const depth = ((parent as Building).depth ?? 0) + 1
@@ -110,6 +134,19 @@ const adapter: Adapter = {
     const offsets = node as Building
     return offsets.startOffset === undefined ? undefined : offsets.closed ? closedMarker : locatedMarker
   },
+}
+
+/** A text node with the light tree's fields in place (see the adapter's `createElement`). */
+function textNode(value: string): DefaultTreeAdapterTypes.TextNode {
+  const node: Omit<DefaultTreeAdapterTypes.TextNode, keyof Offsets> & Offsets = {
+    nodeName: '#text',
+    value,
+    parentNode: null,
+    startOffset: undefined as unknown as number,
+    endOffset: undefined as unknown as number,
+    [mark]: -1,
+  }
+  return node as DefaultTreeAdapterTypes.TextNode
 }
 
 /**
