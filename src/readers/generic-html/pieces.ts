@@ -81,32 +81,28 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
   const pieces: Piece[] = []
   let line = 0
   let lineUsed = false
-  const breakLine = () => {
-    if (lineUsed) {
-      line++
-      lineUsed = false
-    }
-  }
   const nodes = extentNodes(extent)
   const row = nodes.length === 1 && page.isElement(nodes[0] as Node, 'tr') ? (nodes[0] as Element) : undefined
-  const stack: Array<{ node: Node; context: Context } | 'break'> = []
+  // Two parallel stacks, nodes and their contexts, no object per visit; a `null` node is a line break
+  // to make once the block before it is done.
+  const stack: Array<Node | null> = []
+  const contexts: Context[] = []
   for (let index = nodes.length - 1; index >= 0; index--) {
     const node = nodes[index] as Node
-    stack.push({
-      node,
-      context: { bibtex: undefined, anchor: undefined, emphasis: undefined, titled: undefined, cell: -1, top: node },
-    })
+    stack.push(node)
+    contexts.push({ bibtex: undefined, anchor: undefined, emphasis: undefined, titled: undefined, cell: -1, top: node })
   }
   let cells = 0
   while (stack.length > 0) {
-    const item = stack.pop() as { node: Node; context: Context } | 'break'
+    const node = stack.pop() as Node | null
+    let context = contexts.pop() as Context
     if (counter) counter.work++
-    if (item === 'break') {
-      breakLine()
+    // (Line breaks inline, not by a closure made per record.)
+    if (node === null) {
+      if (lineUsed) line++
+      lineUsed = false
       continue
     }
-    const { node } = item
-    let { context } = item
     if (node.nodeName === '#text' && 'value' in node) {
       if (node.value.trim() === '') {
         if (node.value !== '' && pieces.length > 0 && lineUsed)
@@ -121,7 +117,8 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     const tag = node.tagName
     if (skipped.has(tag)) continue
     if (tag === 'br') {
-      breakLine()
+      if (lineUsed) line++
+      lineUsed = false
       continue
     }
     // The attributes read here, in one pass (this runs for every element of every record read).
@@ -138,23 +135,56 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     if (hidden) continue
     // A link or emphasis the parser reopened from an earlier, unclosed tag is not this record's.
     const own = !reconstructed(node)
-    if (tag === 'a' && href && own) context = { ...context, anchor: node }
-    if (strong.has(tag) && own) context = { ...context, emphasis: 'strong' }
-    else if (emphasised.has(tag) && own) context = { ...context, emphasis: 'em' }
-    if (!context.titled && titled && !itemName(node)) context = { ...context, titled: node }
-    if (!context.bibtex && startsBibtex(node)) context = { ...context, bibtex: node }
-    if (row && node.parentNode === row && (tag === 'td' || tag === 'th')) context = { ...context, cell: cells++ }
+    // (A context is copied only when an element changes it: most elements do not.)
+    if (tag === 'a' && href && own) {
+      context = copied(context)
+      context.anchor = node
+    }
+    if (strong.has(tag) && own) {
+      context = copied(context)
+      context.emphasis = 'strong'
+    } else if (emphasised.has(tag) && own) {
+      context = copied(context)
+      context.emphasis = 'em'
+    }
+    if (!context.titled && titled && !itemName(node)) {
+      context = copied(context)
+      context.titled = node
+    }
+    if (!context.bibtex && startsBibtex(node)) {
+      context = copied(context)
+      context.bibtex = node
+    }
+    if (row && node.parentNode === row && (tag === 'td' || tag === 'th')) {
+      context = copied(context)
+      context.cell = cells++
+    }
     const block = blocks.has(tag)
     if (block) {
-      breakLine()
-      stack.push('break')
+      if (lineUsed) line++
+      lineUsed = false
+      stack.push(null)
+      contexts.push(context)
     }
     const children = node.childNodes as Node[]
     for (let index = children.length - 1; index >= 0; index--) {
-      stack.push({ node: children[index] as Node, context })
+      stack.push(children[index] as Node)
+      contexts.push(context)
     }
   }
   return pieces
+}
+
+/** A copy of a context, its properties written out (a spread is a slow copy). */
+function copied(context: Context): Context {
+  return {
+    bibtex: context.bibtex,
+    anchor: context.anchor,
+    emphasis: context.emphasis,
+    titled: context.titled,
+    cell: context.cell,
+    top: context.top,
+  }
 }
 
 /** A piece, its properties written out (a spread of the context costs a slow copy per text node). */

@@ -123,7 +123,9 @@ export function scanPage(page: HtmlPage): Scan {
   const key: number[] = []
   const next: number[] = []
   const lastChild: number[] = []
-  let stats = new Int32Array(Stat.count * 1024)
+  // Sized from the page (a node per ~30–50 characters of markup on the listing fixtures), grown when short:
+  // a small page does not clear a buffer for a thousand nodes.
+  let stats = new Int32Array(Stat.count * Math.min(1 << 16, Math.max(64, Math.ceil(page.source.length / 40))))
   // Each parent key's child keys by signature (no `parent>sig` string built per element).
   const keyIds: Array<Map<string, number>> = []
   const classKeys = new Map<string, string>()
@@ -427,7 +429,9 @@ function countWords(value: string): number {
   let words = 0
   let inWord = false
   for (let index = 0; index < value.length; index++) {
-    const space = isWhitespace(value.charCodeAt(index))
+    const code = value.charCodeAt(index)
+    // (Printable ASCII first: most characters, one comparison.)
+    const space = code > 32 && code < 128 ? false : isWhitespace(code)
     if (!space && !inWord && ++words === textCap.words) return words
     inWord = !space
   }
