@@ -13,8 +13,8 @@ import { keyName, type Scan, Stat } from './scan.js'
 
 /** A candidate structure and, once read, its records. */
 export interface Group {
-  /** How the structure reads in a message: `div.row > ul > li` or `lines in p`. */
-  label: string
+  /** How the structure reads in a message: `div.row > ul > li` or `lines in p` (made when read). */
+  readonly label: string
   /** The elements of a tag-path group, before their extents are known. */
   members: Node[] | undefined
   extents: Extent[]
@@ -89,7 +89,9 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     }
     if (prescore < 2) continue
     const group: Group = {
-      label: keyName(scan, keyId),
+      get label() {
+        return keyName(scan, keyId)
+      },
       members: ids.map((id) => nodes[id] as Node),
       extents: [],
       prescore,
@@ -494,7 +496,10 @@ function lineGroup(scan: Scan, block: Element): Group | undefined {
     prescore += memberScore(sums, 0)
   }
   return {
-    label: `lines in ${keyName(scan, scan.key[scan.idOf(block) ?? -1] ?? -1)}`,
+    // (Most line groups are never named in a message: the name is made only when asked for.)
+    get label() {
+      return `lines in ${keyName(scan, scan.key[scan.idOf(block) ?? -1] ?? -1)}`
+    },
     members: undefined,
     extents,
     prescore,

@@ -10,6 +10,8 @@ import { reconstructed } from './scan.js'
 export interface Piece {
   /** The text as in the node. */
   text: string
+  /** The text with each run of whitespace made one space, not trimmed (see {@link joinPieces}). */
+  flat: string
   /** The text node. */
   node: Node
   /** The line it is on (0-based, in the record). */
@@ -175,6 +177,29 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
   return pieces
 }
 
+// The whitespace `normalizeWhitespace` (schema/text.ts) collapses, and what it would change.
+const spaces = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g
+const unusual = /[^\S ]| {2}|\u200b/
+
+/**
+ * The pieces' text joined, whitespace collapsed and trimmed: `normalizeWhitespace` of their
+ * texts joined, from the pieces' collapsed texts (each piece collapsed once, not each time a
+ * record's rules join it): only where two pieces meet can two spaces follow each other.
+ */
+export function joinPieces(pieces: readonly Piece[]): string {
+  let text = ''
+  // Whether the text so far ends with a space (at the start: a leading space is dropped).
+  let space = true
+  for (const piece of pieces) {
+    let flat = piece.flat
+    if (space && flat.charCodeAt(0) === 32) flat = flat.slice(1)
+    if (flat === '') continue
+    text += flat
+    space = flat.charCodeAt(flat.length - 1) === 32
+  }
+  return space && text !== '' ? text.slice(0, -1) : text
+}
+
 /** A copy of a context, its properties written out (a spread is a slow copy). */
 function copied(context: Context): Context {
   return {
@@ -191,6 +216,7 @@ function copied(context: Context): Context {
 function piece(text: string, node: Node, line: number, context: Context, index: number): Piece {
   return {
     text,
+    flat: unusual.test(text) ? text.replace(spaces, ' ') : text,
     node,
     line,
     bibtex: context.bibtex,

@@ -5,12 +5,11 @@
  * element), authors the next run of names, the venue the emphasised or next line after them.
  */
 import type { AuthorField, EntryFields, EntryLink, Located } from '../../core/entry.js'
-import { normalizeWhitespace } from '../../util/text.js'
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { doiOf, isLabel, LinkKind, linkKind } from './links.js'
 import { isName, nameShare, splitAuthors } from './names.js'
-import { type Extent, extentNodes, type Piece, parentOf, piecesOf } from './pieces.js'
+import { type Extent, extentNodes, joinPieces, type Piece, parentOf, piecesOf } from './pieces.js'
 
 /** What a table's header row says each column holds. */
 export type ColumnRole = 'title' | 'authors' | 'year' | 'citedBy' | 'venue' | 'pages' | undefined
@@ -149,7 +148,7 @@ export function readRecord(
   for (const line of lines) {
     const free = line.filter((piece) => !used.has(piece))
     if (free.length === 0) continue
-    const text = clean(joinText(free))
+    const text = joinText(free)
     if (words(text) >= 25 && /[.!?]/.test(text)) {
       fields.abstract = locatedAt(page, text, parentOf(free[0]?.node))
       break
@@ -235,7 +234,7 @@ function cellValueOf(
   role: ColumnRole,
 ): { text: string; node: Node | undefined } | undefined {
   const inCell = cellPieces(columns, pieces, role)
-  return inCell && { text: clean(joinText(inCell)), node: inCell[0]?.top }
+  return inCell && { text: joinText(inCell), node: inCell[0]?.top }
 }
 
 /** Which of a record's pieces are taken, by index (a set of fresh objects would hash each one). */
@@ -263,13 +262,8 @@ function linesOf(pieces: readonly Piece[]): Piece[][] {
   return lines
 }
 
-function joinText(pieces: readonly Piece[]): string {
-  let text = ''
-  for (const piece of pieces) text += piece.text
-  return normalizeWhitespace(text)
-}
-
-const clean = normalizeWhitespace
+/** The pieces' text, whitespace collapsed (see `joinPieces`). */
+const joinText = joinPieces
 
 interface Title {
   text: string
@@ -429,7 +423,7 @@ function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
   let current: Piece[] = []
   for (const piece of pieces) {
     const last = current[current.length - 1]
-    if (used.has(piece) || (piece.anchor !== undefined && isLabel(clean(piece.text)))) {
+    if (used.has(piece) || (piece.anchor !== undefined && isLabel(piece.flat.trim()))) {
       // (A new array only when the run had pieces: used pieces often come one after another.)
       if (current.length > 0) {
         if (showsText(current)) runs.push(current)
@@ -515,7 +509,7 @@ function findVenue(runs: readonly Piece[][], after: Piece | undefined): Piece[] 
 
 /** Whether a run can be a venue: some text that is not only numbers or a label, at most 40 words. */
 function usableVenue(run: readonly Piece[]): boolean {
-  const text = clean(joinText(run)).replace(/^[\s.,;:]+|[\s.,;:]+$/g, '')
+  const text = joinText(run).replace(/^[\s.,;:]+|[\s.,;:]+$/g, '')
   if (text === '' || /^[\d\s.,()[\]/-]*$/.test(text) || isLabel(text)) return false
   const count = words(text)
   return count <= 40
