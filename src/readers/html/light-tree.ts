@@ -254,12 +254,8 @@ export function nodePositions(file: VFile): (node: Node) => Position | undefined
   return (node) => {
     const start = node.startOffset === undefined ? undefined : points.toPoint(node.startOffset)
     const end = node.endOffset === undefined ? undefined : points.toPoint(node.endOffset)
-    return start && end
-      ? {
-          start: { line: start.line, column: start.column, offset: node.startOffset ?? 0 },
-          end: { line: end.line, column: end.column, offset: node.endOffset ?? 0 },
-        }
-      : undefined
+    // (The points as `toPoint` makes them, fresh per call: `{ line, column, offset }`, not copied.)
+    return start && end ? { start, end } : undefined
   }
 }
 
