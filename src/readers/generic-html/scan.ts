@@ -40,11 +40,11 @@ export interface Scan {
   /** Elements and text nodes outside skipped subtrees, in document order (pre-order). */
   nodes: Node[]
   /** The id of each node's parent in `nodes` (`-1` for the top). */
-  parent: number[]
+  parent: Int32Array
   /** Each element's tag-path key (`-1` for text nodes). */
-  key: number[]
+  key: Int32Array
   /** Each element's next element sibling's id (`-1` when it is the last). */
-  next: number[]
+  next: Int32Array
   /** `Stat.count` counts per node, summed over its subtree. */
   stats: Int32Array
   /** Each node's id (`undefined` for nodes the scan skipped). */
@@ -119,13 +119,15 @@ const namePattern =
 /** Walk the page once. */
 export function scanPage(page: HtmlPage): Scan {
   const nodes: Node[] = []
-  const parent: number[] = []
-  const key: number[] = []
-  const next: number[] = []
-  const lastChild: number[] = []
-  // Sized from the page (a node per ~30–50 characters of markup on the listing fixtures), grown when short:
-  // a small page does not clear a buffer for a thousand nodes.
-  let stats = new Int32Array(Stat.count * Math.min(1 << 16, Math.max(64, Math.ceil(page.source.length / 40))))
+  // Per-node numbers in typed arrays sized from the page (a node per ~30–50 characters of markup
+  // on the listing fixtures) and doubled when short: a small page does not clear room for a
+  // thousand nodes, a large one does not grow five arrays a node at a time.
+  let capacity = Math.min(1 << 16, Math.max(64, Math.ceil(page.source.length / 40)))
+  let parent = new Int32Array(capacity)
+  let key = new Int32Array(capacity)
+  let next = new Int32Array(capacity).fill(-1)
+  let lastChild = new Int32Array(capacity).fill(-1)
+  let stats = new Int32Array(Stat.count * capacity)
   // Each parent key's child keys by signature (no `parent>sig` string built per element).
   const keyIds: Array<Map<string, number>> = []
   const classKeys = new Map<string, string>()
@@ -160,23 +162,25 @@ export function scanPage(page: HtmlPage): Scan {
   }
   const add = (node: Node, parentId: number, keyId: number): number => {
     const id = nodes.length
+    if (id === capacity) grow()
     nodes.push(node)
-    parent.push(parentId)
-    key.push(keyId)
-    next.push(-1)
-    lastChild.push(-1)
+    parent[id] = parentId
+    key[id] = keyId
     if (keyId >= 0 && parentId >= 0) {
       const previous = lastChild[parentId] ?? -1
       if (previous >= 0) next[previous] = id
       lastChild[parentId] = id
     }
     node[mark] = id
-    if ((id + 1) * Stat.count > stats.length) {
-      const grown = new Int32Array(stats.length * 2)
-      grown.set(stats)
-      stats = grown
-    }
     return id
+  }
+  const grow = (): void => {
+    capacity *= 2
+    parent = doubled(parent, 0)
+    key = doubled(key, 0)
+    next = doubled(next, -1)
+    lastChild = doubled(lastChild, -1)
+    stats = doubled(stats, 0)
   }
   // Two parallel stacks (nodes and their parents' ids): no object per visit.
   const stack: Node[] = [page.document]
@@ -260,7 +264,12 @@ export function scanPage(page: HtmlPage): Scan {
     }
     pushChildren(node, add(node, parentId, keyId))
   }
-  scan.stats = stats
+  // (Views of the used part: reading past the last node gives `undefined`, as an array would.)
+  const count = nodes.length
+  scan.parent = parent = parent.subarray(0, count)
+  scan.key = key.subarray(0, count)
+  scan.next = next.subarray(0, count)
+  scan.stats = stats = stats.subarray(0, count * Stat.count)
   // Children come after their parent in pre-order: a backward pass sums every subtree.
   for (let id = nodes.length - 1; id > 0; id--) {
     const at = id * Stat.count
@@ -287,6 +296,14 @@ export function scanPage(page: HtmlPage): Scan {
     }
     if (breaks >= 3) scan.lineBlocks.push(node as Element)
   }
+}
+
+/** `array` in a buffer twice its size, the new half filled with `fill`. */
+function doubled(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2)
+  grown.set(array)
+  if (fill !== 0) grown.fill(fill, array.length)
+  return grown
 }
 
 /**
