@@ -277,26 +277,29 @@ interface Title {
 /** The title: a titled element, else the first title-like link, else a bold run, else a quoted or first line. */
 function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Piece[][]): Title | undefined {
   // 1. An element the page marks as the title.
-  const titled = groupBy(pieces, (piece) => piece.titled)
-  for (const [element, group] of titled) {
+  for (const group of groupBy(pieces, (piece) => piece.titled)) {
     const text = joinText(group)
     if (words(text) >= 2) {
       const anchor = group.find((piece) => piece.anchor)?.anchor
-      return titleOf(group, element, anchor)
+      return titleOf(group, group[0]?.titled, anchor)
     }
   }
   // 2. Links whose text reads as a title, not a label, a count, a venue or a name in a list of names.
   const anchors = groupBy(pieces, (piece) => piece.anchor)
+  // (Each link's text joined once, for both loops.)
+  const texts = anchors.map(joinText)
   const namesOnLine = new Map<number, number>()
-  for (const [, group] of anchors) {
-    if (isName(joinText(group))) {
+  anchors.forEach((group, index) => {
+    if (isName(texts[index] as string)) {
       const line = group[0]?.line ?? 0
       namesOnLine.set(line, (namesOnLine.get(line) ?? 0) + 1)
     }
-  }
+  })
   const candidates: Array<{ anchor: Element; group: Piece[]; text: string; name: boolean }> = []
-  for (const [anchor, group] of anchors) {
-    const text = joinText(group)
+  for (let index = 0; index < anchors.length; index++) {
+    const group = anchors[index] as Piece[]
+    const anchor = group[0]?.anchor as Element
+    const text = texts[index] as string
     const count = words(text)
     if (count < 2 || isLabel(text) || /^[\d\s.,:()[\]-]+$/.test(text) || venueWords.test(text)) continue
     if (/^https?:\/\//i.test(text) || /^(?:cited by|citations?)\b/i.test(text)) continue
@@ -374,14 +377,21 @@ function words(text: string): number {
   return count
 }
 
-function groupBy<K>(pieces: readonly Piece[], key: (piece: Piece) => K | undefined): Map<K, Piece[]> {
-  const groups = new Map<K, Piece[]>()
+/** The pieces with a `key`, grouped by it, groups in the order their first pieces come (no map when none has one). */
+function groupBy<K>(pieces: readonly Piece[], key: (piece: Piece) => K | undefined): Piece[][] {
+  const groups: Piece[][] = []
+  let byKey: Map<K, Piece[]> | undefined
   for (const piece of pieces) {
     const value = key(piece)
     if (value === undefined) continue
-    const group = groups.get(value)
+    byKey ??= new Map()
+    const group = byKey.get(value)
     if (group) group.push(piece)
-    else groups.set(value, [piece])
+    else {
+      const made = [piece]
+      byKey.set(value, made)
+      groups.push(made)
+    }
   }
   return groups
 }
