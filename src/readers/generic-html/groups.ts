@@ -55,19 +55,25 @@ const recordTags = new Set([
 export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   const { page, nodes, parent, key, stats } = scan
   const byKey = new Map<number, number[]>()
+  // The keys in the order they were first seen (the map's own order), walked without entry arrays.
+  const keys: number[] = []
   for (let id = 0; id < nodes.length; id++) {
     const keyId = key[id] ?? -1
     if (keyId < 0 || (parent[id] ?? -1) < 0) continue
     if ((stats[id * Stat.count + Stat.words] ?? 0) < 2) continue
     const list = byKey.get(keyId)
     if (list) list.push(id)
-    else byKey.set(keyId, [id])
+    else {
+      byKey.set(keyId, [id])
+      keys.push(keyId)
+    }
   }
   const candidates: Group[] = []
   // Each tag-path candidate's own signature (`dt.ptitle`), by candidate.
   const sigOf = new Map<Group, string>()
-  const nested = nestedItems(scan, byKey)
-  for (const [keyId, own] of byKey) {
+  const nested = nestedItems(scan, byKey, keys)
+  for (const keyId of keys) {
+    const own = byKey.get(keyId) as number[]
     // Items nested in an item of the list (see `nestedItems`) are read with it, not on their own.
     if (nested.into.has(keyId)) continue
     const inside = nested.held.get(keyId)
@@ -180,9 +186,10 @@ interface Nested {
   alias: Map<number, number>
 }
 
-function nestedItems(scan: Scan, byKey: ReadonlyMap<number, number[]>): Nested {
+function nestedItems(scan: Scan, byKey: ReadonlyMap<number, number[]>, keys: readonly number[]): Nested {
   const nested: Nested = { held: new Map(), into: new Set(), cuts: new Map(), alias: new Map() }
-  for (const [keyId, ids] of byKey) {
+  for (const keyId of keys) {
+    const ids = byKey.get(keyId) as number[]
     const outerKey = scan.keyParent[keyId] ?? -1
     const outers = byKey.get(outerKey)
     if (!outers || outers.length < 2 || scan.keySig[keyId] !== scan.keySig[outerKey]) continue
