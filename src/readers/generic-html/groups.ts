@@ -459,35 +459,47 @@ function alone(members: readonly Node[]): Extent[] {
 /** Records as lines of one block: separated by blank lines when it has them, else one per line. */
 function lineGroup(scan: Scan, block: Element): Group | undefined {
   const children = block.childNodes as Node[]
-  const isBr = (node: Node) => scan.page.isElement(node, 'br')
-  const blank = (node: Node) => 'value' in node && node.value.trim() === ''
-  // Lines: [from, to] child ranges between <br>s, with whether they hold anything.
-  const lines: Array<{ from: number; to: number; empty: boolean }> = []
+  // Lines: [from, to] child ranges between <br>s, with whether they hold anything (three parallel
+  // arrays, no object per line: a page can hold a block of lines per entry).
+  const froms: number[] = []
+  const tos: number[] = []
+  const empties: boolean[] = []
   let from = 0
   let empty = true
   for (let index = 0; index <= children.length; index++) {
     const child = children[index]
-    if (child === undefined || isBr(child)) {
-      lines.push({ from, to: index - 1, empty })
+    if (child === undefined || scan.page.isElement(child, 'br')) {
+      froms.push(from)
+      tos.push(index - 1)
+      empties.push(empty)
       from = index + 1
       empty = true
-    } else if (!blank(child)) empty = false
+    } else if (!('value' in child && child.value.trim() === '')) empty = false
   }
-  const paragraphs = lines.some((line, index) => line.empty && index > 0 && index < lines.length - 1)
+  const count = froms.length
+  let paragraphs = false
+  for (let index = 1; index < count - 1 && !paragraphs; index++) paragraphs = empties[index] === true
   const extents: Extent[] = []
-  let current: { from: number; to: number } | undefined
-  for (const line of lines) {
-    if (line.empty) {
-      if (paragraphs && current) {
-        extents.push({ parent: block, ...current })
-        current = undefined
+  // The paragraph being gathered (`-1`: none).
+  let currentFrom = -1
+  let currentTo = -1
+  for (let line = 0; line < count; line++) {
+    if (empties[line]) {
+      if (paragraphs && currentFrom >= 0) {
+        extents.push({ parent: block, from: currentFrom, to: currentTo })
+        currentFrom = -1
       }
       continue
     }
-    if (!paragraphs) extents.push({ parent: block, from: line.from, to: line.to })
-    else current = current ? { from: current.from, to: line.to } : { from: line.from, to: line.to }
+    const lineFrom = froms[line] as number
+    const lineTo = tos[line] as number
+    if (!paragraphs) extents.push({ parent: block, from: lineFrom, to: lineTo })
+    else {
+      if (currentFrom < 0) currentFrom = lineFrom
+      currentTo = lineTo
+    }
   }
-  if (current) extents.push({ parent: block, ...current })
+  if (currentFrom >= 0) extents.push({ parent: block, from: currentFrom, to: currentTo })
   if (extents.length < 2) return undefined
   let prescore = 0
   // Counts of a range: the sum of its nodes' counts (one buffer for every line, not an array each).
