@@ -119,10 +119,10 @@ const namePattern =
 /** Walk the page once. */
 export function scanPage(page: HtmlPage): Scan {
   const nodes: Node[] = []
-  // Per-node numbers in typed arrays sized from the page (a node per ~30–50 characters of markup
+  // Per-node numbers in typed arrays sized from the page (a node per ~35–65 characters of markup
   // on the listing fixtures) and doubled when short: a small page does not clear room for a
   // thousand nodes, a large one does not grow five arrays a node at a time.
-  let capacity = Math.min(1 << 16, Math.max(64, Math.ceil(page.source.length / 40)))
+  let capacity = Math.min(1 << 16, Math.max(64, Math.ceil(page.source.length / 30)))
   let parent = new Int32Array(capacity)
   let key = new Int32Array(capacity)
   let next = new Int32Array(capacity).fill(-1)
