@@ -63,20 +63,24 @@ export function readRecord(
   if (yearCell && /^(?:19|20)\d\d$/.test(yearCell.text)) fields.year = locatedAt(page, yearCell.text, yearCell.node)
   const citedCell = cellValueOf(columns, pieces, 'citedBy')
   if (citedCell && /^\d[\d,]*$/.test(citedCell.text)) fields.citedBy = locatedAt(page, citedCell.text, citedCell.node)
-  for (const role of ['year', 'citedBy'] as const)
-    for (const piece of cellPieces(columns, pieces, role) ?? []) used.add(piece)
+  if (columns) {
+    for (const piece of cellPieces(columns, pieces, 'year') ?? []) used.add(piece)
+    for (const piece of cellPieces(columns, pieces, 'citedBy') ?? []) used.add(piece)
+  }
 
   // Authors: the first run of names after the title, else before it.
   const authorCell = cellPieces(columns, pieces, 'authors')
   const runs = runsOf(authorCell ?? pieces, used)
   const titleLine = title.pieces[0]?.line ?? 0
-  const after = runs.filter((run) => (run[0]?.line ?? 0) >= titleLine && (run[0]?.node.startOffset ?? 0) > title.end)
-  const before = runs.filter((run) => !after.includes(run))
+  // The runs after the title, then those before it (one array, no search of one list per run).
+  const ordered: Piece[][] = []
+  for (const run of runs) if (isAfter(run, titleLine, title.end)) ordered.push(run)
+  for (const run of runs) if (!isAfter(run, titleLine, title.end)) ordered.push(run)
   let authorRun: Piece[] | undefined
   let names: string[] = []
   // What follows the names on a search engine's line ("A, B - Venue, 2002 - host").
   let afterNames: string | undefined
-  for (const run of [...after, ...before]) {
+  for (const run of ordered) {
     const text = joinText(run)
     const dashed = splitDashed(text)
     const dashedNames = dashed && namesInText(dashed.names)
@@ -208,6 +212,11 @@ export function readRecord(
     evidence,
     scholarly: Boolean(fields.authors) || scholarlyLink || Boolean(fields.citedBy),
   }
+}
+
+/** Whether a run starts on the title's line or later and after the title ends. */
+function isAfter(run: readonly Piece[], titleLine: number, titleEnd: number): boolean {
+  return (run[0]?.line ?? 0) >= titleLine && (run[0]?.node.startOffset ?? 0) > titleEnd
 }
 
 function locatedAt(page: HtmlPage, text: string, node: Node | undefined): Located {
