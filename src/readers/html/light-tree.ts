@@ -211,7 +211,10 @@ function parseLocated(source: string, depth: DepthLimit): Document {
   limit = depth
   try {
     const parser = new OffsetParser({ sourceCodeLocationInfo: true, treeAdapter: adapter })
-    parser.tokenizer = new OffsetTokenizer(parser.options, parser)
+    // (The parser's constructor set up its own tokenizer's mode: the new one takes it over.)
+    const tokenizer = new OffsetTokenizer(parser.options, parser)
+    tokenizer.inForeignNode = parser.tokenizer.inForeignNode
+    parser.tokenizer = tokenizer
     parser.tokenizer.write(source, true)
     return parser.document
   } finally {
