@@ -13,8 +13,8 @@ import { keyName, type Scan, Stat } from './scan.js'
 
 /** A candidate structure and, once read, its records. */
 export interface Group {
-  /** How the structure reads in a message: `div.row > ul > li` or `lines in p`. */
-  label: string
+  /** How the structure reads in a message: `div.row > ul > li` or `lines in p` (made when read). */
+  readonly label: string
   /** The elements of a tag-path group, before their extents are known. */
   members: Node[] | undefined
   extents: Extent[]
@@ -55,19 +55,25 @@ const recordTags = new Set([
 export function findGroups(scan: Scan, counter: { work: number }): Group[] {
   const { page, nodes, parent, key, stats } = scan
   const byKey = new Map<number, number[]>()
+  // The keys in the order they were first seen (the map's own order), walked without entry arrays.
+  const keys: number[] = []
   for (let id = 0; id < nodes.length; id++) {
     const keyId = key[id] ?? -1
     if (keyId < 0 || (parent[id] ?? -1) < 0) continue
     if ((stats[id * Stat.count + Stat.words] ?? 0) < 2) continue
     const list = byKey.get(keyId)
     if (list) list.push(id)
-    else byKey.set(keyId, [id])
+    else {
+      byKey.set(keyId, [id])
+      keys.push(keyId)
+    }
   }
   const candidates: Group[] = []
   // Each tag-path candidate's own signature (`dt.ptitle`), by candidate.
   const sigOf = new Map<Group, string>()
-  const nested = nestedItems(scan, byKey)
-  for (const [keyId, own] of byKey) {
+  const nested = nestedItems(scan, byKey, keys)
+  for (const keyId of keys) {
+    const own = byKey.get(keyId) as number[]
     // Items nested in an item of the list (see `nestedItems`) are read with it, not on their own.
     if (nested.into.has(keyId)) continue
     const inside = nested.held.get(keyId)
@@ -89,7 +95,9 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     }
     if (prescore < 2) continue
     const group: Group = {
-      label: keyName(scan, keyId),
+      get label() {
+        return keyName(scan, keyId)
+      },
       members: ids.map((id) => nodes[id] as Node),
       extents: [],
       prescore,
@@ -178,9 +186,10 @@ interface Nested {
   alias: Map<number, number>
 }
 
-function nestedItems(scan: Scan, byKey: ReadonlyMap<number, number[]>): Nested {
+function nestedItems(scan: Scan, byKey: ReadonlyMap<number, number[]>, keys: readonly number[]): Nested {
   const nested: Nested = { held: new Map(), into: new Set(), cuts: new Map(), alias: new Map() }
-  for (const [keyId, ids] of byKey) {
+  for (const keyId of keys) {
+    const ids = byKey.get(keyId) as number[]
     const outerKey = scan.keyParent[keyId] ?? -1
     const outers = byKey.get(outerKey)
     if (!outers || outers.length < 2 || scan.keySig[keyId] !== scan.keySig[outerKey]) continue
@@ -450,35 +459,47 @@ function alone(members: readonly Node[]): Extent[] {
 /** Records as lines of one block: separated by blank lines when it has them, else one per line. */
 function lineGroup(scan: Scan, block: Element): Group | undefined {
   const children = block.childNodes as Node[]
-  const isBr = (node: Node) => scan.page.isElement(node, 'br')
-  const blank = (node: Node) => 'value' in node && node.value.trim() === ''
-  // Lines: [from, to] child ranges between <br>s, with whether they hold anything.
-  const lines: Array<{ from: number; to: number; empty: boolean }> = []
+  // Lines: [from, to] child ranges between <br>s, with whether they hold anything (three parallel
+  // arrays, no object per line: a page can hold a block of lines per entry).
+  const froms: number[] = []
+  const tos: number[] = []
+  const empties: boolean[] = []
   let from = 0
   let empty = true
   for (let index = 0; index <= children.length; index++) {
     const child = children[index]
-    if (child === undefined || isBr(child)) {
-      lines.push({ from, to: index - 1, empty })
+    if (child === undefined || scan.page.isElement(child, 'br')) {
+      froms.push(from)
+      tos.push(index - 1)
+      empties.push(empty)
       from = index + 1
       empty = true
-    } else if (!blank(child)) empty = false
+    } else if (!('value' in child && child.value.trim() === '')) empty = false
   }
-  const paragraphs = lines.some((line, index) => line.empty && index > 0 && index < lines.length - 1)
+  const count = froms.length
+  let paragraphs = false
+  for (let index = 1; index < count - 1 && !paragraphs; index++) paragraphs = empties[index] === true
   const extents: Extent[] = []
-  let current: { from: number; to: number } | undefined
-  for (const line of lines) {
-    if (line.empty) {
-      if (paragraphs && current) {
-        extents.push({ parent: block, ...current })
-        current = undefined
+  // The paragraph being gathered (`-1`: none).
+  let currentFrom = -1
+  let currentTo = -1
+  for (let line = 0; line < count; line++) {
+    if (empties[line]) {
+      if (paragraphs && currentFrom >= 0) {
+        extents.push({ parent: block, from: currentFrom, to: currentTo })
+        currentFrom = -1
       }
       continue
     }
-    if (!paragraphs) extents.push({ parent: block, from: line.from, to: line.to })
-    else current = current ? { from: current.from, to: line.to } : { from: line.from, to: line.to }
+    const lineFrom = froms[line] as number
+    const lineTo = tos[line] as number
+    if (!paragraphs) extents.push({ parent: block, from: lineFrom, to: lineTo })
+    else {
+      if (currentFrom < 0) currentFrom = lineFrom
+      currentTo = lineTo
+    }
   }
-  if (current) extents.push({ parent: block, ...current })
+  if (currentFrom >= 0) extents.push({ parent: block, from: currentFrom, to: currentTo })
   if (extents.length < 2) return undefined
   let prescore = 0
   // Counts of a range: the sum of its nodes' counts (one buffer for every line, not an array each).
@@ -494,7 +515,10 @@ function lineGroup(scan: Scan, block: Element): Group | undefined {
     prescore += memberScore(sums, 0)
   }
   return {
-    label: `lines in ${keyName(scan, scan.key[scan.idOf(block) ?? -1] ?? -1)}`,
+    // (Most line groups are never named in a message: the name is made only when asked for.)
+    get label() {
+      return `lines in ${keyName(scan, scan.key[scan.idOf(block) ?? -1] ?? -1)}`
+    },
     members: undefined,
     extents,
     prescore,

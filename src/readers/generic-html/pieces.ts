@@ -10,6 +10,8 @@ import { reconstructed } from './scan.js'
 export interface Piece {
   /** The text as in the node. */
   text: string
+  /** The text with each run of whitespace made one space, not trimmed (see {@link joinPieces}). */
+  flat: string
   /** The text node. */
   node: Node
   /** The line it is on (0-based, in the record). */
@@ -81,32 +83,28 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
   const pieces: Piece[] = []
   let line = 0
   let lineUsed = false
-  const breakLine = () => {
-    if (lineUsed) {
-      line++
-      lineUsed = false
-    }
-  }
   const nodes = extentNodes(extent)
   const row = nodes.length === 1 && page.isElement(nodes[0] as Node, 'tr') ? (nodes[0] as Element) : undefined
-  const stack: Array<{ node: Node; context: Context } | 'break'> = []
+  // Two parallel stacks, nodes and their contexts, no object per visit; a `null` node is a line break
+  // to make once the block before it is done.
+  const stack: Array<Node | null> = []
+  const contexts: Context[] = []
   for (let index = nodes.length - 1; index >= 0; index--) {
     const node = nodes[index] as Node
-    stack.push({
-      node,
-      context: { bibtex: undefined, anchor: undefined, emphasis: undefined, titled: undefined, cell: -1, top: node },
-    })
+    stack.push(node)
+    contexts.push({ bibtex: undefined, anchor: undefined, emphasis: undefined, titled: undefined, cell: -1, top: node })
   }
   let cells = 0
   while (stack.length > 0) {
-    const item = stack.pop() as { node: Node; context: Context } | 'break'
+    const node = stack.pop() as Node | null
+    let context = contexts.pop() as Context
     if (counter) counter.work++
-    if (item === 'break') {
-      breakLine()
+    // (Line breaks inline, not by a closure made per record.)
+    if (node === null) {
+      if (lineUsed) line++
+      lineUsed = false
       continue
     }
-    const { node } = item
-    let { context } = item
     if (node.nodeName === '#text' && 'value' in node) {
       if (node.value.trim() === '') {
         if (node.value !== '' && pieces.length > 0 && lineUsed)
@@ -121,7 +119,8 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     const tag = node.tagName
     if (skipped.has(tag)) continue
     if (tag === 'br') {
-      breakLine()
+      if (lineUsed) line++
+      lineUsed = false
       continue
     }
     // The attributes read here, in one pass (this runs for every element of every record read).
@@ -138,29 +137,86 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     if (hidden) continue
     // A link or emphasis the parser reopened from an earlier, unclosed tag is not this record's.
     const own = !reconstructed(node)
-    if (tag === 'a' && href && own) context = { ...context, anchor: node }
-    if (strong.has(tag) && own) context = { ...context, emphasis: 'strong' }
-    else if (emphasised.has(tag) && own) context = { ...context, emphasis: 'em' }
-    if (!context.titled && titled && !itemName(node)) context = { ...context, titled: node }
-    if (!context.bibtex && startsBibtex(node)) context = { ...context, bibtex: node }
-    if (row && node.parentNode === row && (tag === 'td' || tag === 'th')) context = { ...context, cell: cells++ }
+    // (A context is copied only when an element changes it: most elements do not.)
+    if (tag === 'a' && href && own) {
+      context = copied(context)
+      context.anchor = node
+    }
+    if (strong.has(tag) && own) {
+      context = copied(context)
+      context.emphasis = 'strong'
+    } else if (emphasised.has(tag) && own) {
+      context = copied(context)
+      context.emphasis = 'em'
+    }
+    if (!context.titled && titled && !itemName(node)) {
+      context = copied(context)
+      context.titled = node
+    }
+    if (!context.bibtex && startsBibtex(node)) {
+      context = copied(context)
+      context.bibtex = node
+    }
+    if (row && node.parentNode === row && (tag === 'td' || tag === 'th')) {
+      context = copied(context)
+      context.cell = cells++
+    }
     const block = blocks.has(tag)
     if (block) {
-      breakLine()
-      stack.push('break')
+      if (lineUsed) line++
+      lineUsed = false
+      stack.push(null)
+      contexts.push(context)
     }
     const children = node.childNodes as Node[]
     for (let index = children.length - 1; index >= 0; index--) {
-      stack.push({ node: children[index] as Node, context })
+      stack.push(children[index] as Node)
+      contexts.push(context)
     }
   }
   return pieces
+}
+
+// The whitespace `normalizeWhitespace` (schema/text.ts) collapses, and what it would change.
+const spaces = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g
+const unusual = /[^\S ]| {2}|\u200b/
+
+/**
+ * The pieces' text joined, whitespace collapsed and trimmed: `normalizeWhitespace` of their
+ * texts joined, from the pieces' collapsed texts (each piece collapsed once, not each time a
+ * record's rules join it): only where two pieces meet can two spaces follow each other.
+ */
+export function joinPieces(pieces: readonly Piece[]): string {
+  let text = ''
+  // Whether the text so far ends with a space (at the start: a leading space is dropped).
+  let space = true
+  for (const piece of pieces) {
+    let flat = piece.flat
+    if (space && flat.charCodeAt(0) === 32) flat = flat.slice(1)
+    if (flat === '') continue
+    text += flat
+    space = flat.charCodeAt(flat.length - 1) === 32
+  }
+  return space && text !== '' ? text.slice(0, -1) : text
+}
+
+/** A copy of a context, its properties written out (a spread is a slow copy). */
+function copied(context: Context): Context {
+  return {
+    bibtex: context.bibtex,
+    anchor: context.anchor,
+    emphasis: context.emphasis,
+    titled: context.titled,
+    cell: context.cell,
+    top: context.top,
+  }
 }
 
 /** A piece, its properties written out (a spread of the context costs a slow copy per text node). */
 function piece(text: string, node: Node, line: number, context: Context, index: number): Piece {
   return {
     text,
+    flat: unusual.test(text) ? text.replace(spaces, ' ') : text,
     node,
     line,
     bibtex: context.bibtex,

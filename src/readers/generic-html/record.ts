@@ -5,12 +5,11 @@
  * element), authors the next run of names, the venue the emphasised or next line after them.
  */
 import type { AuthorField, EntryFields, EntryLink, Located } from '../../core/entry.js'
-import { normalizeWhitespace } from '../../util/text.js'
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { doiOf, isLabel, LinkKind, linkKind } from './links.js'
 import { isName, nameShare, splitAuthors } from './names.js'
-import { type Extent, extentNodes, type Piece, parentOf, piecesOf } from './pieces.js'
+import { type Extent, extentNodes, joinPieces, type Piece, parentOf, piecesOf } from './pieces.js'
 
 /** What a table's header row says each column holds. */
 export type ColumnRole = 'title' | 'authors' | 'year' | 'citedBy' | 'venue' | 'pages' | undefined
@@ -49,49 +48,39 @@ export function readRecord(
   const lines = linesOf(pieces)
   const used = new PieceMarks(all.length)
   const fields: EntryFields = {}
-  const located = (text: string, node: Node | undefined): Located => ({
-    value: text,
-    position: node ? page.positionOf(node) : undefined,
-  })
 
   // Table columns the header names come first.
-  const cellText = (role: ColumnRole) => {
-    if (!columns) return undefined
-    const cell = columns.indexOf(role)
-    if (cell === -1) return undefined
-    const inCell = pieces.filter((piece) => piece.cell === cell)
-    return inCell.length > 0 ? inCell : undefined
-  }
-  const titleCell = cellText('title')
+  const titleCell = cellPieces(columns, pieces, 'title')
 
   // Title.
   const title = findTitle(page, titleCell ?? pieces, lines)
   if (!title) return undefined
   for (const piece of title.pieces) used.add(piece)
-  fields.title = located(title.text, title.node)
+  fields.title = locatedAt(page, title.text, title.node)
 
   // Table cells: year, cited-by count, authors, venue, pages.
-  const cellValue = (role: ColumnRole) => {
-    const inCell = cellText(role)
-    return inCell && { text: clean(joinText(inCell)), node: inCell[0]?.top }
+  const yearCell = cellValueOf(columns, pieces, 'year')
+  if (yearCell && /^(?:19|20)\d\d$/.test(yearCell.text)) fields.year = locatedAt(page, yearCell.text, yearCell.node)
+  const citedCell = cellValueOf(columns, pieces, 'citedBy')
+  if (citedCell && /^\d[\d,]*$/.test(citedCell.text)) fields.citedBy = locatedAt(page, citedCell.text, citedCell.node)
+  if (columns) {
+    for (const piece of cellPieces(columns, pieces, 'year') ?? []) used.add(piece)
+    for (const piece of cellPieces(columns, pieces, 'citedBy') ?? []) used.add(piece)
   }
-  const yearCell = cellValue('year')
-  if (yearCell && /^(?:19|20)\d\d$/.test(yearCell.text)) fields.year = located(yearCell.text, yearCell.node)
-  const citedCell = cellValue('citedBy')
-  if (citedCell && /^\d[\d,]*$/.test(citedCell.text)) fields.citedBy = located(citedCell.text, citedCell.node)
-  for (const role of ['year', 'citedBy'] as const) for (const piece of cellText(role) ?? []) used.add(piece)
 
   // Authors: the first run of names after the title, else before it.
-  const authorCell = cellText('authors')
+  const authorCell = cellPieces(columns, pieces, 'authors')
   const runs = runsOf(authorCell ?? pieces, used)
   const titleLine = title.pieces[0]?.line ?? 0
-  const after = runs.filter((run) => (run[0]?.line ?? 0) >= titleLine && (run[0]?.node.startOffset ?? 0) > title.end)
-  const before = runs.filter((run) => !after.includes(run))
+  // The runs after the title, then those before it (one array, no search of one list per run).
+  const ordered: Piece[][] = []
+  for (const run of runs) if (isAfter(run, titleLine, title.end)) ordered.push(run)
+  for (const run of runs) if (!isAfter(run, titleLine, title.end)) ordered.push(run)
   let authorRun: Piece[] | undefined
   let names: string[] = []
   // What follows the names on a search engine's line ("A, B - Venue, 2002 - host").
   let afterNames: string | undefined
-  for (const run of [...after, ...before]) {
+  for (const run of ordered) {
     const text = joinText(run)
     const dashed = splitDashed(text)
     const dashedNames = dashed && namesInText(dashed.names)
@@ -110,24 +99,24 @@ export function readRecord(
 
   // Venue: the emphasised run or the next line after the authors (or the title).
   const anchorAfter = authorRun ? authorRun[authorRun.length - 1] : title.pieces[title.pieces.length - 1]
-  const venueCell = cellText('venue')
+  const venueCell = cellPieces(columns, pieces, 'venue')
   const venueRun = venueCell ?? (afterNames === undefined ? findVenue(runsOf(pieces, used), anchorAfter) : undefined)
   let venueYear: string | undefined
   if (afterNames !== undefined && authorRun) {
     const { venue, year, pages } = venueParts(afterNames, undefined)
     const node = authorRun[authorRun.length - 1]?.node
-    if (venue && !/^\d+$/.test(venue)) fields.venue = located(venue, parentOf(node))
-    if (pages) fields.pages = located(pages, node)
+    if (venue && !/^\d+$/.test(venue)) fields.venue = locatedAt(page, venue, parentOf(node))
+    if (pages) fields.pages = locatedAt(page, pages, node)
     venueYear = year
   }
   if (venueRun) {
     for (const piece of venueRun) used.add(piece)
     const { venue, year, pages } = cleanVenue(venueRun)
-    if (venue) fields.venue = located(venue, parentOf(venueRun[0]?.node))
-    if (pages) fields.pages = located(pages, venueRun[0]?.node)
+    if (venue) fields.venue = locatedAt(page, venue, parentOf(venueRun[0]?.node))
+    if (pages) fields.pages = locatedAt(page, pages, venueRun[0]?.node)
     venueYear = year
   }
-  if (!fields.year && venueYear) fields.year = located(venueYear, venueRun?.[0]?.node)
+  if (!fields.year && venueYear) fields.year = locatedAt(page, venueYear, venueRun?.[0]?.node)
   if (!fields.year) {
     // A year elsewhere in the record (not in the title or a long text).
     for (const line of lines) {
@@ -136,7 +125,7 @@ export function readRecord(
       if (words(text) > 30) continue
       const years = text.match(yearPattern)
       if (years) {
-        fields.year = located(years[years.length - 1] as string, free[0]?.node)
+        fields.year = locatedAt(page, years[years.length - 1] as string, free[0]?.node)
         break
       }
     }
@@ -144,7 +133,7 @@ export function readRecord(
 
   if (!fields.year && bibtex) {
     const year = /\byear\s*=\s*[{"]?\s*((?:19|20)\d\d)\b/i.exec(joinText(bibtex))?.[1]
-    if (year) fields.year = located(year, bibtex[0]?.node)
+    if (year) fields.year = locatedAt(page, year, bibtex[0]?.node)
   }
   // Cited-by counts printed as "Cited by 12".
   if (!fields.citedBy) {
@@ -153,7 +142,7 @@ export function readRecord(
       // (Most pieces do not start with a "c": no pattern run for them.)
       const match = (text.charCodeAt(0) | 32) === 99 ? /^cited by\s+(\d[\d,]*)$/i.exec(text) : null
       if (match?.[1]) {
-        fields.citedBy = located(match[1], piece.node)
+        fields.citedBy = locatedAt(page, match[1], piece.node)
         break
       }
     }
@@ -163,9 +152,9 @@ export function readRecord(
   for (const line of lines) {
     const free = line.filter((piece) => !used.has(piece))
     if (free.length === 0) continue
-    const text = clean(joinText(free))
+    const text = joinText(free)
     if (words(text) >= 25 && /[.!?]/.test(text)) {
-      fields.abstract = located(text, parentOf(free[0]?.node))
+      fields.abstract = locatedAt(page, text, parentOf(free[0]?.node))
       break
     }
   }
@@ -201,7 +190,7 @@ export function readRecord(
   }
   if (!fields.doi) {
     const match = /\b(?:doi:?\s*)(10\.\d{4,9}\/\S+[^\s.,;)])/i.exec(joinText(pieces))
-    if (match?.[1]) fields.doi = located(match[1], pieces[0]?.node)
+    if (match?.[1]) fields.doi = locatedAt(page, match[1], pieces[0]?.node)
   }
 
   const nodes = extentNodes(extent)
@@ -223,6 +212,38 @@ export function readRecord(
     evidence,
     scholarly: Boolean(fields.authors) || scholarlyLink || Boolean(fields.citedBy),
   }
+}
+
+/** Whether a run starts on the title's line or later and after the title ends. */
+function isAfter(run: readonly Piece[], titleLine: number, titleEnd: number): boolean {
+  return (run[0]?.line ?? 0) >= titleLine && (run[0]?.node.startOffset ?? 0) > titleEnd
+}
+
+function locatedAt(page: HtmlPage, text: string, node: Node | undefined): Located {
+  return { value: text, position: node ? page.positionOf(node) : undefined }
+}
+
+/** The pieces in the table column of `role`, when the header names one and it holds any. */
+function cellPieces(
+  columns: readonly ColumnRole[] | undefined,
+  pieces: readonly Piece[],
+  role: ColumnRole,
+): Piece[] | undefined {
+  if (!columns) return undefined
+  const cell = columns.indexOf(role)
+  if (cell === -1) return undefined
+  const inCell = pieces.filter((piece) => piece.cell === cell)
+  return inCell.length > 0 ? inCell : undefined
+}
+
+/** The text of the column of `role`, at the cell. */
+function cellValueOf(
+  columns: readonly ColumnRole[] | undefined,
+  pieces: readonly Piece[],
+  role: ColumnRole,
+): { text: string; node: Node | undefined } | undefined {
+  const inCell = cellPieces(columns, pieces, role)
+  return inCell && { text: joinText(inCell), node: inCell[0]?.top }
 }
 
 /** Which of a record's pieces are taken, by index (a set of fresh objects would hash each one). */
@@ -250,13 +271,8 @@ function linesOf(pieces: readonly Piece[]): Piece[][] {
   return lines
 }
 
-function joinText(pieces: readonly Piece[]): string {
-  let text = ''
-  for (const piece of pieces) text += piece.text
-  return normalizeWhitespace(text)
-}
-
-const clean = normalizeWhitespace
+/** The pieces' text, whitespace collapsed (see `joinPieces`). */
+const joinText = joinPieces
 
 interface Title {
   text: string
@@ -269,33 +285,30 @@ interface Title {
 
 /** The title: a titled element, else the first title-like link, else a bold run, else a quoted or first line. */
 function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Piece[][]): Title | undefined {
-  const make = (group: Piece[], node: Node | undefined, anchor: Element | undefined): Title | undefined => {
-    const text = stripTitle(joinText(group))
-    if (!text) return undefined
-    const lastNode = group[group.length - 1]?.node
-    return { text, pieces: group, node, anchor, end: lastNode?.endOffset ?? 0 }
-  }
   // 1. An element the page marks as the title.
-  const titled = groupBy(pieces, (piece) => piece.titled)
-  for (const [element, group] of titled) {
+  for (const group of groupBy(pieces, (piece) => piece.titled)) {
     const text = joinText(group)
     if (words(text) >= 2) {
       const anchor = group.find((piece) => piece.anchor)?.anchor
-      return make(group, element, anchor)
+      return titleOf(group, group[0]?.titled, anchor)
     }
   }
   // 2. Links whose text reads as a title, not a label, a count, a venue or a name in a list of names.
   const anchors = groupBy(pieces, (piece) => piece.anchor)
+  // (Each link's text joined once, for both loops.)
+  const texts = anchors.map(joinText)
   const namesOnLine = new Map<number, number>()
-  for (const [, group] of anchors) {
-    if (isName(joinText(group))) {
+  anchors.forEach((group, index) => {
+    if (isName(texts[index] as string)) {
       const line = group[0]?.line ?? 0
       namesOnLine.set(line, (namesOnLine.get(line) ?? 0) + 1)
     }
-  }
+  })
   const candidates: Array<{ anchor: Element; group: Piece[]; text: string; name: boolean }> = []
-  for (const [anchor, group] of anchors) {
-    const text = joinText(group)
+  for (let index = 0; index < anchors.length; index++) {
+    const group = anchors[index] as Piece[]
+    const anchor = group[0]?.anchor as Element
+    const text = texts[index] as string
     const count = words(text)
     if (count < 2 || isLabel(text) || /^[\d\s.,:()[\]-]+$/.test(text) || venueWords.test(text)) continue
     if (/^https?:\/\//i.test(text) || /^(?:cited by|citations?)\b/i.test(text)) continue
@@ -312,12 +325,13 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Pie
     pool.find((item) => item.group.some((piece) => piece.emphasis === 'strong')) ??
     pool.find((item) => words(item.text) >= 3) ??
     pool[0]
-  if (chosen) return make(chosen.group, chosen.anchor, chosen.anchor)
+  if (chosen) return titleOf(chosen.group, chosen.anchor, chosen.anchor)
   // 3. A bold run of at least three words.
   const bold = runsWhere(pieces, (piece) => piece.emphasis === 'strong')
   for (const run of bold) {
     const text = joinText(run)
-    if (words(text) >= 3 && !isName(text) && !venueWords.test(text)) return make(run, parentOf(run[0]?.node), undefined)
+    if (words(text) >= 3 && !isName(text) && !venueWords.test(text))
+      return titleOf(run, parentOf(run[0]?.node), undefined)
   }
   // 4. A quoted title in a citation line.
   for (const line of lines) {
@@ -341,10 +355,18 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Pie
     const text = joinText(line)
     const count = words(text)
     if (count >= 3 && count <= 40 && nameShare(splitAuthors(text)) < 0.5 && !isLabel(text)) {
-      return make(line, parentOf(line[0]?.node), undefined)
+      return titleOf(line, parentOf(line[0]?.node), undefined)
     }
   }
   return undefined
+}
+
+/** A title from its pieces, marked at `node`; `undefined` when nothing is left of its text. */
+function titleOf(group: Piece[], node: Node | undefined, anchor: Element | undefined): Title | undefined {
+  const text = stripTitle(joinText(group))
+  if (!text) return undefined
+  const lastNode = group[group.length - 1]?.node
+  return { text, pieces: group, node, anchor, end: lastNode?.endOffset ?? 0 }
 }
 
 /** Trim list punctuation around a title (quotes, a trailing comma), keeping its own final period. */
@@ -364,14 +386,21 @@ function words(text: string): number {
   return count
 }
 
-function groupBy<K>(pieces: readonly Piece[], key: (piece: Piece) => K | undefined): Map<K, Piece[]> {
-  const groups = new Map<K, Piece[]>()
+/** The pieces with a `key`, grouped by it, groups in the order their first pieces come (no map when none has one). */
+function groupBy<K>(pieces: readonly Piece[], key: (piece: Piece) => K | undefined): Piece[][] {
+  const groups: Piece[][] = []
+  let byKey: Map<K, Piece[]> | undefined
   for (const piece of pieces) {
     const value = key(piece)
     if (value === undefined) continue
-    const group = groups.get(value)
+    byKey ??= new Map()
+    const group = byKey.get(value)
     if (group) group.push(piece)
-    else groups.set(value, [piece])
+    else {
+      const made = [piece]
+      byKey.set(value, made)
+      groups.push(made)
+    }
   }
   return groups
 }
@@ -411,15 +440,14 @@ function piecesCovering(line: readonly Piece[], start: number, end: number): Pie
 function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
   const runs: Piece[][] = []
   let current: Piece[] = []
-  const flush = () => {
-    if (current.some((piece) => piece.text.trim() !== '')) runs.push(current)
-    current = []
-  }
   for (const piece of pieces) {
     const last = current[current.length - 1]
-    const label = piece.anchor !== undefined && isLabel(clean(piece.text))
-    if (used.has(piece) || label) {
-      flush()
+    if (used.has(piece) || (piece.anchor !== undefined && isLabel(piece.flat.trim()))) {
+      // (A new array only when the run had pieces: used pieces often come one after another.)
+      if (current.length > 0) {
+        if (showsText(current)) runs.push(current)
+        current = []
+      }
       continue
     }
     if (
@@ -428,12 +456,19 @@ function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
         (piece.text.trim() !== '' && (last.emphasis === 'em') !== (piece.emphasis === 'em')) ||
         last.cell !== piece.cell)
     ) {
-      flush()
+      if (showsText(current)) runs.push(current)
+      current = []
     }
     current.push(piece)
   }
-  flush()
+  if (showsText(current)) runs.push(current)
   return runs
+}
+
+/** Whether any of `run`'s pieces is more than whitespace. */
+function showsText(run: readonly Piece[]): boolean {
+  for (const piece of run) if (piece.text.trim() !== '') return true
+  return false
 }
 
 /**
@@ -485,16 +520,18 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
 function findVenue(runs: readonly Piece[][], after: Piece | undefined): Piece[] | undefined {
   const start = after?.node.startOffset ?? -1
   const later = runs.filter((run) => (run[0]?.node.startOffset ?? 0) > start)
-  const usable = (run: readonly Piece[]) => {
-    const text = clean(joinText(run)).replace(/^[\s.,;:]+|[\s.,;:]+$/g, '')
-    if (text === '' || /^[\d\s.,()[\]/-]*$/.test(text) || isLabel(text)) return false
-    const count = words(text)
-    return count <= 40
-  }
-  const emphasised = later.find((run) => run.some((piece) => piece.emphasis === 'em') && usable(run))
+  const emphasised = later.find((run) => run.some((piece) => piece.emphasis === 'em') && usableVenue(run))
   if (emphasised) return emphasised
   const line = after?.line ?? -1
-  return later.find((run) => (run[0]?.line ?? 0) > line && usable(run))
+  return later.find((run) => (run[0]?.line ?? 0) > line && usableVenue(run))
+}
+
+/** Whether a run can be a venue: some text that is not only numbers or a label, at most 40 words. */
+function usableVenue(run: readonly Piece[]): boolean {
+  const text = joinText(run).replace(/^[\s.,;:]+|[\s.,;:]+$/g, '')
+  if (text === '' || /^[\d\s.,()[\]/-]*$/.test(text) || isLabel(text)) return false
+  const count = words(text)
+  return count <= 40
 }
 
 /**

@@ -5,7 +5,7 @@
  * tree in one backward pass. Machine-readable parts (meta tags, JSON-LD, microdata items, COinS
  * spans, BibTeX blocks) and headings are collected on the way. Linear in the page; iterative.
  */
-import type { Element, Node } from '../html/light-tree.js'
+import { type Element, mark, type Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { isLabel, LinkKind, linkKind } from './links.js'
 
@@ -40,11 +40,11 @@ export interface Scan {
   /** Elements and text nodes outside skipped subtrees, in document order (pre-order). */
   nodes: Node[]
   /** The id of each node's parent in `nodes` (`-1` for the top). */
-  parent: number[]
+  parent: Int32Array
   /** Each element's tag-path key (`-1` for text nodes). */
-  key: number[]
+  key: Int32Array
   /** Each element's next element sibling's id (`-1` when it is the last). */
-  next: number[]
+  next: Int32Array
   /** `Stat.count` counts per node, summed over its subtree. */
   stats: Int32Array
   /** Each node's id (`undefined` for nodes the scan skipped). */
@@ -119,11 +119,15 @@ const namePattern =
 /** Walk the page once. */
 export function scanPage(page: HtmlPage): Scan {
   const nodes: Node[] = []
-  const parent: number[] = []
-  const key: number[] = []
-  const next: number[] = []
-  const lastChild: number[] = []
-  let stats = new Int32Array(Stat.count * 1024)
+  // Per-node numbers in typed arrays sized from the page (a node per ~35–65 characters of markup
+  // on the listing fixtures) and doubled when short: a small page does not clear room for a
+  // thousand nodes, a large one does not grow five arrays a node at a time.
+  let capacity = Math.min(1 << 16, Math.max(64, Math.ceil(page.source.length / 30)))
+  let parent = new Int32Array(capacity)
+  let key = new Int32Array(capacity)
+  let next = new Int32Array(capacity).fill(-1)
+  let lastChild = new Int32Array(capacity).fill(-1)
+  let stats = new Int32Array(Stat.count * capacity)
   // Each parent key's child keys by signature (no `parent>sig` string built per element).
   const keyIds: Array<Map<string, number>> = []
   const classKeys = new Map<string, string>()
@@ -142,8 +146,8 @@ export function scanPage(page: HtmlPage): Scan {
     next,
     stats,
     idOf: (node) => {
-      const id = (node as Scanned).scanId
-      return id !== undefined && nodes[id] === node ? id : undefined
+      const id = node[mark]
+      return id !== undefined && id >= 0 && nodes[id] === node ? id : undefined
     },
     headings: [],
     metas: [],
@@ -158,23 +162,25 @@ export function scanPage(page: HtmlPage): Scan {
   }
   const add = (node: Node, parentId: number, keyId: number): number => {
     const id = nodes.length
+    if (id === capacity) grow()
     nodes.push(node)
-    parent.push(parentId)
-    key.push(keyId)
-    next.push(-1)
-    lastChild.push(-1)
+    parent[id] = parentId
+    key[id] = keyId
     if (keyId >= 0 && parentId >= 0) {
       const previous = lastChild[parentId] ?? -1
       if (previous >= 0) next[previous] = id
       lastChild[parentId] = id
     }
-    ;(node as Scanned).scanId = id
-    if ((id + 1) * Stat.count > stats.length) {
-      const grown = new Int32Array(stats.length * 2)
-      grown.set(stats)
-      stats = grown
-    }
+    node[mark] = id
     return id
+  }
+  const grow = (): void => {
+    capacity *= 2
+    parent = doubled(parent, 0)
+    key = doubled(key, 0)
+    next = doubled(next, -1)
+    lastChild = doubled(lastChild, -1)
+    stats = doubled(stats, 0)
   }
   // Two parallel stacks (nodes and their parents' ids): no object per visit.
   const stack: Node[] = [page.document]
@@ -258,7 +264,12 @@ export function scanPage(page: HtmlPage): Scan {
     }
     pushChildren(node, add(node, parentId, keyId))
   }
-  scan.stats = stats
+  // (Views of the used part: reading past the last node gives `undefined`, as an array would.)
+  const count = nodes.length
+  scan.parent = parent = parent.subarray(0, count)
+  scan.key = key.subarray(0, count)
+  scan.next = next.subarray(0, count)
+  scan.stats = stats = stats.subarray(0, count * Stat.count)
   // Children come after their parent in pre-order: a backward pass sums every subtree.
   for (let id = nodes.length - 1; id > 0; id--) {
     const at = id * Stat.count
@@ -287,6 +298,14 @@ export function scanPage(page: HtmlPage): Scan {
   }
 }
 
+/** `array` in a buffer twice its size, the new half filled with `fill`. */
+function doubled(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2)
+  grown.set(array)
+  if (fill !== 0) grown.fill(fill, array.length)
+  return grown
+}
+
 /**
  * Whether the parser made `element` again from an earlier start tag (an open formatting
  * element reconstructed in a later block, or a clone by the adoption agency): it starts
@@ -303,9 +322,11 @@ export function reconstructed(element: Element): boolean {
   )
 }
 
-/** Nodes carry their id in the scan that numbered them (checked against `nodes`: a page may be scanned again). */
+/**
+ * Nodes carry their id in the scan that numbered them in the light tree's `mark` (checked against
+ * `nodes`: a page may be scanned again).
+ */
 interface Scanned {
-  scanId?: number
   /** A formatting element that starts where one walked before it does: a copy the parser made. */
   reopened?: boolean
 }
@@ -425,7 +446,9 @@ function countWords(value: string): number {
   let words = 0
   let inWord = false
   for (let index = 0; index < value.length; index++) {
-    const space = isWhitespace(value.charCodeAt(index))
+    const code = value.charCodeAt(index)
+    // (Printable ASCII first: most characters, one comparison.)
+    const space = code > 32 && code < 128 ? false : isWhitespace(code)
     if (!space && !inWord && ++words === textCap.words) return words
     inWord = !space
   }

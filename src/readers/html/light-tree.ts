@@ -5,7 +5,7 @@
  * 2.1×, rehype-parse (hast) 3.6–4.3×, this tree 1.4–2.0×. Line and column are computed only
  * for the nodes a reader reports. Walks are iterative: deep nesting cannot overflow the stack.
  */
-import { type DefaultTreeAdapterTypes, defaultTreeAdapter, Parser, Token, type TreeAdapter } from 'parse5'
+import { type DefaultTreeAdapterTypes, defaultTreeAdapter, Parser, Token, Tokenizer, type TreeAdapter } from 'parse5'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { budgetsOf } from '../../core/budgets.js'
@@ -20,12 +20,21 @@ export type Element = DefaultTreeAdapterTypes.Element & Offsets
 /** A parse5 document. */
 export type Document = DefaultTreeAdapterTypes.Document
 
+/**
+ * A field on every element and text node the light tree makes, for a reader's own number per
+ * node (the generic reader keeps its scan's node ids there). It is in the object from the start
+ * (`-1`), so setting it costs no new property store per node, as a field added later would.
+ */
+export const mark: unique symbol = Symbol('light-tree mark')
+
 /** Where a node starts and ends in the input (UTF-16 offsets), when parse5 located it. */
 export interface Offsets {
   /** Offset of the node's first character. */
   startOffset?: number
   /** Offset just past the node's last character. */
   endOffset?: number
+  /** A reader's own number for the node (see {@link mark}). */
+  [mark]?: number
 }
 
 // parse5 asks only whether a node is located (to extend a text node rather than restart it, to
@@ -65,6 +74,38 @@ type Adapter = TreeAdapter<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
  */
 const adapter: Adapter = {
   ...defaultTreeAdapter,
+  // Every field the light tree (and a reader's walk) sets, in the object from the start: V8 then
+  // keeps them in the object, where fields added later would each grow a separate property store.
+  createElement(tagName, namespaceURI, attrs) {
+    const element: Omit<DefaultTreeAdapterTypes.Element, keyof Offsets> & Building = {
+      nodeName: tagName,
+      tagName,
+      attrs,
+      namespaceURI,
+      childNodes: [],
+      parentNode: null,
+      startOffset: undefined as unknown as number,
+      endOffset: undefined as unknown as number,
+      depth: undefined as unknown as number,
+      closed: undefined as unknown as boolean,
+      [mark]: -1,
+    }
+    return element as DefaultTreeAdapterTypes.Element
+  },
+  // Text nodes made the same way; otherwise as parse5's own adapter does (text after text joins it).
+  insertText(parent, text) {
+    const last = parent.childNodes[parent.childNodes.length - 1]
+    if (last && defaultTreeAdapter.isTextNode(last)) last.value += text
+    else defaultTreeAdapter.appendChild(parent, textNode(text))
+  },
+  insertTextBefore(parent, text, reference) {
+    const { childNodes } = parent
+    const index =
+      childNodes[childNodes.length - 1] === reference ? childNodes.length - 1 : childNodes.indexOf(reference)
+    const previous = childNodes[index - 1]
+    if (previous && defaultTreeAdapter.isTextNode(previous)) previous.value += text
+    else defaultTreeAdapter.insertBefore(parent, textNode(text), reference)
+  },
   appendChild(parent, child) {
     const depth = ((parent as Building).depth ?? 0) + 1
     if ('tagName' in child) {
@@ -93,6 +134,19 @@ const adapter: Adapter = {
     const offsets = node as Building
     return offsets.startOffset === undefined ? undefined : offsets.closed ? closedMarker : locatedMarker
   },
+}
+
+/** A text node with the light tree's fields in place (see the adapter's `createElement`). */
+function textNode(value: string): DefaultTreeAdapterTypes.TextNode {
+  const node: Omit<DefaultTreeAdapterTypes.TextNode, keyof Offsets> & Offsets = {
+    nodeName: '#text',
+    value,
+    parentNode: null,
+    startOffset: undefined as unknown as number,
+    endOffset: undefined as unknown as number,
+    [mark]: -1,
+  }
+  return node as DefaultTreeAdapterTypes.TextNode
 }
 
 /**
@@ -128,11 +182,39 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
   }
 }
 
+/**
+ * parse5's tokenizer, without attribute locations: in location mode it makes a location object
+ * per attribute and keeps them in a dictionary on its tag's location, which nothing here reads.
+ * While parse5's own `_createAttr` runs, `getCurrentLocation` answers `null` (as it does outside
+ * location mode), so the attribute has no location and the tag no dictionary.
+ */
+class OffsetTokenizer extends Tokenizer {
+  inAttribute = false
+  override getCurrentLocation(offset: number): Token.Location | null {
+    return this.inAttribute ? null : super.getCurrentLocation(offset)
+  }
+}
+const createAttr = (Tokenizer.prototype as unknown as { _createAttr(first: string): void })._createAttr
+Object.defineProperty(OffsetTokenizer.prototype, '_createAttr', {
+  value(this: OffsetTokenizer, first: string) {
+    this.inAttribute = true
+    try {
+      createAttr.call(this, first)
+    } finally {
+      this.inAttribute = false
+    }
+  },
+})
+
 /** The same in shape as parse5's own `parse`, with {@link OffsetParser} and the light adapter. */
 function parseLocated(source: string, depth: DepthLimit): Document {
   limit = depth
   try {
     const parser = new OffsetParser({ sourceCodeLocationInfo: true, treeAdapter: adapter })
+    // (The parser's constructor set up its own tokenizer's mode: the new one takes it over.)
+    const tokenizer = new OffsetTokenizer(parser.options, parser)
+    tokenizer.inForeignNode = parser.tokenizer.inForeignNode
+    parser.tokenizer = tokenizer
     parser.tokenizer.write(source, true)
     return parser.document
   } finally {
@@ -175,12 +257,8 @@ export function nodePositions(file: VFile): (node: Node) => Position | undefined
   return (node) => {
     const start = node.startOffset === undefined ? undefined : points.toPoint(node.startOffset)
     const end = node.endOffset === undefined ? undefined : points.toPoint(node.endOffset)
-    return start && end
-      ? {
-          start: { line: start.line, column: start.column, offset: node.startOffset ?? 0 },
-          end: { line: end.line, column: end.column, offset: node.endOffset ?? 0 },
-        }
-      : undefined
+    // (The points as `toPoint` makes them, fresh per call: `{ line, column, offset }`, not copied.)
+    return start && end ? { start, end } : undefined
   }
 }
 

@@ -1,0 +1,59 @@
+/** A record's pieces joined from their collapsed texts read as the whole text normalised would. */
+
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { joinPieces, piecesOf } from '../../../src/readers/generic-html/pieces.js'
+import type { Element } from '../../../src/readers/html/light-tree.js'
+import { parseHtml } from '../../../src/readers/html/page.js'
+import { normalizeWhitespace } from '../../../src/util/text.js'
+
+/** The pieces of the first `<p>` of `body`. */
+function piecesOfParagraph(body: string) {
+  const page = parseHtml(new VFile(`<!doctype html><html><body><p>${body}</p></body></html>`))
+  const paragraph = page.find(page.document, (element) => element.tagName === 'p') as Element
+  const parent = paragraph.parentNode as Element
+  const index = parent.childNodes.indexOf(paragraph)
+  return piecesOf(page, { parent, from: index, to: index })
+}
+
+// Whitespace of every kind `normalizeWhitespace` collapses, some it does not (letters), and
+// markup that splits the text into pieces where spaces meet.
+const parts = [' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u200b', '\u3000', '\ufeff', 'a', 'Bé', '.', ',']
+const tags = ['<b>', '</b>', '<i>', '</i>', '<a href="x">', '</a>', '<span>', '</span>']
+
+describe('generic-html: joined pieces', () => {
+  it('equal normalizeWhitespace of the pieces’ texts joined, on random text split by inline markup', () => {
+    let seed = 7
+    const next = (limit: number) => {
+      seed = (seed * 16807) % 2147483647
+      return seed % limit
+    }
+    let compared = 0
+    for (let round = 0; round < 400; round++) {
+      let body = ''
+      const length = 1 + next(14)
+      for (let at = 0; at < length; at++) body += next(4) === 0 ? tags[next(tags.length)] : parts[next(parts.length)]
+      const pieces = piecesOfParagraph(body)
+      const whole = normalizeWhitespace(pieces.map((piece) => piece.text).join(''))
+      expect(joinPieces(pieces), JSON.stringify(body)).toBe(whole)
+      // Any run of pieces, not only the whole record.
+      if (pieces.length > 2)
+        expect(joinPieces(pieces.slice(1, -1))).toBe(
+          normalizeWhitespace(
+            pieces
+              .slice(1, -1)
+              .map((piece) => piece.text)
+              .join(''),
+          ),
+        )
+      compared += pieces.length
+    }
+    expect(compared).toBeGreaterThan(400)
+  })
+
+  it('drops spaces where pieces meet and at both ends', () => {
+    const pieces = piecesOfParagraph(' \n Deep <b> Learning </b>\u00a0 <i>for</i>\u200bAll  ')
+    expect(pieces.map((piece) => piece.text)).toEqual([' \n Deep ', ' Learning ', ' ', 'for', '\u200bAll  '])
+    expect(joinPieces(pieces)).toBe('Deep Learning for All')
+  })
+})
