@@ -52,10 +52,9 @@ export interface InputResult {
 export async function batchCommand(targets: readonly string[], options: BatchOptions, io: CliIo): Promise<number> {
   if (options.jobs <= 1) return runBatch(targets, options, io, undefined)
   // Workers start first: they load the parser while the inputs are listed and sized.
-  const local = process.env.PAPERSIFT_JOBS_LOCAL === '1'
-  const pool = (await import('./workers.js')).startWorkers(local ? options.jobs - 1 : options.jobs, options.use)
+  const pool = (await import('./workers.js')).startWorkers(options.jobs, options.use)
   try {
-    return await runBatch(targets, options, io, pool, local)
+    return await runBatch(targets, options, io, pool)
   } finally {
     await pool.close()
   }
@@ -66,7 +65,6 @@ async function runBatch(
   options: BatchOptions,
   io: CliIo,
   pool: WorkerPool | undefined,
-  local = false,
 ): Promise<number> {
   const { files, problems } = await expandInputs(targets)
   // One file gains nothing from workers: free their cores at once.
@@ -124,15 +122,6 @@ async function runBatch(
           report(result)
         },
         here,
-        local
-          ? async (file) => {
-              let output = ''
-              const result = await parseInput(file, options, io, (line) => {
-                output += line
-              })
-              return { ...result, output }
-            }
-          : undefined,
       )
     } else {
       for (const file of files) await here(file)

@@ -1,10 +1,8 @@
 /**
- * A worker of `papersift parse --jobs N` (a thread, or a child process): parses one file per
- * task and hands its JSON Lines back as one byte buffer.
+ * A worker of `papersift parse --jobs N`, a child process of the CLI (tinypool): parses one file
+ * per task and hands its JSON Lines back as one byte buffer.
  */
 import { setFlagsFromString } from 'node:v8'
-import { isMainThread } from 'node:worker_threads'
-import { kTransferable, kValue, Tinypool, type Transferable } from 'tinypool'
 import type { Parser } from '../core/parser.js'
 import type { InputResult } from './batch.js'
 import type { CliIo } from './io.js'
@@ -14,7 +12,7 @@ import { setupVariable } from './workers.js'
 export interface WorkerSetup {
   /** Modules given with `--use`, loaded once per worker. */
   use: string[]
-  /** V8 flags for a child process, set before the parser loads (unknown ones are ignored). */
+  /** V8 flags, set before the parser loads (one V8 does not know is ignored). */
   v8Flags: string[]
 }
 
@@ -29,7 +27,7 @@ export interface WorkerTask {
 
 /** What a worker sends back: the file's result, its JSON Lines as one UTF-8 buffer. */
 export interface WorkerResult extends Omit<InputResult, 'lines'> {
-  /** Every paper's JSON line, in order, encoded once (moved to the main thread, not copied). */
+  /** Every paper's JSON line, in order, encoded once: the main thread writes it as it is. */
   output: Uint8Array
 }
 
@@ -43,8 +41,8 @@ function readSetup(): WorkerSetup {
 }
 
 const setup = readSetup()
-// V8's flags are the process's: only a child process, which is all ours, may change them.
-if (isMainThread) for (const flag of setup.v8Flags) setFlagsFromString(flag)
+// V8's flags belong to the process: this one is ours alone, and nothing of the parser has run yet.
+for (const flag of setup.v8Flags) setFlagsFromString(flag)
 
 // The parser (and the `--use` modules) load as soon as the worker starts, while the main thread
 // is still listing and sizing the inputs, not when the first file arrives. Imported after the
@@ -74,10 +72,5 @@ export default async function parseFile(task: WorkerTask): Promise<WorkerResult>
       text += line
     },
   )
-  const answer: WorkerResult = { ...result, output: encoder.encode(text) }
-  if (isMainThread) return answer // a child process sends it over its IPC channel
-  // A thread moves the buffer to the main thread (zero copy) instead of cloning it.
-  const movable: Transferable = { [kTransferable]: answer.output.buffer, [kValue]: answer }
-  // tinypool hands the main thread the value, not the wrapper.
-  return Tinypool.move(movable) as unknown as WorkerResult
+  return { ...result, output: encoder.encode(text) }
 }

@@ -2,64 +2,70 @@ import { Tinypool } from 'tinypool'
 import type { BatchOptions } from './batch.js'
 import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js'
 
-/** The environment variable that carries the setup to a worker, thread or child process alike. */
+/** The environment variable that carries the setup to a worker. */
 export const setupVariable = 'PAPERSIFT_WORKER_SETUP'
 
-/** A file's result, its JSON Lines as one piece: bytes from a worker, text from the main thread. */
-export type FileResult = Omit<WorkerResult, 'output'> & { output: Uint8Array | string }
+/**
+ * V8 flags for the workers, set in each before the parser loads: tier up to optimised code later
+ * and inline less. A run of a few seconds otherwise spends about a third of its CPU time in
+ * V8's background compiler, once per worker; with every core busy parsing that is time taken
+ * from the parsers (see docs/scale.md, where `PAPERSIFT_WORKER_V8_FLAGS` replaces them to measure).
+ */
+const workerFlags = ['--interrupt-budget=300000', '--max-inlined-bytecode-size-cumulative=200']
 
 /** Workers started for a run, before its inputs are known. */
 export interface WorkerPool {
   /**
-   * Parse `files` on the workers (and, with `local`, on this thread too), handing each result to
-   * `done` in input order as soon as it and the files before it are finished; stdin (`-`) is
-   * handed to `here`, in its turn.
+   * Parse `files` on the workers, handing each result to `done` in input order as soon as it and
+   * the files before it are finished; stdin (`-`) is handed to `here`, in its turn.
    */
   run(
     files: readonly string[],
     options: BatchOptions,
-    done: (result: FileResult) => Promise<void>,
+    done: (result: WorkerResult) => Promise<void>,
     here: (file: string) => Promise<void>,
-    local?: (file: string) => Promise<FileResult>,
   ): Promise<void>
   /** Stop the workers; calling it again returns the same promise. */
   close(): Promise<void>
 }
 
 /**
- * Start `count` workers (tinypool) that load the parser and the `--use` modules at once, so they
- * are ready by the time the inputs have been listed.
+ * Start `count` workers: child processes (tinypool), so that their V8 flags are theirs alone.
+ * Each loads the parser and the `--use` modules at once, to be ready by the time the inputs
+ * have been listed.
  */
 export function startWorkers(count: number, use: readonly string[]): WorkerPool {
-  // Workers run the built worker (`dist/cli-worker.js`); from source (tsx) they cannot load TypeScript.
-  const filename = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './cli-worker.js', import.meta.url).href
+  const fromSource = import.meta.url.endsWith('.ts')
+  // The built CLI runs the built worker (`dist/cli-worker.js`); from source (tests), the worker
+  // is TypeScript, loaded through tsx.
+  const filename = new URL(fromSource ? './worker.ts' : './cli-worker.js', import.meta.url).href
+  const given = process.env.PAPERSIFT_WORKER_V8_FLAGS
   const setup: WorkerSetup = {
     use: [...use],
-    v8Flags: process.env.PAPERSIFT_JOBS_V8?.split(' ').filter(Boolean) ?? [],
+    v8Flags: given === undefined ? workerFlags : given.split(' ').filter(Boolean),
   }
-  const runtime = process.env.PAPERSIFT_JOBS_RUNTIME === 'child_process' ? 'child_process' : 'worker_threads'
-  const young = Number(process.env.PAPERSIFT_JOBS_YOUNG ?? 0)
-  const flags = process.env.PAPERSIFT_JOBS_FLAGS?.split(' ').filter(Boolean) ?? []
   const pool = new Tinypool({
     filename,
-    runtime,
+    runtime: 'child_process',
     minThreads: count,
     maxThreads: count,
-    execArgv: flags,
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
     env: { ...process.env, [setupVariable]: JSON.stringify(setup) } as Record<string, string>,
-    ...(runtime === 'child_process' ? { serialization: 'advanced' as const } : {}),
-    ...(young > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}),
+    // Structured clone over the IPC channel: a file's output goes as bytes, not as JSON of them.
+    serialization: 'advanced',
   })
   let closed: Promise<void> | undefined
   return {
-    async run(files, options, done, here, local) {
-      const results = files.map(() => deferred<FileResult>())
+    async run(files, options, done, here) {
+      const results = files.map(() => deferred<WorkerResult>())
       let next = 0
       const take = (): number | undefined => {
         while (next < files.length && files[next] === '-') next++
         return next < files.length ? next++ : undefined
       }
-      const onWorker = async () => {
+      // A file to each worker as it frees up (the big ones do not queue behind each other), and
+      // a second one waiting, so that a worker never idles while its next file is sent.
+      const lane = async () => {
         for (let index = take(); index !== undefined; index = take()) {
           const file = files[index] as string
           const task: WorkerTask = {
@@ -73,17 +79,10 @@ export function startWorkers(count: number, use: readonly string[]): WorkerPool 
           results[index]?.resolve(await (pool.run(task) as Promise<WorkerResult>).catch((error) => failed(file, error)))
         }
       }
-      const onThisThread = async (parse: (file: string) => Promise<FileResult>) => {
-        for (let index = take(); index !== undefined; index = take()) {
-          const file = files[index] as string
-          results[index]?.resolve(await parse(file).catch((error) => failed(file, error)))
-        }
-      }
-      // Each worker holds two files, so it never waits for the main thread to hand it the next.
-      const lanes = [...Array.from({ length: count * 2 }, onWorker), ...(local ? [onThisThread(local)] : [])]
+      const lanes = Array.from({ length: count * 2 }, lane)
       for (const [index, file] of files.entries()) {
         if (file === '-') await here(file)
-        else await done(await (results[index] as Deferred<FileResult>).promise)
+        else await done(await (results[index] as Deferred<WorkerResult>).promise)
       }
       await Promise.all(lanes)
     },
@@ -94,10 +93,10 @@ export function startWorkers(count: number, use: readonly string[]): WorkerPool 
   }
 }
 
-function failed(file: string, error: unknown): FileResult {
+function failed(file: string, error: unknown): WorkerResult {
   return {
     name: file,
-    output: '',
+    output: new Uint8Array(0),
     messages: [
       {
         severity: 'error',
