@@ -11,7 +11,10 @@ export const setupVariable = 'PAPERSIFT_WORKER_SETUP'
  * V8's background compiler, once per worker; with every core busy parsing that is time taken
  * from the parsers (see docs/scale.md, where `PAPERSIFT_WORKER_V8_FLAGS` replaces them to measure).
  */
-const workerFlags = ['--interrupt-budget=300000', '--max-inlined-bytecode-size-cumulative=200']
+export const workerV8Flags: readonly string[] = [
+  '--interrupt-budget=300000',
+  '--max-inlined-bytecode-size-cumulative=200',
+]
 
 /** Workers started for a run, before its inputs are known. */
 export interface WorkerPool {
@@ -42,7 +45,7 @@ export function startWorkers(count: number, use: readonly string[]): WorkerPool 
   const given = process.env.PAPERSIFT_WORKER_V8_FLAGS
   const setup: WorkerSetup = {
     use: [...use],
-    v8Flags: given === undefined ? workerFlags : given.split(' ').filter(Boolean),
+    v8Flags: given === undefined ? [...workerV8Flags] : given.split(' ').filter(Boolean),
   }
   const pool = new Tinypool({
     filename,
