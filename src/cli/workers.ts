@@ -6,10 +6,11 @@ import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js'
 export const setupVariable = 'PAPERSIFT_WORKER_SETUP'
 
 /**
- * V8 flags for the workers, set in each before the parser loads: tier up to optimised code later
- * and inline less. A run of a few seconds otherwise spends about a third of its CPU time in
- * V8's background compiler, once per worker; with every core busy parsing that is time taken
- * from the parsers (see docs/scale.md, where `PAPERSIFT_WORKER_V8_FLAGS` replaces them to measure).
+ * V8 flags for the workers, set in each before the parser loads: optimise later, inline less.
+ * Otherwise a worker's share of a few-second run spends about 40 % of its CPU time on V8's helper
+ * threads, mostly the optimising compiler warming up, once per worker; with every core busy
+ * parsing, that time is taken from the parsers. Measured in docs/scale.md;
+ * `PAPERSIFT_WORKER_V8_FLAGS` replaces them (empty: V8's defaults).
  */
 export const workerV8Flags: readonly string[] = [
   '--interrupt-budget=300000',
