@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
-import { workerV8Flags } from '../src/cli/workers.js'
+import { workerFlags } from '../src/cli/workers.js'
 
 const files = Number(process.env.FILES ?? 200)
 const rounds = Number(process.env.ROUNDS ?? 5)
@@ -59,7 +59,7 @@ const cases: Case[] = [
   { name: '--jobs 1', node: [], jobs: 1, env: {} },
   { name: `--jobs ${jobs}`, node: [], jobs, env: {} },
   { name: `--jobs ${jobs}, workers with V8's default flags`, node: [], jobs, env: { PAPERSIFT_WORKER_V8_FLAGS: '' } },
-  { name: "--jobs 1, the workers' V8 flags", node: [...workerV8Flags], jobs: 1, env: {} },
+  { name: "--jobs 1, the workers' V8 flags", node: workerFlags(), jobs: 1, env: {} },
 ]
 
 /** CPU time (ms) of this process's waited-for children, or NaN where `/proc` is missing. */
@@ -122,7 +122,7 @@ rmSync(folder, { recursive: true, force: true })
 console.log(
   `${files} files (${(bytes / 1e6).toFixed(1)} MB, ${inputs.length} fixtures cycled), ${rounds} rounds, ` +
     `${availableParallelism()} cores, load average ${loadBefore} before, ${loadAfter} after; ` +
-    `workers' V8 flags: ${workerV8Flags.join(' ')}`,
+    `Node ${process.version} (V8 ${process.versions.v8}), workers' V8 flags: ${workerFlags().join(' ') || "V8's defaults"}`,
 )
 console.table(
   Object.fromEntries(

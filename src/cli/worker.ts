@@ -12,7 +12,7 @@ import { setupVariable } from './workers.js'
 export interface WorkerSetup {
   /** Modules given with `--use`, loaded once per worker. */
   use: string[]
-  /** V8 flags, set before the parser loads (one V8 does not know is ignored). */
+  /** V8 flags, set before the parser loads. */
   v8Flags: string[]
 }
 

@@ -17,6 +17,17 @@ export const workerV8Flags: readonly string[] = [
   '--max-inlined-bytecode-size-cumulative=200',
 ]
 
+/**
+ * The flags the workers get: `PAPERSIFT_WORKER_V8_FLAGS` when set, else `workerV8Flags` on V8 11
+ * (Node 20), where they were measured. Other V8s tier up differently (Maglev from Node 22 on) and
+ * print a line on stderr for a flag they lack, so they keep their defaults until measured.
+ */
+export function workerFlags(): string[] {
+  const given = process.env.PAPERSIFT_WORKER_V8_FLAGS
+  if (given !== undefined) return given.split(' ').filter(Boolean)
+  return process.versions.v8.startsWith('11.') ? [...workerV8Flags] : []
+}
+
 /** Workers started for a run, before its inputs are known. */
 export interface WorkerPool {
   /**
@@ -43,11 +54,7 @@ export function startWorkers(count: number, use: readonly string[]): WorkerPool 
   // The built CLI runs the built worker (`dist/cli-worker.js`); from source (tests), the worker
   // is TypeScript, loaded through tsx.
   const filename = new URL(fromSource ? './worker.ts' : './cli-worker.js', import.meta.url).href
-  const given = process.env.PAPERSIFT_WORKER_V8_FLAGS
-  const setup: WorkerSetup = {
-    use: [...use],
-    v8Flags: given === undefined ? [...workerV8Flags] : given.split(' ').filter(Boolean),
-  }
+  const setup: WorkerSetup = { use: [...use], v8Flags: workerFlags() }
   const pool = new Tinypool({
     filename,
     runtime: 'child_process',

@@ -3,8 +3,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { parseInput } from '../../src/cli/batch.js'
+import { workerFlags, workerV8Flags } from '../../src/cli/workers.js'
 import { createParser } from '../../src/index.js'
 import { cli } from './run.js'
 
@@ -133,4 +134,22 @@ describe('the worker', () => {
     expect(result.bytes).toBe(readFileSync(seed).byteLength)
     expect('lines' in result).toBe(false)
   }, 30_000)
+})
+
+describe('the workers’ V8 flags', () => {
+  const saved = process.env.PAPERSIFT_WORKER_V8_FLAGS
+  afterEach(() => {
+    if (saved === undefined) delete process.env.PAPERSIFT_WORKER_V8_FLAGS
+    else process.env.PAPERSIFT_WORKER_V8_FLAGS = saved
+  })
+
+  it('are the measured pair on V8 11 (Node 20) only, unless PAPERSIFT_WORKER_V8_FLAGS says otherwise', () => {
+    delete process.env.PAPERSIFT_WORKER_V8_FLAGS
+    expect(workerV8Flags).toEqual(['--interrupt-budget=300000', '--max-inlined-bytecode-size-cumulative=200'])
+    expect(workerFlags()).toEqual(process.versions.v8.startsWith('11.') ? workerV8Flags : [])
+    process.env.PAPERSIFT_WORKER_V8_FLAGS = ''
+    expect(workerFlags()).toEqual([])
+    process.env.PAPERSIFT_WORKER_V8_FLAGS = ' --single-threaded  --interrupt-budget=1000 '
+    expect(workerFlags()).toEqual(['--single-threaded', '--interrupt-budget=1000'])
+  })
 })
