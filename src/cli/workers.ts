@@ -69,15 +69,24 @@ export function startWorkers(count: number, use: readonly string[]): WorkerPool 
   return {
     async run(files, options, done, here) {
       const results = files.map(() => deferred<WorkerResult>())
+      // Files handed out ahead of the one being written: a slow file early on holds back at most
+      // this many finished ones in memory, not the rest of the run.
+      const ahead = count * 4
       let next = 0
-      const take = (): number | undefined => {
-        while (next < files.length && files[next] === '-') next++
-        return next < files.length ? next++ : undefined
+      let written = 0
+      const waiting: Array<() => void> = []
+      const take = async (): Promise<number | undefined> => {
+        for (;;) {
+          while (next < files.length && files[next] === '-') next++
+          if (next >= files.length) return undefined
+          if (next - written < ahead) return next++
+          await new Promise<void>((resolve) => waiting.push(resolve))
+        }
       }
       // A file to each worker as it frees up (the big ones do not queue behind each other), and
       // a second one waiting, so that a worker never idles while its next file is sent.
       const lane = async () => {
-        for (let index = take(); index !== undefined; index = take()) {
+        for (let index = await take(); index !== undefined; index = await take()) {
           const file = files[index] as string
           const task: WorkerTask = {
             file,
@@ -94,6 +103,8 @@ export function startWorkers(count: number, use: readonly string[]): WorkerPool 
       for (const [index, file] of files.entries()) {
         if (file === '-') await here(file)
         else await done(await (results[index] as Deferred<WorkerResult>).promise)
+        written = index + 1
+        for (const wake of waiting.splice(0)) wake()
       }
       await Promise.all(lanes)
     },

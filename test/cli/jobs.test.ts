@@ -109,6 +109,41 @@ describe.skipIf(!existsSync(built))('papersift parse --jobs 2, built CLI', () =>
   }, 60_000)
 })
 
+describe.skipIf(!existsSync(built))('papersift parse --jobs 2, a slow file first', () => {
+  it('hands out only a few files past the one being written, and keeps their order', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'papersift-jobs-slow-'))
+    const log = join(folder, 'log.txt')
+    writeFileSync(log, '')
+    const names: string[] = []
+    for (let index = 0; index < 30; index++) {
+      const name = join(folder, `${String(index).padStart(2, '0')}.slow`)
+      const slow = index === 0 ? ' slow' : ''
+      writeFileSync(name, `SLOW LIST\n# ${index}${slow}\n* Paper ${index} (2020)\n`)
+      names.push(name)
+    }
+    const module = fileURLToPath(new URL('./modules/jobs-slow-reader.mjs', import.meta.url))
+    const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [built, 'parse', ...names, '--use', module, '--jobs', '2'], {
+        env: { ...process.env, PAPERSIFT_TEST_LOG: log },
+      })
+      let out = ''
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        out += chunk
+      })
+      child.on('error', reject)
+      child.on('close', (exit) => resolve({ code: exit, stdout: out }))
+    })
+    expect(code).toBe(0)
+    expect(inputsOf(stdout)).toEqual(names)
+    const events = readFileSync(log, 'utf8').trim().split('\n')
+    const slowEnds = events.indexOf('end 0')
+    const startedMeanwhile = events.slice(0, slowEnds).filter((event) => event.startsWith('start ')).length
+    // File 0 and at most 4 per worker past it (the look-ahead), not all 30.
+    expect(startedMeanwhile).toBeGreaterThan(1)
+    expect(startedMeanwhile).toBeLessThanOrEqual(8)
+  }, 60_000)
+})
+
 describe('papersift parse --jobs 2, from source', () => {
   it('runs the TypeScript worker (through tsx) and keeps input order', async () => {
     const one = await cli(['parse', atom, seed, bad, atom, '--jobs', '1', '--reference-date', '2025-12-08'])
