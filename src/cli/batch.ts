@@ -8,6 +8,7 @@ import { expandInputs } from './inputs.js'
 import type { CliIo } from './io.js'
 import { type Progress, progressBar } from './progress.js'
 import { outputRecord } from './record.js'
+import type { WorkerPool } from './workers.js'
 
 /** How loud the batch is: unified-engine's `--quiet` (no info) and `--silent` (errors only). */
 export type Verbosity = 'normal' | 'quiet' | 'silent'
@@ -49,12 +50,31 @@ export interface InputResult {
  * exceeded `--max-warnings`/`--frail`.
  */
 export async function batchCommand(targets: readonly string[], options: BatchOptions, io: CliIo): Promise<number> {
+  if (options.jobs <= 1) return runBatch(targets, options, io, undefined)
+  // Workers start first: they load the parser while the inputs are listed and sized.
+  const pool = (await import('./workers.js')).startWorkers(options.jobs, options.use)
+  try {
+    return await runBatch(targets, options, io, pool)
+  } finally {
+    await pool.close()
+  }
+}
+
+async function runBatch(
+  targets: readonly string[],
+  options: BatchOptions,
+  io: CliIo,
+  pool: WorkerPool | undefined,
+): Promise<number> {
   const { files, problems } = await expandInputs(targets)
+  // One file gains nothing from workers: free their cores at once.
+  const workers = files.filter((file) => file !== '-').length > 1 ? pool : undefined
+  if (pool && !workers) await pool.close()
   let failed = problems.length > 0
   if (options.verbosity !== 'silent' || problems.length > 0) {
     for (const problem of problems) io.stderr(`${problem}\n`)
   }
-  const sink = options.out ? fileSink(options.out) : { write: io.stdout, drain: io.drain, close: async () => {} }
+  const sink = options.out ? fileSink(options.out) : ioSink(io)
   const sizes = await Promise.all(
     files.map((file) =>
       file === '-'
@@ -74,7 +94,7 @@ export async function batchCommand(targets: readonly string[], options: BatchOpt
         )
       : undefined
   let warnings = 0
-  const report = (result: InputResult) => {
+  const report = (result: Omit<InputResult, 'lines'>) => {
     for (const message of result.messages) {
       if (options.verbosity === 'silent' && message.severity !== 'error') continue
       if (options.verbosity === 'quiet' && message.severity === 'info') continue
@@ -85,21 +105,26 @@ export async function batchCommand(targets: readonly string[], options: BatchOpt
     failed ||= !result.ok
     progress?.file(result.papers, result.bytes)
   }
+  const here = async (file: string) => {
+    const result = await parseInput(file, options, io, async (line) => {
+      await write(sink, line)
+      progress?.paper(line.length)
+    })
+    report(result)
+  }
   try {
-    if (options.jobs > 1 && files.filter((file) => file !== '-').length > 1) {
-      const { runInWorkers } = await import('./workers.js')
-      await runInWorkers(files, options, async (result) => {
-        for (const line of result.lines) await write(sink, line)
-        report(result)
-      })
+    if (workers) {
+      await workers.run(
+        files,
+        options,
+        async (result) => {
+          await write(sink, result.output)
+          report(result)
+        },
+        here,
+      )
     } else {
-      for (const file of files) {
-        const result = await parseInput(file, options, io, async (line) => {
-          await write(sink, line)
-          progress?.paper(line.length)
-        })
-        report(result)
-      }
+      for (const file of files) await here(file)
     }
   } finally {
     progress?.done()
@@ -117,13 +142,23 @@ export async function batchCommand(targets: readonly string[], options: BatchOpt
 }
 
 interface Sink {
-  write(text: string): unknown
+  /** JSON Lines as text (parsed here) or as UTF-8 bytes (a worker's whole file). */
+  write(text: string | Uint8Array): unknown
   drain?: (() => Promise<void>) | undefined
   close(): Promise<void>
 }
 
-async function write(sink: Sink, text: string): Promise<void> {
+async function write(sink: Sink, text: string | Uint8Array): Promise<void> {
   if (sink.write(text) === false && sink.drain) await sink.drain()
+}
+
+function ioSink(io: CliIo): Sink {
+  const decoder = new TextDecoder()
+  return {
+    write: (text) => io.stdout(typeof text === 'string' ? text : decoder.decode(text)),
+    drain: io.drain,
+    close: async () => {},
+  }
 }
 
 function fileSink(path: string): Sink {
