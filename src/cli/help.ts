@@ -21,7 +21,7 @@ Options:
   --bom                         Start csv output with a UTF-8 byte order mark (for Excel)
   --merge                       Several inputs: one record per paper, most trusted source per field
   --out <file>                  Write the papers to this file instead of stdout
-  --jobs <n>                    Parse files on n worker threads (default: 1)
+  --jobs <n>                    Parse files on n worker processes (default: 1)
   --quiet                       Leave out info messages
   --silent                      Leave out info and warning messages (errors only)
   --frail                       Fail the run (exit 1) on any warning
