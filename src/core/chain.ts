@@ -33,6 +33,11 @@ export interface ChainEnvironment {
   clock?: Clock | undefined
   /** What each plugin's `prepare` returned for this document. */
   prepared?: Map<Plugin, unknown> | undefined
+  /**
+   * The entries come fresh from `completeEntry` over a trusted built-in reader's output (plain
+   * data, no getters): frozen without settling getters first.
+   */
+  plainEntries?: boolean | undefined
 }
 
 /** One entry's record while the chain runs. */
@@ -355,14 +360,18 @@ function frozenEntries(entries: readonly Entry[], env: ChainEnvironment): readon
 function freezeOrSkip(entry: Entry, env: ChainEnvironment): Entry | undefined {
   const { maxFieldLength } = budgetsOf(env)
   try {
-    return freezeEntry(entry, maxFieldLength, (field, length) =>
-      report(
-        env.file,
-        'warning',
-        `Unexpected field \`${clip(field, 40)}\` of ${length} characters, expected at most \`maxFieldLength\` (${maxFieldLength}); it was dropped`,
-        'core:budget',
-        safePosition(entry),
-      ),
+    return freezeEntry(
+      entry,
+      maxFieldLength,
+      (field, length) =>
+        report(
+          env.file,
+          'warning',
+          `Unexpected field \`${clip(field, 40)}\` of ${length} characters, expected at most \`maxFieldLength\` (${maxFieldLength}); it was dropped`,
+          'core:budget',
+          safePosition(entry),
+        ),
+      env.plainEntries === true,
     )
   } catch (error) {
     report(

@@ -109,15 +109,33 @@ const frozenEntries = new WeakSet<Entry>()
 /**
  * Freeze an entry before plugins see it, first dropping field values longer than
  * `maxFieldLength` (`onLong` says which). A plugin then cannot change what the next one reads,
- * nor the position the core reports with.
+ * nor the position the core reports with. `plain`: the entry is a trusted built-in reader's
+ * (plain data, no getters, nothing frozen inside), so the walk that settles getters is skipped.
  */
 export function freezeEntry(
   entry: Entry,
   maxFieldLength: number,
   onLong: (field: string, length: number) => void,
+  plain = false,
 ): Entry {
+  if (plain) {
+    // A trusted reader's entry, fresh from `completeEntry`: frozen at the top only by this function.
+    if (Object.isFrozen(entry)) return entry
+    dropLong(entry, maxFieldLength, onLong)
+    freezeAll(entry)
+    return entry
+  }
   if (frozenEntries.has(entry)) return entry
   const objects = settle(entry)
+  for (const kept of dropLong(entry, maxFieldLength, onLong)) objects.push(kept)
+  for (const object of objects) Object.freeze(object)
+  frozenEntries.add(entry)
+  return entry
+}
+
+/** Drop the entry's field values longer than `maxFieldLength`; returns the lists made in their place. */
+function dropLong(entry: Entry, maxFieldLength: number, onLong: (field: string, length: number) => void): object[] {
+  const made: object[] = []
   const fields = entry.fields
   for (const name of Object.keys(fields)) {
     const field = fields[name]
@@ -128,16 +146,39 @@ export function freezeEntry(
         onLong(name, longest)
         const kept = items.filter((item) => lengthOf(item) <= maxFieldLength)
         fields[name] = kept as Located[]
-        objects.push(kept)
+        made.push(kept)
       }
     } else if (field && lengthOf(field) > maxFieldLength) {
       onLong(name, lengthOf(field))
       delete fields[name]
     }
   }
-  for (const object of objects) Object.freeze(object)
-  frozenEntries.add(entry)
-  return entry
+  return made
+}
+
+/**
+ * Freeze `root` and every object under it, for plain data without getters (a trusted
+ * reader's entry). Iterative; an object already frozen is not walked again, so shared objects
+ * cost once and a loop ends.
+ */
+function freezeAll(root: object): void {
+  const stack: object[] = [root]
+  while (stack.length > 0) {
+    const current = stack.pop() as Record<string, unknown>
+    if (Object.isFrozen(current)) continue
+    Object.freeze(current)
+    if (Array.isArray(current)) {
+      for (let index = 0; index < current.length; index++) {
+        const item: unknown = current[index]
+        if (typeof item === 'object' && item !== null) stack.push(item)
+      }
+      continue
+    }
+    for (const key of Object.keys(current)) {
+      const item = current[key]
+      if (typeof item === 'object' && item !== null) stack.push(item)
+    }
+  }
 }
 
 function lengthOf(item: Located | undefined): number {

@@ -2,6 +2,7 @@ import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
 import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
+import { trustReader } from '../../core/trusted.js'
 import type { Position } from '../../schema/position.js'
 import { clip, normalizeTitle, normalizeWhitespace } from '../../util/text.js'
 import { pageMarkers } from '../hf-text/chrome.js'
@@ -18,18 +19,21 @@ import { paperId } from './urls.js'
  * to `/papers/<id>`, the abstract (or AI summary), the author or organisation line, the date
  * with the comment count. Links inline or by reference; the capture may be cut off.
  */
-export const hfMarkdown: Reader = defineReader({
-  name: 'hf-markdown',
-  sniff(sample) {
-    const head = sample.trimStart()
-    if (head.startsWith('<') || head.startsWith('{')) return 0
-    if (paperLink.test(sample) || paperDefinition.test(sample) || headerUrl.test(sample)) return 0.95
-    const markdown = atxHeading.test(sample) && (sample.includes('](') || referenceUse.test(sample))
-    const hf = pageMarkers.some((marker) => sample.includes(marker)) || authorLine.test(sample)
-    return markdown && hf ? 0.92 : 0
-  },
-  read: (file, context) => readHfMarkdown(file, reporter(context)),
-})
+export const hfMarkdown: Reader = trustReader(
+  // Trusted: its entries are plain data, which the core freezes without settling getters first.
+  defineReader({
+    name: 'hf-markdown',
+    sniff(sample) {
+      const head = sample.trimStart()
+      if (head.startsWith('<') || head.startsWith('{')) return 0
+      if (paperLink.test(sample) || paperDefinition.test(sample) || headerUrl.test(sample)) return 0.95
+      const markdown = atxHeading.test(sample) && (sample.includes('](') || referenceUse.test(sample))
+      const hf = pageMarkers.some((marker) => sample.includes(marker)) || authorLine.test(sample)
+      return markdown && hf ? 0.92 : 0
+    },
+    read: (file, context) => readHfMarkdown(file, reporter(context)),
+  }),
+)
 
 const paperLink = /\]\((?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/\d/
 const paperDefinition = /^ {0,3}\[[^\]\n]{1,100}\]:[ \t]*<?https?:\/\/(?:www\.)?huggingface\.co\/papers\//m
