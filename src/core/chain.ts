@@ -519,7 +519,7 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
   const shape = schemaShape(plugin.schema)
   if (isTrusted(plugin)) {
     // In the schema's order, as zod's parse would give them.
-    for (const key of Object.keys(shape)) {
+    for (const key of keysOf(shape)) {
       const value = Object.hasOwn(given, key) ? given[key] : undefined
       if (value !== undefined) store(plugin, cited, key, value, state)
     }
@@ -580,6 +580,18 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
     }
     store(plugin, cited, key, stored, state)
   }
+}
+
+// The keys of the trusted plugins' schema shapes, listed once (a shape is never changed after `definePlugin`).
+const shapeKeys = new WeakMap<object, readonly string[]>()
+
+function keysOf(shape: object): readonly string[] {
+  let keys = shapeKeys.get(shape)
+  if (keys === undefined) {
+    keys = Object.keys(shape)
+    shapeKeys.set(shape, keys)
+  }
+  return keys
 }
 
 /** Set one field of the record, with its provenance. */

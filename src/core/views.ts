@@ -80,6 +80,9 @@ export function frozenCopy<T>(value: T): T {
   return root as T
 }
 
+// The copy of every empty list (the record starts with five): one frozen empty array serves them all.
+const frozenEmpty: readonly unknown[] = Object.freeze([])
+
 /**
  * A view of `record` for plugins: a frozen object whose values are frozen copies. The record's
  * values are replaced, never changed in place, so a value's copy is made once and reused by the
@@ -89,12 +92,16 @@ export function frozenView<T extends Record<string, unknown>>(record: T, cache: 
   const view: Record<string, unknown> = {}
   for (const key of Object.keys(record)) {
     const value = record[key]
-    const cached = cache.get(key)
-    let copy: unknown
-    if (cached && cached[0] === value) copy = cached[1]
-    else {
-      copy = frozenCopy(value)
-      cache.set(key, [value, copy])
+    let copy: unknown = value
+    if (Array.isArray(value) && value.length === 0) copy = frozenEmpty
+    else if (isPlain(value)) {
+      // Only objects are copied, so only they are cached (strings and numbers are their own copy).
+      const cached = cache.get(key)
+      if (cached && cached[0] === value) copy = cached[1]
+      else {
+        copy = frozenCopy(value)
+        cache.set(key, [value, copy])
+      }
     }
     if (key === '__proto__')
       Object.defineProperty(view, key, { value: copy, enumerable: true, writable: true, configurable: true })

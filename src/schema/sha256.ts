@@ -92,8 +92,16 @@ export function sha256Hex(value: string): string {
   return hex(h0) + hex(h1) + hex(h2) + hex(h3) + hex(h4) + hex(h5) + hex(h6) + hex(h7)
 }
 
+// Two hex digits per byte value: four lookups per word instead of `toString(16)` and `padStart`.
+const byteHex = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
+
 function hex(word: number): string {
-  return (word >>> 0).toString(16).padStart(8, '0')
+  return (
+    (byteHex[word >>> 24] as string) +
+    (byteHex[(word >>> 16) & 0xff] as string) +
+    (byteHex[(word >>> 8) & 0xff] as string) +
+    (byteHex[word & 0xff] as string)
+  )
 }
 
 /**
