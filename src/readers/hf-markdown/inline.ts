@@ -97,16 +97,34 @@ interface Scanner {
 function pairBrackets(source: string, from: number, to: number): { pairs: Map<number, number>; lastOpen: number } {
   const pairs = new Map<number, number>()
   const stack: number[] = []
-  for (let index = from; index < to; index++) {
+  // Jump from one `[`, `]` or `\` to the next by `indexOf` (prose has few): each is looked for
+  // again only once passed, so the text is searched about once per character kind.
+  let nextOpen = -1
+  let nextClose = -1
+  let nextEscape = -1
+  let index = from
+  for (;;) {
+    if (nextOpen < index) nextOpen = nextOf(source, '[', index, to)
+    if (nextClose < index) nextClose = nextOf(source, ']', index, to)
+    if (nextEscape < index) nextEscape = nextOf(source, '\\', index, to)
+    index = Math.min(nextOpen, nextClose, nextEscape)
+    if (index >= to) break
     const code = source.charCodeAt(index)
     if (code === 92 /* \ */) index++
     else if (code === 91 /* [ */) stack.push(index)
-    else if (code === 93 /* ] */) {
+    else {
       const open = stack.pop()
       if (open !== undefined && index - open <= maxLinkText) pairs.set(open, index)
     }
+    index++
   }
   return { pairs, lastOpen: stack.length > 0 ? (stack[stack.length - 1] as number) : -1 }
+}
+
+/** Where `char` next occurs in `source` from `from`, or `to` when not before it. */
+function nextOf(source: string, char: string, from: number, to: number): number {
+  const at = source.indexOf(char, from)
+  return at === -1 || at > to ? to : at
 }
 
 function scanRange(scanner: Scanner, from: number, to: number, depth: number): InlineNode[] {
