@@ -1,13 +1,17 @@
-// Whitespace as copies of web pages contain it: ASCII, NBSP, the Unicode spaces, line and paragraph separators.
-const spaces = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g
+// Whitespace as copies of web pages contain it: ASCII, NBSP, the Unicode spaces, line and
+// paragraph separators (all in `\s`), and the zero-width space (not in `\s`).
+// The runs a collapse changes: two or more whitespace characters, or one that is not a plain
+// space. A lone space (most of them) is left alone, so it costs no match and no replacement;
+// replacing only these gives what replacing every run with one space gives.
+const changed = /[\s\u200b]{2,}|[^\S ]|\u200b/g
 
-// Anything `spaces` would change inside a string: whitespace other than a lone ASCII space.
+// Anything `changed` would match: whitespace other than a lone ASCII space.
 const unusual = /[^\S ]| {2}|\u200b/
 
 /** Collapse every run of whitespace to one space and trim the ends. */
 export function normalizeWhitespace(value: string): string {
   // Most page text is already clean: checking is much cheaper than rewriting every space.
-  return unusual.test(value) ? value.replace(spaces, ' ').trim() : value.trim()
+  return unusual.test(value) ? value.replace(changed, ' ').trim() : value.trim()
 }
 
 /** A title reduced for comparison: NFKC, lower case, letters and digits only, single spaces. */
