@@ -43,13 +43,23 @@ const atxHeading = /^ {0,3}#{1,6}[ \t]+\S/m
 const referenceUse = /\]\[[^\]\n]{0,20}\]/
 const authorLine = /^[ \t]*\[?(?:[-*+][ \t]+)?\d{1,5} authors?\b/m
 const definition = /^ {0,3}\[([^\]\n]{1,1000})\]:[ \t]*<?([^\s>]+)/
-const truncation = /\[(?:content )?truncated\b[^\]\n]{0,80}\]/gi
+// A crawler's cut marker, tried only where a `[` is (sticky): a case-blind scan of the whole page cost more.
+const truncation = /\[(?:content )?truncated\b[^\]\n]{0,80}\]/iy
 // An AI summary is one short sentence; abstracts run to several (450+ characters on the pages seen).
 const summaryLength = 400
 const sentenceBreak = /[.!?]\s+[A-Z]/
 // Daily pages show each paper's abstract, however short; trending pages show an AI summary where
 // the paper has one and the abstract where it has not, so there each card decides for itself.
 const pageHeading = /^ {0,3}# +(Daily|Trending) Papers[ \t]*$/m
+
+/** Where the first truncation marker at or after `from` starts, or -1. */
+function truncationAt(source: string, from: number): number {
+  for (let at = source.indexOf('[', from); at !== -1; at = source.indexOf('[', at + 1)) {
+    truncation.lastIndex = at
+    if (truncation.test(source)) return at
+  }
+  return -1
+}
 
 /** What the cards' text is on this page: stated by its heading, else what most cards look like. */
 function bodyKind(source: string, cards: readonly Card[]): 'summary' | 'abstract' | undefined {
@@ -86,9 +96,8 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const located = (span: Span): Located => ({ value: span.value, position: position(span.start, span.end) })
 
   const header = readHeader(source)
-  truncation.lastIndex = header.bodyStart
-  const marker = truncation.exec(source)
-  const bodyEnd = marker ? marker.index : source.length
+  const marker = truncationAt(source, header.bodyStart)
+  const bodyEnd = marker === -1 ? source.length : marker
   const lines = physicalLines(source, header.bodyStart, bodyEnd)
   const { definitions, definitionLines } = readDefinitions(source, lines)
   const inline = scanInline(source, header.bodyStart, bodyEnd, definitions)
@@ -129,7 +138,7 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const cut = cutEnd(
     source,
     bodyEnd,
-    marker !== null,
+    marker !== -1,
     assembly.cards,
     assembly.lastChromeEnd,
     inline.lastOpen,

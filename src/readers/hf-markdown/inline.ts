@@ -279,27 +279,31 @@ function findOnLine(source: string, code: number, from: number, limit: number, s
  * end or a space is a crawler's hard break (`\\` too) and becomes a space.
  */
 export function unescapeMarkdown(raw: string): string {
-  if (!raw.includes('\\')) return raw
+  let at = raw.indexOf('\\')
+  if (at === -1) return raw
+  // Whole slices between backslashes: a string built one character at a time is a deep rope
+  // that whoever reads it first has to flatten.
   let out = ''
-  for (let index = 0; index < raw.length; index++) {
-    const code = raw.charCodeAt(index)
-    if (code !== 92) {
-      out += raw[index]
-      continue
-    }
+  let copied = 0
+  for (; at !== -1; at = raw.indexOf('\\', copied)) {
+    out += raw.slice(copied, at)
+    const index = at
     let next = index + 1
     // `\\` right before a line end or a space is one hard break, not a literal backslash.
     if (raw.charCodeAt(next) === 92 && (next + 1 >= raw.length || isSpace(raw.charCodeAt(next + 1)))) next++
     const after = raw.charCodeAt(next)
     if (next >= raw.length || isSpace(after)) {
       out += ' '
-      index = next - 1
+      copied = next
     } else if (isPunctuation(after)) {
       out += raw[next]
-      index = next
-    } else out += '\\'
+      copied = next + 1
+    } else {
+      out += '\\'
+      copied = index + 1
+    }
   }
-  return out
+  return out + raw.slice(copied)
 }
 
 /** The visible text of nodes: text runs unescaped, link texts, no images. */
