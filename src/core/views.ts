@@ -181,7 +181,9 @@ function freezeAll(root: object): void {
       }
       continue
     }
-    for (const key of Object.keys(current)) {
+    // `for…in` walks the object's cached keys without making an array of them; own keys only.
+    for (const key in current) {
+      if (!Object.hasOwn(current, key)) continue
       const item = current[key]
       if (typeof item === 'object' && item !== null) stack.push(item)
     }

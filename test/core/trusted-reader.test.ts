@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { completeEntry } from '../../src/core/complete.js'
 import { isTrustedReader } from '../../src/core/trusted.js'
+import { freezeEntry } from '../../src/core/views.js'
 import { createParser, definePlugin, defineReader, type Entry, parseSync } from '../../src/index.js'
 import { hfMarkdown } from '../../src/readers/hf-markdown/index.js'
 import { hfText } from '../../src/readers/hf-text/index.js'
@@ -71,6 +73,19 @@ describe('trusted readers', () => {
     expect(objects.length).toBeGreaterThan(10)
     expect(objects.filter((object) => !Object.isFrozen(object))).toEqual([])
     expect(entries[0]?.fields.title?.value).toBe('Paper One')
+  })
+
+  it('freeze only the entry’s own objects, not an enumerable object someone put on Object.prototype', () => {
+    const planted = { mutable: true }
+    Object.defineProperty(Object.prototype, 'plantedForTest', { value: planted, enumerable: true, configurable: true, writable: true })
+    try {
+      const entry = completeEntry({ fields: { title: { value: 'T' } } }, 0, 'hf-text')
+      freezeEntry(entry, 1000, () => {}, true)
+      expect(Object.isFrozen(entry.fields.title)).toBe(true)
+      expect(Object.isFrozen(planted)).toBe(false)
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).plantedForTest
+    }
   })
 
   it('still drop a field over `maxFieldLength`, with the message', () => {

@@ -72,7 +72,7 @@ function readHfText(file: VFile, report: ReaderReport): ReadResult<Entry> {
   for (const [at, lines] of blocks.entries()) {
     // Chrome counts only as whole blocks of known lines, and never where an abstract is due.
     const expectingAbstract = draft !== undefined && draft.abstract.length === 0 && draft.meta.length === 0
-    if (!expectingAbstract && lines.every((line) => chromeLines.has(line.text.toLowerCase()))) continue
+    if (!expectingAbstract && lines.every(isChrome)) continue
     let index = 0
     while (index < lines.length) {
       const line = lines[index] as Line
@@ -119,8 +119,17 @@ function readHfText(file: VFile, report: ReaderReport): ReadResult<Entry> {
 function toLine(node: TextLine): Line {
   const raw = node.value.includes('\u00a0') ? node.value.replace(/\u00a0/g, ' ') : node.value
   const text = raw.trim()
-  const lead = text === '' ? 0 : raw.indexOf(text)
+  // The trimmed text starts where the leading whitespace ends.
+  const lead = text === '' ? 0 : raw.length - raw.trimStart().length
   return { node, text, lead, meta: parseMetaLine(text) }
+}
+
+// Lower-casing never makes a string shorter, so a line longer than every chrome line is none
+// (abstract lines are, and need no lower-cased copy).
+const longestChrome = Math.max(...[...chromeLines].map((line) => line.length))
+
+function isChrome(line: Line): boolean {
+  return line.text.length <= longestChrome && chromeLines.has(line.text.toLowerCase())
 }
 
 /**
