@@ -129,8 +129,9 @@ export function report(
   let message: VFileMessage
   // A VFileMessage is an Error whose captured stack vfile-message then replaces with '' (or its
   // cause's): not capturing it saves most of a message's cost.
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
+  const errors = Error as ErrorConstructor & { stackTraceLimit?: number }
+  const limit = errors.stackTraceLimit
+  if (limit !== undefined) errors.stackTraceLimit = 0
   try {
     if (state && state.reported >= maxMessages) {
       state.left++
@@ -141,7 +142,7 @@ export function report(
       message = severity === 'info' ? file.info(text, options) : file.message(text, options)
     }
   } finally {
-    Error.stackTraceLimit = limit
+    if (limit !== undefined) errors.stackTraceLimit = limit
   }
   const url = details?.url ?? (source === coreSource ? ruleUrl(ruleId) : undefined)
   if (url !== undefined) message.url = url

@@ -77,7 +77,12 @@ describe('trusted readers', () => {
 
   it('freeze only the entry’s own objects, not an enumerable object someone put on Object.prototype', () => {
     const planted = { mutable: true }
-    Object.defineProperty(Object.prototype, 'plantedForTest', { value: planted, enumerable: true, configurable: true, writable: true })
+    Object.defineProperty(Object.prototype, 'plantedForTest', {
+      value: planted,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    })
     try {
       const entry = completeEntry({ fields: { title: { value: 'T' } } }, 0, 'hf-text')
       freezeEntry(entry, 1000, () => {}, true)
