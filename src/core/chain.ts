@@ -521,7 +521,7 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
     // In the schema's order, as zod's parse would give them.
     for (const key of keysOf(shape)) {
       const value = Object.hasOwn(given, key) ? given[key] : undefined
-      if (value !== undefined) store(plugin, cited, key, value, state)
+      if (value !== undefined) store(plugin, true, cited, key, value, state)
     }
     return
   }
@@ -578,7 +578,7 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
       }
       stored = check.data
     }
-    store(plugin, cited, key, stored, state)
+    store(plugin, false, cited, key, stored, state)
   }
 }
 
@@ -595,11 +595,18 @@ function keysOf(shape: object): readonly string[] {
 }
 
 /** Set one field of the record, with its provenance. */
-function store(plugin: Plugin, cited: Map<string, Citation>, key: string, value: unknown, state: State): void {
+function store(
+  plugin: Plugin,
+  trusted: boolean,
+  cited: Map<string, Citation>,
+  key: string,
+  value: unknown,
+  state: State,
+): void {
   state.record[key] = value
   state.version++
   // A user plugin's value (checked by its schema as stored) is checked again at the end; a trusted one's is not.
-  if (isTrusted(plugin)) state.vouched.add(key)
+  if (trusted) state.vouched.add(key)
   else state.vouched.delete(key)
   const citation = cited.get(key)
   const position = citation?.position ?? state.entry.position

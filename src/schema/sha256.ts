@@ -89,19 +89,26 @@ export function sha256Hex(value: string): string {
   }
   // A long message's buffer is not kept for the next title.
   if (padded.length > 4096) padded = new Uint8Array(256)
-  return hex(h0) + hex(h1) + hex(h2) + hex(h3) + hex(h4) + hex(h5) + hex(h6) + hex(h7)
+  writeHex(0, h0)
+  writeHex(8, h1)
+  writeHex(16, h2)
+  writeHex(24, h3)
+  writeHex(32, h4)
+  writeHex(40, h5)
+  writeHex(48, h6)
+  writeHex(56, h7)
+  // One flat string from the 64 digit codes (a fixed count), not 32 concatenations.
+  return String.fromCharCode.apply(null, hexCodes)
 }
 
-// Two hex digits per byte value: four lookups per word instead of `toString(16)` and `padStart`.
-const byteHex = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
+// The digest's 64 hex digits as char codes, reused by every call.
+const hexCodes: number[] = new Array(64).fill(48)
+const digitCodes = [...'0123456789abcdef'].map((char) => char.charCodeAt(0))
 
-function hex(word: number): string {
-  return (
-    (byteHex[word >>> 24] as string) +
-    (byteHex[(word >>> 16) & 0xff] as string) +
-    (byteHex[(word >>> 8) & 0xff] as string) +
-    (byteHex[word & 0xff] as string)
-  )
+function writeHex(at: number, word: number): void {
+  for (let shift = 28, index = at; shift >= 0; shift -= 4, index++) {
+    hexCodes[index] = digitCodes[(word >>> shift) & 0xf] as number
+  }
 }
 
 /**

@@ -35,6 +35,8 @@ export interface LinkNode {
   url?: string
   /** The reference label, for `[text][label]` links. */
   label?: string
+  /** `url` resolved against the page's base, once asked (`null`: not a URL). */
+  resolved?: string | null
 }
 
 export type InlineNode = TextNode | ImageNode | LinkNode

@@ -89,7 +89,10 @@ function blank(source: string, node: InlineNode): boolean {
 }
 
 function url(link: LinkNode, context: Context): string | undefined {
-  return link.url === undefined ? undefined : resolveUrl(link.url, context.base)
+  if (link.url === undefined) return undefined
+  // Kept on the node: a line asks about its links several times, and the base is the page's.
+  if (link.resolved === undefined) link.resolved = resolveUrl(link.url, context.base) ?? null
+  return link.resolved ?? undefined
 }
 
 function linkText(source: string, link: LinkNode): string {
