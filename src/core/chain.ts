@@ -33,6 +33,11 @@ export interface ChainEnvironment {
   clock?: Clock | undefined
   /** What each plugin's `prepare` returned for this document. */
   prepared?: Map<Plugin, unknown> | undefined
+  /**
+   * The entries come fresh from `completeEntry` over a trusted built-in reader's output (plain
+   * data, no getters): frozen without settling getters first.
+   */
+  plainEntries?: boolean | undefined
 }
 
 /** One entry's record while the chain runs. */
@@ -355,14 +360,18 @@ function frozenEntries(entries: readonly Entry[], env: ChainEnvironment): readon
 function freezeOrSkip(entry: Entry, env: ChainEnvironment): Entry | undefined {
   const { maxFieldLength } = budgetsOf(env)
   try {
-    return freezeEntry(entry, maxFieldLength, (field, length) =>
-      report(
-        env.file,
-        'warning',
-        `Unexpected field \`${clip(field, 40)}\` of ${length} characters, expected at most \`maxFieldLength\` (${maxFieldLength}); it was dropped`,
-        'core:budget',
-        safePosition(entry),
-      ),
+    return freezeEntry(
+      entry,
+      maxFieldLength,
+      (field, length) =>
+        report(
+          env.file,
+          'warning',
+          `Unexpected field \`${clip(field, 40)}\` of ${length} characters, expected at most \`maxFieldLength\` (${maxFieldLength}); it was dropped`,
+          'core:budget',
+          safePosition(entry),
+        ),
+      env.plainEntries === true,
     )
   } catch (error) {
     report(
@@ -510,9 +519,9 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
   const shape = schemaShape(plugin.schema)
   if (isTrusted(plugin)) {
     // In the schema's order, as zod's parse would give them.
-    for (const key of Object.keys(shape)) {
+    for (const key of keysOf(shape)) {
       const value = Object.hasOwn(given, key) ? given[key] : undefined
-      if (value !== undefined) store(plugin, cited, key, value, state)
+      if (value !== undefined) store(plugin, true, cited, key, value, state)
     }
     return
   }
@@ -569,25 +578,43 @@ function apply(plugin: Plugin, cited: Map<string, Citation>, output: unknown, st
       }
       stored = check.data
     }
-    store(plugin, cited, key, stored, state)
+    store(plugin, false, cited, key, stored, state)
   }
 }
 
+// The keys of the trusted plugins' schema shapes, listed once (a shape is never changed after `definePlugin`).
+const shapeKeys = new WeakMap<object, readonly string[]>()
+
+function keysOf(shape: object): readonly string[] {
+  let keys = shapeKeys.get(shape)
+  if (keys === undefined) {
+    keys = Object.keys(shape)
+    shapeKeys.set(shape, keys)
+  }
+  return keys
+}
+
 /** Set one field of the record, with its provenance. */
-function store(plugin: Plugin, cited: Map<string, Citation>, key: string, value: unknown, state: State): void {
+function store(
+  plugin: Plugin,
+  trusted: boolean,
+  cited: Map<string, Citation>,
+  key: string,
+  value: unknown,
+  state: State,
+): void {
   state.record[key] = value
   state.version++
   // A user plugin's value (checked by its schema as stored) is checked again at the end; a trusted one's is not.
-  if (isTrusted(plugin)) state.vouched.add(key)
+  if (trusted) state.vouched.add(key)
   else state.vouched.delete(key)
   const citation = cited.get(key)
   const position = citation?.position ?? state.entry.position
-  state.provenance[key] = {
-    plugin: plugin.name,
-    method: citation?.method ?? 'extract',
-    ...(position ? { position: copyPosition(position) } : {}),
-    ...(citation?.inferred?.length ? { inferred: citation.inferred } : {}),
-  }
+  // Keys added one by one, not spread in: V8's slow path for spreads inside a literal cost more than the rest.
+  const provenance: Provenance = { plugin: plugin.name, method: citation?.method ?? 'extract' }
+  if (position) provenance.position = copyPosition(position)
+  if (citation?.inferred?.length) provenance.inferred = citation.inferred
+  state.provenance[key] = provenance
 }
 
 /** Whether the plugin's field schema is Paper's own (or Paper's made optional): then it was checked already. */
@@ -627,12 +654,9 @@ function finish(state: State): Paper | undefined {
   }
   const position = copyPosition(entry.position)
   // `reader` (schema 1.1.0), then `format`, its deprecated name, kept for records' older readers.
-  record.source = {
-    reader: entry.reader,
-    format: entry.reader,
-    index: entry.index,
-    ...(position ? { position } : {}),
-  }
+  const source: Record<string, unknown> = { reader: entry.reader, format: entry.reader, index: entry.index }
+  if (position) source.position = position
+  record.source = source
   record.provenance = state.provenance
   // Fields were checked as plugins set them; this last check is a safety net. A field that
   // fails it is dropped with its provenance; only a record that still fails (no title) is lost.

@@ -127,13 +127,22 @@ export function report(
   const options = { ruleId, source, ...(at ? { place: at } : {}) }
   const state = capped.get(file)
   let message: VFileMessage
-  if (state && state.reported >= maxMessages) {
-    state.left++
-    // Not added to the file: callers may still set `cause` on it.
-    message = new VFileMessage(text, options)
-  } else {
-    if (state) state.reported++
-    message = severity === 'info' ? file.info(text, options) : file.message(text, options)
+  // A VFileMessage is an Error whose captured stack vfile-message then replaces with '' (or its
+  // cause's): not capturing it saves most of a message's cost.
+  const errors = Error as ErrorConstructor & { stackTraceLimit?: number }
+  const limit = errors.stackTraceLimit
+  if (limit !== undefined) errors.stackTraceLimit = 0
+  try {
+    if (state && state.reported >= maxMessages) {
+      state.left++
+      // Not added to the file: callers may still set `cause` on it.
+      message = new VFileMessage(text, options)
+    } else {
+      if (state) state.reported++
+      message = severity === 'info' ? file.info(text, options) : file.message(text, options)
+    }
+  } finally {
+    if (limit !== undefined) errors.stackTraceLimit = limit
   }
   const url = details?.url ?? (source === coreSource ? ruleUrl(ruleId) : undefined)
   if (url !== undefined) message.url = url

@@ -19,6 +19,7 @@ import { type ParseOptions, resolveOptions, type WithoutProvenance } from './opt
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
 import { assertReader, looksLikeReader, type Reader, type ReaderContext, readerMessage } from './reader.js'
 import { createPaperStream, type PaperStream, type StreamSource } from './stream.js'
+import { isTrustedReader } from './trusted.js'
 import { describeThrown } from './views.js'
 
 /** What `parse` returns. `papers` holds every entry that made a valid record; `messages` says what did not. */
@@ -402,6 +403,7 @@ function prepare(
     return job
   }
   job.format = reader.name
+  env.plainEntries = isTrustedReader(reader)
   let emptyExpected = false
   const context: ReaderContext = {
     url: resolved.url,

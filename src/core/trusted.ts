@@ -7,6 +7,7 @@
  * never in here: its output is always checked. Not public API.
  */
 import type { Plugin } from './plugin.js'
+import type { Reader } from './reader.js'
 
 const trusted = new WeakSet<object>()
 
@@ -19,4 +20,23 @@ export function trust<P extends object>(plugin: P): P {
 /** Whether `plugin` is a built-in plugin object marked by {@link trust}. */
 export function isTrusted(plugin: Plugin): boolean {
   return trusted.has(plugin)
+}
+
+// Built-in readers and the `read` each had when trusted: a reader whose `read` was replaced since is not trusted.
+const trustedReaders = new WeakMap<object, unknown>()
+
+/**
+ * Mark a built-in reader as trusted; returns it. Its entries are plain data made by its own
+ * code (plain objects and arrays, data properties only, nothing frozen), so the core freezes
+ * them without first settling getters (see `freezeEntry`).
+ */
+export function trustReader<R extends Reader>(reader: R): R {
+  trustedReaders.set(reader, reader.read)
+  return reader
+}
+
+/** Whether `reader` is a built-in reader marked by {@link trustReader}, its `read` unchanged. */
+export function isTrustedReader(reader: Reader): boolean {
+  const read = trustedReaders.get(reader)
+  return read !== undefined && read === reader.read
 }

@@ -80,6 +80,9 @@ export function frozenCopy<T>(value: T): T {
   return root as T
 }
 
+// The copy of every empty list (the record starts with five): one frozen empty array serves them all.
+const frozenEmpty: readonly unknown[] = Object.freeze([])
+
 /**
  * A view of `record` for plugins: a frozen object whose values are frozen copies. The record's
  * values are replaced, never changed in place, so a value's copy is made once and reused by the
@@ -89,12 +92,16 @@ export function frozenView<T extends Record<string, unknown>>(record: T, cache: 
   const view: Record<string, unknown> = {}
   for (const key of Object.keys(record)) {
     const value = record[key]
-    const cached = cache.get(key)
-    let copy: unknown
-    if (cached && cached[0] === value) copy = cached[1]
-    else {
-      copy = frozenCopy(value)
-      cache.set(key, [value, copy])
+    let copy: unknown = value
+    if (Array.isArray(value) && value.length === 0) copy = frozenEmpty
+    else if (isPlain(value)) {
+      // Only objects are copied, so only they are cached (strings and numbers are their own copy).
+      const cached = cache.get(key)
+      if (cached && cached[0] === value) copy = cached[1]
+      else {
+        copy = frozenCopy(value)
+        cache.set(key, [value, copy])
+      }
     }
     if (key === '__proto__')
       Object.defineProperty(view, key, { value: copy, enumerable: true, writable: true, configurable: true })
@@ -109,15 +116,33 @@ const frozenEntries = new WeakSet<Entry>()
 /**
  * Freeze an entry before plugins see it, first dropping field values longer than
  * `maxFieldLength` (`onLong` says which). A plugin then cannot change what the next one reads,
- * nor the position the core reports with.
+ * nor the position the core reports with. `plain`: the entry is a trusted built-in reader's
+ * (plain data, no getters, nothing frozen inside), so the walk that settles getters is skipped.
  */
 export function freezeEntry(
   entry: Entry,
   maxFieldLength: number,
   onLong: (field: string, length: number) => void,
+  plain = false,
 ): Entry {
+  if (plain) {
+    // A trusted reader's entry, fresh from `completeEntry`: frozen at the top only by this function.
+    if (Object.isFrozen(entry)) return entry
+    dropLong(entry, maxFieldLength, onLong)
+    freezeAll(entry)
+    return entry
+  }
   if (frozenEntries.has(entry)) return entry
   const objects = settle(entry)
+  for (const kept of dropLong(entry, maxFieldLength, onLong)) objects.push(kept)
+  for (const object of objects) Object.freeze(object)
+  frozenEntries.add(entry)
+  return entry
+}
+
+/** Drop the entry's field values longer than `maxFieldLength`; returns the lists made in their place. */
+function dropLong(entry: Entry, maxFieldLength: number, onLong: (field: string, length: number) => void): object[] {
+  const made: object[] = []
   const fields = entry.fields
   for (const name of Object.keys(fields)) {
     const field = fields[name]
@@ -128,16 +153,41 @@ export function freezeEntry(
         onLong(name, longest)
         const kept = items.filter((item) => lengthOf(item) <= maxFieldLength)
         fields[name] = kept as Located[]
-        objects.push(kept)
+        made.push(kept)
       }
     } else if (field && lengthOf(field) > maxFieldLength) {
       onLong(name, lengthOf(field))
       delete fields[name]
     }
   }
-  for (const object of objects) Object.freeze(object)
-  frozenEntries.add(entry)
-  return entry
+  return made
+}
+
+/**
+ * Freeze `root` and every object under it, for plain data without getters (a trusted
+ * reader's entry). Iterative; an object already frozen is not walked again, so shared objects
+ * cost once and a loop ends.
+ */
+function freezeAll(root: object): void {
+  const stack: object[] = [root]
+  while (stack.length > 0) {
+    const current = stack.pop() as Record<string, unknown>
+    if (Object.isFrozen(current)) continue
+    Object.freeze(current)
+    if (Array.isArray(current)) {
+      for (let index = 0; index < current.length; index++) {
+        const item: unknown = current[index]
+        if (typeof item === 'object' && item !== null) stack.push(item)
+      }
+      continue
+    }
+    // `for…in` walks the object's cached keys without making an array of them; own keys only.
+    for (const key in current) {
+      if (!Object.hasOwn(current, key)) continue
+      const item = current[key]
+      if (typeof item === 'object' && item !== null) stack.push(item)
+    }
+  }
 }
 
 function lengthOf(item: Located | undefined): number {

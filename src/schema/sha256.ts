@@ -19,19 +19,20 @@ const K = new Int32Array([
 const encoder = new TextEncoder()
 // The message schedule, reused by every call (the function is synchronous and never re-entered).
 const w = new Int32Array(64)
+// The padded message, reused and grown when a longer one comes (a title takes one or two blocks).
+let padded = new Uint8Array(256)
 
 /** The SHA-256 digest of `value` (as UTF-8), as 64 lower-case hex digits. */
 export function sha256Hex(value: string): string {
-  const bytes = encoder.encode(value)
+  const length = utf8Into(value)
   // Message, the 0x80 marker, zero padding, and the bit length in the last 8 bytes: a multiple of 64 bytes.
-  const blocks = Math.ceil((bytes.length + 9) / 64)
-  const padded = new Uint8Array(blocks * 64)
-  padded.set(bytes)
-  padded[bytes.length] = 0x80
-  const view = new DataView(padded.buffer)
-  const bits = bytes.length * 8
-  view.setUint32(padded.length - 8, Math.floor(bits / 0x100000000))
-  view.setUint32(padded.length - 4, bits >>> 0)
+  const blocks = Math.ceil((length + 9) / 64)
+  const end = blocks * 64
+  padded[length] = 0x80
+  padded.fill(0, length + 1, end - 8)
+  const bits = length * 8
+  writeWord(end - 8, Math.floor(bits / 0x100000000))
+  writeWord(end - 4, bits >>> 0)
 
   // The state in locals, not a typed array read through an iterator: this runs once per record.
   let h0 = 0x6a09e667
@@ -43,7 +44,12 @@ export function sha256Hex(value: string): string {
   let h6 = 0x1f83d9ab
   let h7 = 0x5be0cd19
   for (let block = 0; block < blocks; block++) {
-    for (let t = 0; t < 16; t++) w[t] = view.getInt32(block * 64 + t * 4)
+    for (let t = 0, at = block * 64; t < 16; t++, at += 4)
+      w[t] =
+        ((padded[at] as number) << 24) |
+        ((padded[at + 1] as number) << 16) |
+        ((padded[at + 2] as number) << 8) |
+        (padded[at + 3] as number)
     for (let t = 16; t < 64; t++) {
       const a = w[t - 15] as number
       const b = w[t - 2] as number
@@ -81,10 +87,51 @@ export function sha256Hex(value: string): string {
     h6 = (h6 + g) | 0
     h7 = (h7 + h) | 0
   }
-  const hash = [h0, h1, h2, h3, h4, h5, h6, h7]
-  let hex = ''
-  for (const word of hash) hex += (word >>> 0).toString(16).padStart(8, '0')
-  return hex
+  // A long message's buffer is not kept for the next title.
+  if (padded.length > 4096) padded = new Uint8Array(256)
+  writeHex(0, h0)
+  writeHex(8, h1)
+  writeHex(16, h2)
+  writeHex(24, h3)
+  writeHex(32, h4)
+  writeHex(40, h5)
+  writeHex(48, h6)
+  writeHex(56, h7)
+  // One flat string from the 64 digit codes (a fixed count), not 32 concatenations.
+  return String.fromCharCode.apply(null, hexCodes)
+}
+
+// The digest's 64 hex digits as char codes, reused by every call.
+const hexCodes: number[] = new Array(64).fill(48)
+const digitCodes = [...'0123456789abcdef'].map((char) => char.charCodeAt(0))
+
+function writeHex(at: number, word: number): void {
+  for (let shift = 28, index = at; shift >= 0; shift -= 4, index++) {
+    hexCodes[index] = digitCodes[(word >>> shift) & 0xf] as number
+  }
+}
+
+/**
+ * Write `value` as UTF-8 at the start of `padded` (grown to hold it and its padding); returns
+ * its length in bytes. ASCII, what titles mostly are, is copied char by char; anything else
+ * goes through `TextEncoder` (lone surrogates become U+FFFD, as `encode` makes them).
+ */
+function utf8Into(value: string): number {
+  const most = value.length * 3 + 72
+  if (padded.length < most) padded = new Uint8Array(most)
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80) return encoder.encodeInto(value, padded).written
+    padded[index] = code
+  }
+  return value.length
+}
+
+function writeWord(at: number, word: number): void {
+  padded[at] = word >>> 24
+  padded[at + 1] = (word >>> 16) & 0xff
+  padded[at + 2] = (word >>> 8) & 0xff
+  padded[at + 3] = word & 0xff
 }
 
 function rotr(value: number, bits: number): number {

@@ -26,6 +26,31 @@ describe('normalizeTitle', () => {
   it('ignores case, punctuation, spacing and compatibility forms', () => {
     expect(normalizeTitle('  CodeT5+: Open  Code LLMs! ')).toBe(normalizeTitle('codet5 open code llms'))
     expect(normalizeTitle('ｆｕｌｌ－ｗｉｄｔｈ')).toBe('full width')
+    expect(normalizeTitle('  CodeT5+: Open  Code LLMs! ')).toBe('codet5 open code llms')
+    expect(normalizeTitle('-- ?')).toBe('')
+  })
+
+  it('agrees with its definition on any string, ASCII (the one-pass path) or not', () => {
+    const definition = (value: string) =>
+      value
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) })
+    fc.assert(
+      fc.property(ascii, (value) => normalizeTitle(value) === definition(value)),
+      { numRuns: 2000 },
+    )
+    const mixed = fc.constantFrom('A', 'z', '9', ' ', '-', '\t', 'É', 'ß', 'ｆ', '\u00a0', '²', 'İ', '\u200b')
+    fc.assert(
+      fc.property(
+        fc.array(mixed).map((parts) => parts.join('')),
+        (value) => normalizeTitle(value) === definition(value),
+      ),
+      { numRuns: 2000 },
+    )
   })
 })
 

@@ -59,7 +59,9 @@ export class Collector {
     const known = this.#repositories.get(id)
     // A copy, and only a valid one: a reader's position may be anything, and the record's check trusts this plugin.
     const position = copyPosition(claim.source.position)
-    const source = { plugin: this.plugin, origin: claim.source.origin, ...(position ? { position } : {}) }
+    // Keys added one by one: a spread inside a literal takes V8's slow path.
+    const source: NonNullable<Repository['sources']>[number] = { plugin: this.plugin, origin: claim.source.origin }
+    if (position) source.position = position
     if (known) {
       known.sources?.push(source)
       if (known.stars === undefined && claim.stars !== undefined) known.stars = claim.stars

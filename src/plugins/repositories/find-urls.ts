@@ -60,17 +60,35 @@ const unfinished =
 // abstracts have no link at all.
 const anchors = new RegExp(`https?://|www\\.|(?:${bareHosts.join('|')})/|(?:github|gitlab)\\.io`, 'gi')
 // Markers: every anchor holds a `/`, `www.` or `.io`, at most `lead` characters after its start
-// (`anonymous.4open.science/`). Finding them (one `indexOf`, a two-word regex) is several times
-// cheaper than the anchors' alternation, which then only runs from just before the first.
-const markers = /www\.|\.io/i
+// (`anonymous.4open.science/`). Finding them (`indexOf` of `/` and of `.`, native and fast) is
+// several times cheaper than the anchors' alternation, which then only runs from just before the first.
 const lead = Math.max(...bareHosts.map((host) => host.replaceAll('\\', '').length), 'https:/'.length)
 
 /** Where the first anchor may start: at or after the returned offset; `-1` when the text has none. */
 function firstMarker(text: string): number {
   const slash = text.indexOf('/')
-  const word = markers.exec(text)?.index ?? -1
+  const word = firstDotMarker(text, slash < 0 ? text.length : slash)
   const first = slash < 0 ? word : word < 0 ? slash : Math.min(slash, word)
   return first < 0 ? -1 : Math.max(0, first - lead)
+}
+
+/**
+ * Where the first `www.` or `.io` (any case) starts, or -1 (or an offset at or past `limit`
+ * when none starts before it): each holds a `.`, so only the dots are looked at (prose has
+ * one every sentence or so).
+ */
+function firstDotMarker(text: string, limit: number): number {
+  for (let dot = text.indexOf('.'); dot !== -1 && dot < limit + 3; dot = text.indexOf('.', dot + 1)) {
+    if (dot >= 3 && isW(text.charCodeAt(dot - 1)) && isW(text.charCodeAt(dot - 2)) && isW(text.charCodeAt(dot - 3)))
+      return dot - 3
+    if ((text.charCodeAt(dot + 1) | 0x20) === 105 /* i */ && (text.charCodeAt(dot + 2) | 0x20) === 111 /* o */)
+      return dot
+  }
+  return -1
+}
+
+function isW(code: number): boolean {
+  return (code | 0x20) === 119
 }
 
 /** Every URL in `text`, in order, with its span. Linear in `text.length`. */

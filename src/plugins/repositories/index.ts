@@ -151,10 +151,8 @@ function fromLink(found: Collector, link: EntryLink, entry: Entry): void {
   const source = { origin, position: link.position }
   const text = link.text?.trim() ?? ''
   const field = link.origin ? located(entry, link.origin) : undefined
-  const inText = field !== undefined && text !== '' && text.length <= 200 ? field.value.indexOf(text) : -1
-  const said = inText >= 0 && field ? readContext(field.value, inText, inText + text.length) : readLinkText(text)
-  if (inText < 0) said.sentence = text === '' ? 'link' : `link: ${text}`
-  const stars = reading.type === 'repository' ? starsIn(text) : undefined
+  // Decided before the sentence is read: most of a listing's hrefs (its own papers, login
+  // boxes, navigation) end here.
   if (
     field === undefined &&
     reading.type === 'link' &&
@@ -162,6 +160,10 @@ function fromLink(found: Collector, link: EntryLink, entry: Entry): void {
   ) {
     return
   }
+  const inText = field !== undefined && text !== '' && text.length <= 200 ? field.value.indexOf(text) : -1
+  const said = inText >= 0 && field ? readContext(field.value, inText, inText + text.length) : readLinkText(text)
+  if (inText < 0) said.sentence = text === '' ? 'link' : `link: ${text}`
+  const stars = reading.type === 'repository' ? starsIn(text) : undefined
   const prose = field !== undefined || pageWords.test(text)
   place(found, reading, said, source, prose, stars)
 }

@@ -1,7 +1,8 @@
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
+import type { DocumentInfo, Entry, EntryFields, EntryLink, Located } from '../../core/entry.js'
 import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
+import { trustReader } from '../../core/trusted.js'
 import type { Position } from '../../schema/position.js'
 import { clip, normalizeTitle, normalizeWhitespace } from '../../util/text.js'
 import { pageMarkers } from '../hf-text/chrome.js'
@@ -9,7 +10,7 @@ import { assemble, type Card } from './cards.js'
 import { readHeader } from './header.js'
 import { type InlineNode, normalizeLabel, scanInline, unescapeMarkdown } from './inline.js'
 import { type LineSpan, type LogicalLine, logicalLines, physicalLines } from './lines.js'
-import { classify, type Piece, type Span } from './pieces.js'
+import { type CardLink, classify, type Piece, type Span } from './pieces.js'
 import { paperId } from './urls.js'
 
 /**
@@ -18,18 +19,21 @@ import { paperId } from './urls.js'
  * to `/papers/<id>`, the abstract (or AI summary), the author or organisation line, the date
  * with the comment count. Links inline or by reference; the capture may be cut off.
  */
-export const hfMarkdown: Reader = defineReader({
-  name: 'hf-markdown',
-  sniff(sample) {
-    const head = sample.trimStart()
-    if (head.startsWith('<') || head.startsWith('{')) return 0
-    if (paperLink.test(sample) || paperDefinition.test(sample) || headerUrl.test(sample)) return 0.95
-    const markdown = atxHeading.test(sample) && (sample.includes('](') || referenceUse.test(sample))
-    const hf = pageMarkers.some((marker) => sample.includes(marker)) || authorLine.test(sample)
-    return markdown && hf ? 0.92 : 0
-  },
-  read: (file, context) => readHfMarkdown(file, reporter(context)),
-})
+export const hfMarkdown: Reader = trustReader(
+  // Trusted: its entries are plain data, which the core freezes without settling getters first.
+  defineReader({
+    name: 'hf-markdown',
+    sniff(sample) {
+      const head = sample.trimStart()
+      if (head.startsWith('<') || head.startsWith('{')) return 0
+      if (paperLink.test(sample) || paperDefinition.test(sample) || headerUrl.test(sample)) return 0.95
+      const markdown = atxHeading.test(sample) && (sample.includes('](') || referenceUse.test(sample))
+      const hf = pageMarkers.some((marker) => sample.includes(marker)) || authorLine.test(sample)
+      return markdown && hf ? 0.92 : 0
+    },
+    read: (file, context) => readHfMarkdown(file, reporter(context)),
+  }),
+)
 
 const paperLink = /\]\((?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/\d/
 const paperDefinition = /^ {0,3}\[[^\]\n]{1,100}\]:[ \t]*<?https?:\/\/(?:www\.)?huggingface\.co\/papers\//m
@@ -39,13 +43,23 @@ const atxHeading = /^ {0,3}#{1,6}[ \t]+\S/m
 const referenceUse = /\]\[[^\]\n]{0,20}\]/
 const authorLine = /^[ \t]*\[?(?:[-*+][ \t]+)?\d{1,5} authors?\b/m
 const definition = /^ {0,3}\[([^\]\n]{1,1000})\]:[ \t]*<?([^\s>]+)/
-const truncation = /\[(?:content )?truncated\b[^\]\n]{0,80}\]/gi
+// A crawler's cut marker, tried only where a `[` is (sticky): a case-blind scan of the whole page cost more.
+const truncation = /\[(?:content )?truncated\b[^\]\n]{0,80}\]/iy
 // An AI summary is one short sentence; abstracts run to several (450+ characters on the pages seen).
 const summaryLength = 400
 const sentenceBreak = /[.!?]\s+[A-Z]/
 // Daily pages show each paper's abstract, however short; trending pages show an AI summary where
 // the paper has one and the abstract where it has not, so there each card decides for itself.
 const pageHeading = /^ {0,3}# +(Daily|Trending) Papers[ \t]*$/m
+
+/** Where the first truncation marker at or after `from` starts, or -1. */
+function truncationAt(source: string, from: number): number {
+  for (let at = source.indexOf('[', from); at !== -1; at = source.indexOf('[', at + 1)) {
+    truncation.lastIndex = at
+    if (truncation.test(source)) return at
+  }
+  return -1
+}
 
 /** What the cards' text is on this page: stated by its heading, else what most cards look like. */
 function bodyKind(source: string, cards: readonly Card[]): 'summary' | 'abstract' | undefined {
@@ -82,9 +96,8 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const located = (span: Span): Located => ({ value: span.value, position: position(span.start, span.end) })
 
   const header = readHeader(source)
-  truncation.lastIndex = header.bodyStart
-  const marker = truncation.exec(source)
-  const bodyEnd = marker ? marker.index : source.length
+  const marker = truncationAt(source, header.bodyStart)
+  const bodyEnd = marker === -1 ? source.length : marker
   const lines = physicalLines(source, header.bodyStart, bodyEnd)
   const { definitions, definitionLines } = readDefinitions(source, lines)
   const inline = scanInline(source, header.bodyStart, bodyEnd, definitions)
@@ -125,7 +138,7 @@ function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
   const cut = cutEnd(
     source,
     bodyEnd,
-    marker !== null,
+    marker !== -1,
     assembly.cards,
     assembly.lastChromeEnd,
     inline.lastOpen,
@@ -280,6 +293,16 @@ function toEntry(
     text: source.slice(card.start, end),
     position: position(card.start, end),
     fields,
-    links: card.links.map(({ start, end: to, ...link }) => ({ ...link, position: position(start, to) })),
+    links: card.links.map((link) => entryLink(link, position(link.start, link.end))),
   }
+}
+
+/** `link` without its offsets, with its position: the keys copied one by one (a rest and spread take V8's slow path). */
+function entryLink(link: CardLink, at: Position): EntryLink {
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(link) as Array<keyof CardLink>) {
+    if (key !== 'start' && key !== 'end') copy[key] = link[key]
+  }
+  copy.position = at
+  return copy as unknown as EntryLink
 }

@@ -35,6 +35,8 @@ export interface LinkNode {
   url?: string
   /** The reference label, for `[text][label]` links. */
   label?: string
+  /** `url` resolved against the page's base, once asked (`null`: not a URL). */
+  resolved?: string | null
 }
 
 export type InlineNode = TextNode | ImageNode | LinkNode
@@ -97,16 +99,34 @@ interface Scanner {
 function pairBrackets(source: string, from: number, to: number): { pairs: Map<number, number>; lastOpen: number } {
   const pairs = new Map<number, number>()
   const stack: number[] = []
-  for (let index = from; index < to; index++) {
+  // Jump from one `[`, `]` or `\` to the next by `indexOf` (prose has few): each is looked for
+  // again only once passed, so the text is searched about once per character kind.
+  let nextOpen = -1
+  let nextClose = -1
+  let nextEscape = -1
+  let index = from
+  for (;;) {
+    if (nextOpen < index) nextOpen = nextOf(source, '[', index, to)
+    if (nextClose < index) nextClose = nextOf(source, ']', index, to)
+    if (nextEscape < index) nextEscape = nextOf(source, '\\', index, to)
+    index = Math.min(nextOpen, nextClose, nextEscape)
+    if (index >= to) break
     const code = source.charCodeAt(index)
     if (code === 92 /* \ */) index++
     else if (code === 91 /* [ */) stack.push(index)
-    else if (code === 93 /* ] */) {
+    else {
       const open = stack.pop()
       if (open !== undefined && index - open <= maxLinkText) pairs.set(open, index)
     }
+    index++
   }
   return { pairs, lastOpen: stack.length > 0 ? (stack[stack.length - 1] as number) : -1 }
+}
+
+/** Where `char` next occurs in `source` from `from`, or `to` when not before it. */
+function nextOf(source: string, char: string, from: number, to: number): number {
+  const at = source.indexOf(char, from)
+  return at === -1 || at > to ? to : at
 }
 
 function scanRange(scanner: Scanner, from: number, to: number, depth: number): InlineNode[] {
@@ -261,27 +281,31 @@ function findOnLine(source: string, code: number, from: number, limit: number, s
  * end or a space is a crawler's hard break (`\\` too) and becomes a space.
  */
 export function unescapeMarkdown(raw: string): string {
-  if (!raw.includes('\\')) return raw
+  let at = raw.indexOf('\\')
+  if (at === -1) return raw
+  // Whole slices between backslashes: a string built one character at a time is a deep rope
+  // that whoever reads it first has to flatten.
   let out = ''
-  for (let index = 0; index < raw.length; index++) {
-    const code = raw.charCodeAt(index)
-    if (code !== 92) {
-      out += raw[index]
-      continue
-    }
+  let copied = 0
+  for (; at !== -1; at = raw.indexOf('\\', copied)) {
+    out += raw.slice(copied, at)
+    const index = at
     let next = index + 1
     // `\\` right before a line end or a space is one hard break, not a literal backslash.
     if (raw.charCodeAt(next) === 92 && (next + 1 >= raw.length || isSpace(raw.charCodeAt(next + 1)))) next++
     const after = raw.charCodeAt(next)
     if (next >= raw.length || isSpace(after)) {
       out += ' '
-      index = next - 1
+      copied = next
     } else if (isPunctuation(after)) {
       out += raw[next]
-      index = next
-    } else out += '\\'
+      copied = next + 1
+    } else {
+      out += '\\'
+      copied = index + 1
+    }
   }
-  return out
+  return out + raw.slice(copied)
 }
 
 /** The visible text of nodes: text runs unescaped, link texts, no images. */

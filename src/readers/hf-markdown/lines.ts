@@ -33,9 +33,13 @@ export function physicalLines(source: string, from: number, to: number): LineSpa
   const lines: LineSpan[] = []
   let offset = 0
   let afterBlank = true
+  // The next LF and CR (at most `to`), found by `indexOf` and looked for again only once passed.
+  let nextLf = -1
+  let nextCr = -1
   while (offset <= to) {
-    let end = offset
-    while (end < to && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++
+    if (nextLf < offset) nextLf = nextOf(source, '\n', offset, to)
+    if (nextCr < offset) nextCr = nextOf(source, '\r', offset, to)
+    let end = Math.min(nextLf, nextCr)
     if (isBlank(source, offset, end)) afterBlank = true
     else {
       if (offset >= from) lines.push({ start: offset, end, blockStart: afterBlank })
@@ -46,6 +50,12 @@ export function physicalLines(source: string, from: number, to: number): LineSpa
     offset = end
   }
   return lines
+}
+
+/** Where `char` next occurs in `source` from `from`, capped at `to`. */
+function nextOf(source: string, char: string, from: number, to: number): number {
+  const at = source.indexOf(char, from)
+  return at === -1 || at > to ? to : at
 }
 
 function isBlank(source: string, start: number, end: number): boolean {

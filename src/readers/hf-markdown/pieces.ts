@@ -69,11 +69,12 @@ export function classify(line: LogicalLine, context: Context): Piece {
   const meta = readMeta(line, context)
   if (meta) return { kind: 'meta', meta }
   if (links.length === visible.length) return { kind: 'links', links: links.map((link) => toLink(link, context)) }
-  const text = plainText(source, nodes).replace(listMarker, '')
+  const plain = plainText(source, nodes)
+  const text = plain.replace(listMarker, '')
   if (isChrome(text)) return { kind: 'chrome' }
   // An empty list item (avatars), a placeholder for an image (`[image: …]`), a stray HTML anchor.
   if (/^\s*(?:\[[^\]]*\]\s*)*$/.test(text) || /^\s*<[^>]*>\s*(?:<\/[^>]*>\s*)?$/.test(text)) return { kind: 'skip' }
-  const piece: Piece = { kind: 'body', text: { value: plainText(source, nodes), start: line.start, end: line.end } }
+  const piece: Piece = { kind: 'body', text: { value: plain, start: line.start, end: line.end } }
   // Two or more spaces before the text: a hard-wrapped line continued (a title's, right below it).
   if (source.startsWith('  ', line.start)) piece.indented = true
   return piece
@@ -88,7 +89,10 @@ function blank(source: string, node: InlineNode): boolean {
 }
 
 function url(link: LinkNode, context: Context): string | undefined {
-  return link.url === undefined ? undefined : resolveUrl(link.url, context.base)
+  if (link.url === undefined) return undefined
+  // Kept on the node: a line asks about its links several times, and the base is the page's.
+  if (link.resolved === undefined) link.resolved = resolveUrl(link.url, context.base) ?? null
+  return link.resolved ?? undefined
 }
 
 function linkText(source: string, link: LinkNode): string {

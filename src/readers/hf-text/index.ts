@@ -2,6 +2,7 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { DocumentInfo, Entry, EntryFields, Located } from '../../core/entry.js'
 import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
+import { trustReader } from '../../core/trusted.js'
 import type { Position } from '../../schema/position.js'
 import { clip } from '../../util/text.js'
 import { lineSpan, type TextLine, textParse } from '../text/tree.js'
@@ -13,16 +14,19 @@ import { type MetaLine, type Part, parseMetaLine } from './meta-line.js'
  * plain text: chrome, then per paper a title line, the abstract paragraph and the
  * `• N authors` / `·` / date [comments] lines, the last of which may be missing.
  */
-export const hfText: Reader = defineReader({
-  name: 'hf-text',
-  sniff(sample) {
-    const head = sample.trimStart()
-    if (head.startsWith('<') || head.startsWith('{') || head.startsWith('[')) return 0
-    if (pageMarkers.some((marker) => sample.includes(marker))) return 0.9
-    return /^[ \t\u00a0]*(?:[•*-][ \t\u00a0]*)?\d{1,5} authors?[ \t\u00a0]*\r?$/m.test(sample) ? 0.7 : 0
-  },
-  read: (file, context) => readHfText(file, reporter(context)),
-})
+export const hfText: Reader = trustReader(
+  // Trusted: its entries are plain data, which the core freezes without settling getters first.
+  defineReader({
+    name: 'hf-text',
+    sniff(sample) {
+      const head = sample.trimStart()
+      if (head.startsWith('<') || head.startsWith('{') || head.startsWith('[')) return 0
+      if (pageMarkers.some((marker) => sample.includes(marker))) return 0.9
+      return /^[ \t\u00a0]*(?:[•*-][ \t\u00a0]*)?\d{1,5} authors?[ \t\u00a0]*\r?$/m.test(sample) ? 0.7 : 0
+    },
+    read: (file, context) => readHfText(file, reporter(context)),
+  }),
+)
 
 // Text goes through unified like HTML does: a parser plugin of our own that keeps positions.
 const processor = unified().use(textParse).freeze()
@@ -68,7 +72,7 @@ function readHfText(file: VFile, report: ReaderReport): ReadResult<Entry> {
   for (const [at, lines] of blocks.entries()) {
     // Chrome counts only as whole blocks of known lines, and never where an abstract is due.
     const expectingAbstract = draft !== undefined && draft.abstract.length === 0 && draft.meta.length === 0
-    if (!expectingAbstract && lines.every((line) => chromeLines.has(line.text.toLowerCase()))) continue
+    if (!expectingAbstract && lines.every(isChrome)) continue
     let index = 0
     while (index < lines.length) {
       const line = lines[index] as Line
@@ -115,8 +119,17 @@ function readHfText(file: VFile, report: ReaderReport): ReadResult<Entry> {
 function toLine(node: TextLine): Line {
   const raw = node.value.includes('\u00a0') ? node.value.replace(/\u00a0/g, ' ') : node.value
   const text = raw.trim()
-  const lead = text === '' ? 0 : raw.indexOf(text)
+  // The trimmed text starts where the leading whitespace ends.
+  const lead = text === '' ? 0 : raw.length - raw.trimStart().length
   return { node, text, lead, meta: parseMetaLine(text) }
+}
+
+// Lower-casing never makes a string shorter, so a line longer than every chrome line is none
+// (abstract lines are, and need no lower-cased copy).
+const longestChrome = Math.max(...[...chromeLines].map((line) => line.length))
+
+function isChrome(line: Line): boolean {
+  return line.text.length <= longestChrome && chromeLines.has(line.text.toLowerCase())
 }
 
 /**

@@ -30,9 +30,14 @@ export function fromText(document: string): TextRoot {
   let block: TextBlock | undefined
   let offset = 0
   let line = 1
+  // The next LF and CR, found by `indexOf` (native, many times cheaper than a char loop) and
+  // looked for again only once passed.
+  let nextLf = -1
+  let nextCr = -1
   while (offset <= document.length) {
-    let end = offset
-    while (end < document.length && document.charCodeAt(end) !== 10 && document.charCodeAt(end) !== 13) end++
+    if (nextLf !== document.length && nextLf < offset) nextLf = indexOr(document, '\n', offset)
+    if (nextCr !== document.length && nextCr < offset) nextCr = indexOr(document, '\r', offset)
+    let end = Math.min(nextLf, nextCr)
     const value = document.slice(offset, end)
     if (blank.test(value)) {
       block = undefined
@@ -64,6 +69,12 @@ export function fromText(document: string): TextRoot {
     root.position = { start: first.position.start, end: last.position.end }
   }
   return root
+}
+
+/** Where `char` next occurs in `text` from `from`, or `text.length`. */
+function indexOr(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from)
+  return at === -1 ? text.length : at
 }
 
 /** unified parser plugin: text in, a {@link TextRoot} out. */
