@@ -8,6 +8,7 @@ import { analyse, inDatasetContext } from './context.js'
 import { type Candidate, type Cue, discover } from './discovery.js'
 import { contextualFeatures, groupFeatures, localFeatures, withContext } from './features.js'
 import { flatAscii } from './flat.js'
+import { headedElsewhere } from './heads.js'
 import type { Hit, Matcher } from './matcher.js'
 import { roleOf, titleNames } from './role.js'
 import { featureBound, scoreFeatures } from './scorer.js'
@@ -181,7 +182,10 @@ export function findMentions(
     const bonus = cueBonus * Math.max(0, group.cues.size - (group.canonical ? 0 : 1))
     const confidence = Math.round(Math.min(0.99, group.confidence + bonus) * 100) / 100
     if (confidence < options.minConfidence) continue
-    const spans = distinct(group.spans)
+    // `the RTE task`, `SVM-based`: a place where the name is written as something else says nothing.
+    const spans = distinct(group.spans).filter(
+      (span) => !headedElsewhere(text, text.slice(span.start, span.end), span.end),
+    )
     const [span] = spans
     if (!span) continue
     mentions.push({

@@ -1,0 +1,36 @@
+/**
+ * Issue 12, round 7: names that the sentence shows to be something else than a dataset
+ * (a task, a tool, a method, a language), and long forms beside their abbreviations.
+ */
+import { describe, expect, it } from 'vitest'
+import { runPlugin } from '../../../scripts/eval-datasets.js'
+import { datasets } from '../../../src/index.js'
+import { headedElsewhere } from '../../../src/plugins/datasets/heads.js'
+
+const plugin = datasets()
+const names = (abstract: string) => runPlugin(plugin, 'A paper', abstract).map((item) => item.name)
+const spans = (abstract: string, name: string) =>
+  runPlugin(plugin, 'A paper', abstract)
+    .find((item) => item.name === name)
+    ?.spans.map((span) => abstract.slice(span.start, span.end))
+
+describe('datasets: a name written as a task, a tool or a method', () => {
+  it('drops a known name headed by a task, a framework or a style', () => {
+    expect(names('Our labels improve a downstream RTE task by 17%.')).toEqual([])
+    expect(names('We build a dataset based on the CLEVR framework.')).toEqual([])
+    expect(names('Queries are run in TREC style experiments.')).toEqual([])
+  })
+
+  it('keeps the other places the name is written as a dataset', () => {
+    const text = 'We train on CLEVR and test on GQA. Unlike the CLEVR framework, ours uses real images.'
+    expect(spans(text, 'CLEVR')).toEqual(['CLEVR'])
+  })
+
+  it('keeps a name whose own last word says dataset, and a task noun before a dataset noun', () => {
+    expect(headedElsewhere('the Foo Benchmark tasks', 'Foo Benchmark', 17)).toBe(false)
+    expect(headedElsewhere('the Netflix Challenge Dataset', 'Netflix', 11)).toBe(false)
+    expect(headedElsewhere('the RTE task', 'RTE', 7)).toBe(true)
+    expect(headedElsewhere('an SVM-based classifier', 'SVM', 6)).toBe(true)
+    expect(headedElsewhere('the SVM-light tool', 'SVM', 7)).toBe(false)
+  })
+})
