@@ -34,3 +34,18 @@ describe('datasets: a name written as a task, a tool or a method', () => {
     expect(headedElsewhere('the SVM-light tool', 'SVM', 7)).toBe(false)
   })
 })
+
+describe('datasets: a name after a dataset noun that acts as a method', () => {
+  it('drops the subject of what a method does', () => {
+    expect(names('On the sido data set, Zagrad (with fixed steps) achieves a good test error.')).toEqual([])
+    expect(names('However, in the Plimsoll datasets, QX-MAX and QX-AVG perform better than the rest.')).toEqual([
+      'Plimsoll',
+    ])
+    expect(names('For the Quokka dataset, MSEIG-Early is almost 8 times faster than EIGS.')).toEqual(['Quokka'])
+  })
+
+  it('keeps a name the noun introduces', () => {
+    expect(names('We release a new dataset, ZorbQA, which covers law.')).toEqual(['ZorbQA'])
+    expect(names('We compare on three datasets: Zorblat, QuixNet-4 and Plimsoll.')).toHaveLength(3)
+  })
+})
