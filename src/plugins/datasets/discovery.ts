@@ -533,7 +533,12 @@ function items(value: string, offset: number, cue: Cue, found: Candidate[], asci
 }
 
 function add(found: Candidate[], candidate: Candidate): void {
-  if (isName(candidate.name)) found.push(candidate)
+  if (isName(candidate.name) && !isLanguage(candidate.name)) found.push(candidate)
+}
+
+/** A language or a pair of them: `Chinese`, `Arabic-English`, `English/Hindi` (what a corpus holds, not its name). */
+function isLanguage(value: string): boolean {
+  return value.split(/[-/]/).every((part) => language.has(part))
 }
 
 /** Could `value` name something: not an opener, not only generic words, not a lone letter. */

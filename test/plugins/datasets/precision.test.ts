@@ -49,3 +49,12 @@ describe('datasets: a name after a dataset noun that acts as a method', () => {
     expect(names('We compare on three datasets: Zorblat, QuixNet-4 and Plimsoll.')).toHaveLength(3)
   })
 })
+
+describe('datasets: languages', () => {
+  it('are not names, alone or in pairs, whatever cue finds them', () => {
+    expect(names('Results on both English and Chinese datasets improve.')).toEqual([])
+    expect(names('Large-scale experiments on Arabic-English and Chinese-English show gains.')).toEqual([])
+    expect(names('Experimental results justify the usefulness of our Chinese corpus.')).toEqual([])
+    expect(names('Experiments on the English Treebank-7 corpus and the Zorblat-2 corpus.')).toContain('Zorblat-2')
+  })
+})
