@@ -9,6 +9,7 @@ import { type Candidate, type Cue, discover } from './discovery.js'
 import { contextualFeatures, groupFeatures, localFeatures, withContext } from './features.js'
 import { flatAscii } from './flat.js'
 import { headedElsewhere } from './heads.js'
+import { joinLongForms } from './long-forms.js'
 import type { Hit, Matcher } from './matcher.js'
 import { roleOf, titleNames } from './role.js'
 import { featureBound, scoreFeatures } from './scorer.js'
@@ -183,8 +184,10 @@ export function findMentions(
     const confidence = Math.round(Math.min(0.99, group.confidence + bonus) * 100) / 100
     if (confidence < options.minConfidence) continue
     // `the RTE task`, `SVM-based`: a place where the name is written as something else says nothing.
-    const spans = distinct(group.spans).filter(
-      (span) => !headedElsewhere(text, text.slice(span.start, span.end), span.end),
+    const spans = joinLongForms(
+      text,
+      distinct(group.spans).filter((span) => !headedElsewhere(text, text.slice(span.start, span.end), span.end)),
+      (long) => overlapping(hits, long) !== undefined || overlappingUnknown(unknown, group, long),
     )
     const [span] = spans
     if (!span) continue
@@ -267,6 +270,18 @@ function overlapping(hits: readonly Hit[], span: { start: number; end: number })
     else return hit
   }
   return undefined
+}
+
+/** A name the rules or the scorer kept, other than `group`, is written in `span`. */
+function overlappingUnknown(groups: Map<string, Unknown>, group: Group, span: TextSpan): boolean {
+  for (const other of groups.values())
+    if (
+      other !== group &&
+      other.confidence >= 0 &&
+      other.spans.some((item) => item.start < span.end && span.start < item.end)
+    )
+      return true
+  return false
 }
 
 /** Spans sorted by start, each place once. */

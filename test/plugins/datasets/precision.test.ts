@@ -58,3 +58,21 @@ describe('datasets: languages', () => {
     expect(names('Experiments on the English Treebank-7 corpus and the Zorblat-2 corpus.')).toContain('Zorblat-2')
   })
 })
+
+describe('datasets: a long form and its abbreviation in brackets', () => {
+  it('are one span when both are found', () => {
+    const text = 'We test on CIFAR-10 and Street View House Numbers (SVHN), then on SVHN alone.'
+    expect(spans(text, 'Street View House Numbers')).toEqual(['Street View House Numbers (SVHN)', 'SVHN'])
+  })
+
+  it('reads the long form back from a known abbreviation', () => {
+    const text = 'The datasets were Animals with Attribute (AwA) and CUB-200-2011.'
+    expect(spans(text, 'AwA')).toEqual(['Animals with Attribute (AwA)'])
+  })
+
+  it('leaves a long form that another name holds, or that does not open with the first letter', () => {
+    const text = 'We parse the Universal Dependencies (UD) corpora.'
+    expect(spans(text, 'Universal Dependencies')).toEqual(['Universal Dependencies'])
+    expect(spans('The Network Intrusion dataset (KDD Cup 99) is used.', 'KDD Cup 99')).toEqual(['KDD Cup 99'])
+  })
+})
