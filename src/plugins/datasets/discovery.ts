@@ -125,13 +125,14 @@ const hasShapeSign = ({ text }: Analysis) =>
     datasetWord.test(text))
 
 const patterns: readonly Pattern[] = [
-  // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset"
+  // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset", "TDT4 was
+  // the benchmark corpus" (not a variable: "where D2 is a dataset with …")
   {
     cue: 'appositive',
     anchor: 'name',
     nounWithin: 300,
     regex: twin(
-      String.raw`(${name})(?: \(([^()]{1,80})\))?, (?:which is )?(?:a|an|the|one of the)${adjectives} ${noun}(?![\p{L}])`,
+      String.raw`(?<![Ww]here |[Ll]et )(${name})(?: \(([^()]{1,80})\))?(?:, (?:which is )?| (?:\[\d{1,3}\] )?(?:is|was) )(?:a|an|the|one of the)${adjectives} ${noun}(?![\p{L}])`,
       'uy',
     ),
   },

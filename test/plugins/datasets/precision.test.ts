@@ -76,3 +76,11 @@ describe('datasets: a long form and its abbreviation in brackets', () => {
     expect(spans('The Network Intrusion dataset (KDD Cup 99) is used.', 'KDD Cup 99')).toEqual(['KDD Cup 99'])
   })
 })
+
+describe('datasets: a name said to be a dataset', () => {
+  it('reads `X is a … dataset`, not a variable', () => {
+    expect(names('ZORB7 [39] is a retinal vessel segmentation dataset with 20 images.')).toEqual(['ZORB7'])
+    expect(names('QTD4 was the benchmark corpus used in two evaluations.')).toEqual(['QTD4'])
+    expect(names('We compare, where D2 is a dataset with a single user added.')).toEqual([])
+  })
+})
