@@ -255,7 +255,10 @@ const openers = new Set(
     'Using Based Given Unlike Other Different Diverse Open One Two Three Four Five Six Seven Eight Nine Ten Table ' +
     'Figure Section Appendix Human Downstream General Generic Their Which What Where How Why If Since Because ' +
     'Despite Through Under Over Among Between Without Within After Before During Overall Together Thus Hence ' +
-    'Therefore Also Only Even Further More Less Better Best Full Final Main Key Either Neither Code Project'
+    'Therefore Also Only Even Further More Less Better Best Full Final Main Key Either Neither Code Project ' +
+    'Firstly Secondly Thirdly Lastly Recently Similarly Likewise Notably Interestingly Importantly Consequently ' +
+    'Accordingly Meanwhile Nevertheless Nonetheless Instead Otherwise Indeed Clearly Currently Previously ' +
+    'Typically Usually Generally Note Thereby Besides Subsequently Later Earlier Below Above'
   ).split(' '),
 )
 // An indefinite article and lower-case adjectives just before a name-noun phrase.

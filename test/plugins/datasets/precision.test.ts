@@ -84,3 +84,10 @@ describe('datasets: a name said to be a dataset', () => {
     expect(names('We compare, where D2 is a dataset with a single user added.')).toEqual([])
   })
 })
+
+describe('datasets: sentence adverbs', () => {
+  it('are never names', () => {
+    expect(names('Firstly, the dataset is partitioned horizontally.')).toEqual([])
+    expect(names('Recently, a dataset of music listening activities was released.')).toEqual([])
+  })
+})
