@@ -91,3 +91,12 @@ describe('datasets: sentence adverbs', () => {
     expect(names('Recently, a dataset of music listening activities was released.')).toEqual([])
   })
 })
+
+describe('datasets: strict spellings', () => {
+  it('are not read across a space they do not have, nor from a capitalised function word in lower case', () => {
+    expect(names('We limit F to all itemsets in D with a support of at least 1.')).toEqual([])
+    expect(names('The estimate P T C is based on the table.')).toEqual([])
+    expect(names('For both Dataset 1 and Dataset 2, the gains hold.')).toEqual([])
+    expect(names('The LSTM is pre-trained with all the sentences from CO-CO.')).toEqual(['CO-CO'])
+  })
+})
