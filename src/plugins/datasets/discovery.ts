@@ -56,7 +56,7 @@ const word = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]|[,.](?=\p{N}))*`
 const noun = `(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Ss]uite|[Tt]est ?[Bb]ed)`
 const nouns = `(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora|[Ss]uites|[Tt]est ?[Bb]eds)`
 // Every noun that may follow a name as its head: `NUS-WIDE dataset`, `TREC collection`, `SQuAD dev set`.
-const headNoun = String.raw`(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora)|[Cc]ollections?|[Dd]atabases?|[Tt]reebanks?|[Ss]uites?|(?:[Tt]est|[Tt]rain(?:ing)?|[Dd]ev(?:elopment)?|[Vv]alidation|[Ee]val(?:uation)?) (?:[Ss]ets?|[Ss]plits?|[Dd]ata))`
+const headNoun = String.raw`(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora)|[Cc]ollections?|[Dd]atabases?|[Tt]reebanks?|[Ss]uites?|(?:[Tt]est(?:ing)?|[Tt]rain(?:ing)?|[Dd]ev(?:elopment)?|[Vv]alidation|[Ee]val(?:uation)?) (?:[Ss]ets?|[Ss]plits?|[Dd]ata))`
 // Words between a name and its head noun: a kind of data (`NUS-WIDE image dataset`), or one or two lower-case
 // words that are neither function words, quantifiers nor past participles (`Berkeley segmentation dataset`,
 // `MIT-CBCL face recognition database`; not `SigLIP2 across several benchmarks`, `GPT-4 generated dataset`).

@@ -100,3 +100,9 @@ describe('datasets: strict spellings', () => {
     expect(names('The LSTM is pre-trained with all the sentences from CO-CO.')).toEqual(['CO-CO'])
   })
 })
+
+describe('datasets: `testing set` as a head noun', () => {
+  it('reads the name before it, as before `test set`', () => {
+    expect(names('We report the result on the ZQ7 testing set and plot the errors.')).toEqual(['ZQ7'])
+  })
+})
