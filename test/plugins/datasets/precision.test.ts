@@ -106,3 +106,9 @@ describe('datasets: `testing set` as a head noun', () => {
     expect(names('We report the result on the ZQ7 testing set and plot the errors.')).toEqual(['ZQ7'])
   })
 })
+
+describe('datasets: training, development and validation sets as head nouns', () => {
+  it('read the name before them with no other dataset noun near', () => {
+    expect(names('Since the QRSV2013 training set has on average fewer objects, we resample.')).toEqual(['QRSV2013'])
+  })
+})
