@@ -43,6 +43,8 @@ export interface Candidate {
   listed?: boolean | undefined
   /** Its spelled-out form, when written as `Long Form (ABBR)`. */
   longForm?: { start: number; end: number } | undefined
+  /** In a list of two names or more, each shaped as a network's (`AlexNet, SqueezeNet and ResNet18`). */
+  networks?: boolean | undefined
   /** A rule says it is a modifier or a kind, not a name: the rules drop it, the scorer weighs it. */
   guard?: Guard | undefined
 }
@@ -158,7 +160,10 @@ const patterns: readonly Pattern[] = [
     cue: 'name-noun',
     anchor: 'name',
     nounWithin: 120,
-    regex: twin(String.raw`(${name})[)"”]? ${modifiers}${headNoun}(?![\p{L}])`, 'uy'),
+    regex: twin(
+      String.raw`(${name})[)"”]? ${modifiers}${headNoun}(?![\p{L}])(?! (?:domains|problems|functions|instances|programs|suites)\b)`,
+      'uy',
+    ),
   },
   // "on several BRIGHT and BEIR datasets"
   {
@@ -173,7 +178,7 @@ const patterns: readonly Pattern[] = [
     cue: 'such-as',
     anchor: 'noun',
     regex: twin(
-      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
+      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities|categories|classes|topics|labels|attributes|features|types|kinds|genres|objects)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
       'uy',
     ),
   },
@@ -227,6 +232,8 @@ const patterns: readonly Pattern[] = [
 ]
 
 const nameInList = twin(name, 'gu')
+// A network's name: `AlexNet`, `VGGNet-16`, `ResNet18`.
+const netShaped = /^[A-Z][A-Za-z]*Net(?:-?\d+)?$/
 // What a method does, said of the name (or the list it ends) right after a dataset noun: `on the sido data set,
 // Adagrad achieves`, `in Epinions datasets, L1-MAX and L2-MAX perform better`, `For the LiveJournal dataset,
 // MSEIGS-Early is almost 8 times faster`.
@@ -283,6 +290,13 @@ const metrics = new Set(
   'F1 F1-score EM BLEU ROUGE ROUGE-L METEOR CIDEr SPICE mAP AP AUC AUROC AUPRC mIoU IoU FID KID PSNR SSIM LPIPS WER CER NDCG MRR Top-1 Top-5 Pass@1'.split(
     ' ',
   ),
+)
+// Methods, models and tasks that alone never name a dataset: `based on SVM`, `obtained by ML`.
+const notDatasets = new Set(
+  (
+    'SVM SVMs CNN CNNs RNN RNNs LSTM GRU GAN GANs VAE MLP KNN kNN PCA LDA CRF HMM SGD EM ML DL NN DNN WSD SRL MDP ' +
+    'SLAM'
+  ).split(' '),
 )
 // Words that alone never name a dataset.
 const generic = new Set(
@@ -367,8 +381,8 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
             })
             break
           }
-          // Languages and fields (`English corpus`, `QA datasets`) are never names.
-          if (language.has(value) || kinds.has(value)) break
+          // Languages and fields (`English corpus`, `QA datasets`) are never names, nor a size (`a 2.7 GB dataset`).
+          if (language.has(value) || kinds.has(value) || (/^[KMGT]B$/.test(value) && /\d $/.test(before))) break
           let guard: Guard | undefined
           // `UCI datasets` may be a name, `Twitter datasets` a kind: the rules drop a plural after an unshaped name.
           if (/(?:s|ora)$/.test(head) && !/(?:^|[^\p{L}])[Tt]he $/u.test(before) && isWeak(value)) guard = 'kind'
@@ -526,13 +540,23 @@ function articleBefore(text: string, index: number, ascii: boolean): string | un
 function items(value: string, offset: number, cue: Cue, found: Candidate[], ascii: boolean, needShape = false): void {
   const names = [...value.matchAll(pick(nameInList, ascii))]
   const shaped = names.some((item) => !isWeak(item[0]))
+  const networks = names.length > 1 && names.every((item) => netShaped.test(item[0]))
   if ((needShape || cue === 'used-on' || cue === 'score-on' || cue === 'on-result') && !shaped) return
   for (const item of names) {
     const value = item[0].replace(qualifier, '')
     if (cue === 'such-as' && language.has(value)) continue
     const start = offset + item.index
     const weak = isWeak(value)
-    add(found, { name: value, start, end: start + value.length, cue, introduced: false, weak, listed: weak && shaped })
+    add(found, {
+      name: value,
+      start,
+      end: start + value.length,
+      cue,
+      introduced: false,
+      weak,
+      listed: weak && shaped,
+      networks,
+    })
   }
 }
 
@@ -550,7 +574,7 @@ export function isName(value: string): boolean {
   const words = value.split(' ')
   const head = words[0] ?? ''
   if (value.length < 2 || value.length > 80 || !capitalised.test(value)) return false
-  if (openers.has(head) || metrics.has(value)) return false
+  if (openers.has(head) || metrics.has(value) || notDatasets.has(value)) return false
   return !words.every((item) => generic.has(item) || !/\p{L}/u.test(item))
 }
 

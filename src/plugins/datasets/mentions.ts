@@ -112,6 +112,8 @@ export function findMentions(
       if (group && ruled) corroborate(group, candidate)
       continue
     }
+    // `including AlexNet, GoogleNet, VGGNet-16`: networks the gazetteer lacks, listed as datasets are.
+    if (candidate.networks) continue
     const key = keyOf(candidate.name)
     let group = unknown.get(key)
     if (!group) {

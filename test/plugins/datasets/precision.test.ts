@@ -112,3 +112,20 @@ describe('datasets: training, development and validation sets as head nouns', ()
     expect(names('Since the QRSV2013 training set has on average fewer objects, we resample.')).toEqual(['QRSV2013'])
   })
 })
+
+describe('datasets: methods, networks and categories listed or cited as datasets are', () => {
+  it('drops networks in a list, method acronyms, and a benchmark used as a modifier', () => {
+    expect(names('We train networks on the Zorb102 dataset, including AlexNet, GoogleNet and QuixNet-16.')).toEqual([
+      'Zorb102',
+    ])
+    expect(names('The classifier based on SVM was also tested on the datasets stated above.')).toEqual([])
+    expect(names('We compare with UCT in three common Zorb benchmark domains.')).toEqual([])
+    expect(names('We evaluate the classifiers on AlexNet, the QuixNet-4 dataset and Plimsoll.')).toContain('QuixNet-4')
+  })
+
+  it('drops categories named after a dataset noun', () => {
+    expect(
+      names('The Yahoo data sets include 11 top-level categories such as Computers, Education and Health.'),
+    ).toEqual(['Yahoo'])
+  })
+})
