@@ -566,7 +566,8 @@ function add(found: Candidate[], candidate: Candidate): void {
 
 /** A language or a pair of them: `Chinese`, `Arabic-English`, `English/Hindi` (what a corpus holds, not its name). */
 function isLanguage(value: string): boolean {
-  return value.split(/[-/]/).every((part) => language.has(part))
+  if (language.has(value)) return true
+  return (value.includes('-') || value.includes('/')) && value.split(/[-/]/).every((part) => language.has(part))
 }
 
 /** Could `value` name something: not an opener, not only generic words, not a lone letter. */

@@ -16,13 +16,13 @@ const hyphened = /(?:based|style|like|tagged|distributed|trained|pretrained)(?![
 const datasetEnd = /(?:[Bb]ench(?:mark)?|[Dd]ata ?[Ss]et|[Cc]orpus|[Cc]ollection|[Dd]atabase|[Tt]reebank)$/
 
 /**
- * The name `name`, which ends at `end` in `text`, is headed by a word that makes it something
+ * The name written from `start` to `end` in `text` is headed by a word that makes it something
  * else than a dataset there.
  */
-export function headedElsewhere(text: string, name: string, end: number): boolean {
+export function headedElsewhere(text: string, start: number, end: number): boolean {
   const code = text.charCodeAt(end)
   const regex = code === 0x20 ? spaced : code === 0x2d ? hyphened : undefined
   if (!regex) return false
   regex.lastIndex = end + 1
-  return regex.test(text) && !datasetEnd.test(name)
+  return regex.test(text) && !datasetEnd.test(text.slice(start, end))
 }

@@ -188,7 +188,7 @@ export function findMentions(
     // `the RTE task`, `SVM-based`: a place where the name is written as something else says nothing.
     const spans = joinLongForms(
       text,
-      distinct(group.spans).filter((span) => !headedElsewhere(text, text.slice(span.start, span.end), span.end)),
+      distinct(group.spans).filter((span) => !headedElsewhere(text, span.start, span.end)),
       (long) => overlapping(hits, long) !== undefined || overlappingUnknown(unknown, group, long),
     )
     const [span] = spans

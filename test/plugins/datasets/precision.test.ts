@@ -27,11 +27,11 @@ describe('datasets: a name written as a task, a tool or a method', () => {
   })
 
   it('keeps a name whose own last word says dataset, and a task noun before a dataset noun', () => {
-    expect(headedElsewhere('the Foo Benchmark tasks', 'Foo Benchmark', 17)).toBe(false)
-    expect(headedElsewhere('the Netflix Challenge Dataset', 'Netflix', 11)).toBe(false)
-    expect(headedElsewhere('the RTE task', 'RTE', 7)).toBe(true)
-    expect(headedElsewhere('an SVM-based classifier', 'SVM', 6)).toBe(true)
-    expect(headedElsewhere('the SVM-light tool', 'SVM', 7)).toBe(false)
+    expect(headedElsewhere('the Foo Benchmark tasks', 4, 17)).toBe(false)
+    expect(headedElsewhere('the Netflix Challenge Dataset', 4, 11)).toBe(false)
+    expect(headedElsewhere('the RTE task', 4, 7)).toBe(true)
+    expect(headedElsewhere('an SVM-based classifier', 3, 6)).toBe(true)
+    expect(headedElsewhere('the SVM-light tool', 4, 7)).toBe(false)
   })
 })
 
