@@ -265,13 +265,14 @@ const openers = new Set(
     'Therefore Also Only Even Further More Less Better Best Full Final Main Key Either Neither Code Project ' +
     'Firstly Secondly Thirdly Lastly Recently Similarly Likewise Notably Interestingly Importantly Consequently ' +
     'Accordingly Meanwhile Nevertheless Nonetheless Instead Otherwise Indeed Clearly Currently Previously ' +
-    'Typically Usually Generally Note Thereby Besides Subsequently Later Earlier Below Above'
+    'Typically Usually Generally Note Thereby Besides Subsequently Later Earlier Below Above Around About ' +
+    'Approximately Roughly Nearly Almost'
   ).split(' '),
 )
 // An indefinite article and lower-case adjectives just before a name-noun phrase.
 const indefinite = /(?:^|[^\p{L}])(?:an?|An?|one|One)(?: [\p{Ll}\p{N}][\p{L}\p{N}-]*){0,4} $/u
 // Fields, tasks and kinds of data: `QA datasets`, `NLP benchmarks`, `RGB-D datasets` name a kind, not a dataset.
-const kinds = new Set(
+export const kinds: ReadonlySet<string> = new Set(
   (
     'NLP QA VQA VLN LiDAR RGB RGB-D ML CV RL IR MT NMT ASR TTS OCR NER POS SQL GUI API LLM LLMs VLM MLLM EHR MRI ' +
     'CT EEG ECG fMRI 2D 3D 4D Web MIDI RPA AI KG KGs RS GNN IoT IMU GPS UAV SAR HSI'
@@ -292,7 +293,7 @@ const metrics = new Set(
   ),
 )
 // Methods, models and tasks that alone never name a dataset: `based on SVM`, `obtained by ML`.
-const notDatasets = new Set(
+export const notDatasets: ReadonlySet<string> = new Set(
   (
     'SVM SVMs CNN CNNs RNN RNNs LSTM GRU GAN GANs VAE MLP KNN kNN PCA LDA CRF HMM SGD EM ML DL NN DNN WSD SRL MDP ' +
     'SLAM'
@@ -565,7 +566,7 @@ function add(found: Candidate[], candidate: Candidate): void {
 }
 
 /** A language or a pair of them: `Chinese`, `Arabic-English`, `English/Hindi` (what a corpus holds, not its name). */
-function isLanguage(value: string): boolean {
+export function isLanguage(value: string): boolean {
   if (language.has(value)) return true
   return (value.includes('-') || value.includes('/')) && value.split(/[-/]/).every((part) => language.has(part))
 }

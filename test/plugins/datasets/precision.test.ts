@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import { runPlugin } from '../../../scripts/eval-datasets.js'
 import { datasets } from '../../../src/index.js'
+import { analyse } from '../../../src/plugins/datasets/context.js'
+import { discover } from '../../../src/plugins/datasets/discovery.js'
 import { headedElsewhere } from '../../../src/plugins/datasets/heads.js'
 
 const plugin = datasets()
@@ -127,5 +129,32 @@ describe('datasets: methods, networks and categories listed or cited as datasets
     expect(
       names('The Yahoo data sets include 11 top-level categories such as Computers, Education and Health.'),
     ).toEqual(['Yahoo'])
+  })
+})
+
+describe('datasets: what the learned scorer is given to judge', () => {
+  const broad = (text: string) =>
+    discover(analyse(text), true)
+      .filter((candidate) => candidate.cue === 'phrase')
+      .map((candidate) => candidate.name)
+
+  it('leaves out languages, methods, sizes, possessives and a field before benchmarks', () => {
+    expect(broad('Results differ in the Hebrew corpus and the English/Hindi corpus.')).toEqual([])
+    expect(broad('It is interpolated with the ML collection model.')).toEqual([])
+    expect(broad('We used a 2.7 GB dataset with points.')).toEqual([])
+    expect(broad('However BitFunnel’s collection of matrices is costly.')).toEqual([])
+    expect(broad('Across IR benchmarks and search tasks, it works.')).toEqual([])
+    expect(broad('We experimented on an ECG dataset.')).toEqual([])
+  })
+
+  it('leaves out titles and the last words of a spelled-out name', () => {
+    expect(broad('Detecting Anomalous Collections in IMDB.')).toEqual([])
+    expect(broad('Causal Misidentification in Policy Learning Benchmarks and Settings.')).toEqual([])
+    expect(broad('our benchmark (Biomedical Language Understanding & Reasoning Benchmark) is open')).toEqual([])
+  })
+
+  it('still gives the phrases it should', () => {
+    expect(broad('For VQA datasets we use the raw features.')).toEqual(['VQA'])
+    expect(broad('The recipes data set consists of ingredients.')).toEqual(['recipes'])
   })
 })
