@@ -417,6 +417,7 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           const offset = cue === 'list-head' ? match.index : match.index + match[0].length - value.length
           if (cue === 'such-as' && actsAsMethod(text, offset + value.length)) break
           items(value, offset, cue, found, ascii, pattern.shaped === true)
+          if (cue === 'such-as' && !pattern.shaped) listTail(text, offset + value.length, found)
         }
       }
     }
@@ -559,6 +560,36 @@ function items(value: string, offset: number, cue: Cue, found: Candidate[], asci
       networks,
     })
   }
+}
+
+// An item after a list that the name pattern stopped at: a lower-case name (`five datasets: ORL, SRBCT, iris, yeast
+// and image segmentation.`), one or two words.
+const tailItem = /(?:,? and |, (?:and )?|,? or )(\p{L}[\p{L}\p{N}-]*(?: (?!(?:and|or)\b)\p{Ll}[\p{Ll}\p{N}-]*)?)/uy
+// Where such a list must end for its lower-case items to count: the end of its clause.
+const clauseEnd = / ?(?:[.;:)]|$)/y
+// Words that end a list as no name does: `such as MNIST and others`, `and so on`.
+const notItems = new Set(
+  'others other more many several some all etc so the a an its their our these those this that many various'.split(' '),
+)
+
+/** The lower-case items that go on a `such as` or colon list to the end of its clause (at most twelve). */
+function listTail(text: string, end: number, found: Candidate[]): void {
+  const tail: Array<{ name: string; start: number }> = []
+  let at = end
+  for (let count = 0; count < 12; count++) {
+    tailItem.lastIndex = at
+    const match = tailItem.exec(text)
+    if (!match) break
+    const name = match[1] ?? ''
+    if (notItems.has(name.split(' ')[0] as string)) return
+    tail.push({ name, start: match.index + match[0].length - name.length })
+    at = tailItem.lastIndex
+  }
+  clauseEnd.lastIndex = at
+  if (tail.length === 0 || !clauseEnd.test(text)) return
+  for (const { name, start } of tail)
+    if (!language.has(name) && !isLanguage(name))
+      found.push({ name, start, end: start + name.length, cue: 'such-as', introduced: false, weak: true, listed: true })
 }
 
 function add(found: Candidate[], candidate: Candidate): void {

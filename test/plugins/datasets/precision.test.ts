@@ -158,3 +158,20 @@ describe('datasets: what the learned scorer is given to judge', () => {
     expect(broad('The recipes data set consists of ingredients.')).toEqual(['recipes'])
   })
 })
+
+describe('datasets: lower-case names that end a list after a dataset noun', () => {
+  it('are read when the list runs to the end of its clause', () => {
+    expect(names('It beats the others on five datasets: ORL, SRBCT, iris, yeast and image segmentation.')).toEqual([
+      'ORL',
+      'SRBCT',
+      'iris',
+      'yeast',
+      'image segmentation',
+    ])
+  })
+
+  it('are not read from a list that goes on, nor from `and others`', () => {
+    expect(names('We use datasets such as ORL, SRBCT, iris and yeast from the repository.')).toEqual(['ORL', 'SRBCT'])
+    expect(names('We use datasets such as ORL, SRBCT and others.')).toEqual(['ORL', 'SRBCT'])
+  })
+})
