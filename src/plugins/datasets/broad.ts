@@ -166,6 +166,22 @@ function mayBeShaped(text: string, start: number): boolean {
 
 /** Names shaped as names wherever they stand, as candidates (cue `bare`). */
 export function bareNames(analysis: Analysis, found: Candidate[]): void {
+  bareNamesNear(analysis, found)
+}
+
+/**
+ * A name shaped as a name (see {@link bareShape}) that starts at `start`, or `undefined`: what
+ * `neighbours.ts` reads beside a known dataset in a list.
+ */
+export function shapedNameAt(text: string, start: number): string | undefined {
+  if (!mayBeShaped(text, start)) return undefined
+  bareShape.lastIndex = start
+  const name = bareShape.exec(text)?.[0]
+  if (!name || name.length < 3 || !twoLetters.test(name) || !isName(name)) return undefined
+  return name
+}
+
+function bareNamesNear(analysis: Analysis, found: Candidate[]): void {
   const { text, nouns } = analysis
   // The first noun at or after the name (names and nouns are both ascending: one merge).
   let next = 0

@@ -23,6 +23,7 @@ export type Cue =
   | 'score-on'
   | 'on-result'
   | 'shape'
+  | 'listed-known'
   | 'phrase'
   | 'bare'
 

@@ -11,6 +11,7 @@ import { flatAscii } from './flat.js'
 import { headedElsewhere } from './heads.js'
 import { joinLongForms } from './long-forms.js'
 import type { Hit, Matcher } from './matcher.js'
+import { listedWithKnown } from './neighbours.js'
 import { roleOf, titleNames } from './role.js'
 import { featureBound, scoreFeatures } from './scorer.js'
 
@@ -56,6 +57,7 @@ const cueConfidence: Record<Cue, number> = {
   'score-on': 0.6,
   'on-result': 0.6,
   shape: 0.65,
+  'listed-known': 0.65,
   // Judged by the learned scorer only.
   phrase: 0,
   bare: 0,
@@ -102,7 +104,12 @@ export function findMentions(
 
   const learned = options.scorer === 'learned'
   const unknown = new Map<string, Unknown>()
-  for (const candidate of options.discover ? discover(analysis, learned) : []) {
+  const candidates = options.discover
+    ? discover(analysis, learned)
+        .concat(listedWithKnown(text, analysis.words.names, hits))
+        .sort((a, b) => a.start - b.start)
+    : []
+  for (const candidate of candidates) {
     // What the rules find is judged by the rules; the rest (broad candidates, and what a guard marks) only by the scorer.
     const ruled = !candidate.guard && candidate.cue !== 'phrase' && candidate.cue !== 'bare'
     if (!learned && !ruled) continue

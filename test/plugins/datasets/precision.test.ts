@@ -175,3 +175,16 @@ describe('datasets: lower-case names that end a list after a dataset noun', () =
     expect(names('We use datasets such as ORL, SRBCT and others.')).toEqual(['ORL', 'SRBCT'])
   })
 })
+
+describe('datasets: a shaped name listed with a known dataset', () => {
+  it('is a dataset, on either side of the known name', () => {
+    expect(names('We used two long-standing datasets, WordSim353 and QZ30, as test beds.')).toContain('QZ30')
+    expect(names('We compare on QRT-45, MNIST and CIFAR-10.')).toContain('QRT-45')
+  })
+
+  it('is not when it opens a clause after the known name', () => {
+    expect(names('It is trained on 30B tokens from the Pile, UniPoolX consistently improves loss.')).not.toContain(
+      'UniPoolX',
+    )
+  })
+})
