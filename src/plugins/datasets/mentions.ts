@@ -104,11 +104,9 @@ export function findMentions(
 
   const learned = options.scorer === 'learned'
   const unknown = new Map<string, Unknown>()
-  const candidates = options.discover
-    ? discover(analysis, learned)
-        .concat(listedWithKnown(text, analysis.words.names, hits))
-        .sort((a, b) => a.start - b.start)
-    : []
+  let candidates = options.discover ? discover(analysis, learned) : []
+  const listed = options.discover ? listedWithKnown(text, hits) : []
+  if (listed.length > 0) candidates = candidates.concat(listed).sort((a, b) => a.start - b.start)
   for (const candidate of candidates) {
     // What the rules find is judged by the rules; the rest (broad candidates, and what a guard marks) only by the scorer.
     const ruled = !candidate.guard && candidate.cue !== 'phrase' && candidate.cue !== 'bare'
