@@ -17,9 +17,6 @@ const nounWords = keywords([
   'databases?',
   'treebanks?',
   'test(?:ing)? ?(?:[Ss]ets?|[Bb]eds?)',
-  'train(?:ing)? ?[Ss]ets?',
-  'dev(?:elopment)? ?[Ss]ets?',
-  'validation ?[Ss]ets?',
   'splits?',
   'suites?',
 ])

@@ -109,12 +109,6 @@ describe('datasets: `testing set` as a head noun', () => {
   })
 })
 
-describe('datasets: training, development and validation sets as head nouns', () => {
-  it('read the name before them with no other dataset noun near', () => {
-    expect(names('Since the QRSV2013 training set has on average fewer objects, we resample.')).toEqual(['QRSV2013'])
-  })
-})
-
 describe('datasets: methods, networks and categories listed or cited as datasets are', () => {
   it('drops networks in a list, method acronyms, and a benchmark used as a modifier', () => {
     expect(names('We train networks on the Zorb102 dataset, including AlexNet, GoogleNet and QuixNet-16.')).toEqual([
