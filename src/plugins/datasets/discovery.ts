@@ -361,13 +361,14 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
           // `DeepResearch Benchmark`: a capitalised noun is part of the name (found as a shape).
           if (/^\p{Lu}/u.test(head)) {
-            // `the Sowerby Image Database`: a spelled-out name without a name's shape, after "the", with no
-            // abbreviation after it (`Tabular Embedding Benchmark (TabBench)` is found by its abbreviation).
+            // `the Sowerby Image Database`, `on Clickture Dataset`: a spelled-out name without a name's shape, after
+            // "the", "on", "from", "of" or "in", with no abbreviation after it (`Tabular Embedding Benchmark (TabBench)`
+            // is found by its abbreviation).
             const end = match.index + match[0].length
             if (
               closed ||
               !isWeak(value) ||
-              !/(?:^|[^\p{L}])[Tt]he $/u.test(before) ||
+              !/(?:^|[^\p{L}])(?:[Tt]he|on|from|of|in) $/u.test(before) ||
               (text.startsWith(' (', end) && isUpper(text.charCodeAt(end + 2))) ||
               /[sa]$/.test(head)
             )

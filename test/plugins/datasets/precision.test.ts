@@ -182,3 +182,10 @@ describe('datasets: a shaped name listed with a known dataset', () => {
     )
   })
 })
+
+describe('datasets: a spelled-out name after `on`, `from`, `of` or `in`', () => {
+  it('is read as after `the`', () => {
+    expect(names('Results on Zorblat Image Dataset.')).toEqual(['Zorblat Image Dataset'])
+    expect(names('We sample images from Quokka Faces Database for training.')).toEqual(['Quokka Faces Database'])
+  })
+})
