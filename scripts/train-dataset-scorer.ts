@@ -2,7 +2,7 @@
  * Train the datasets plugin's learned scorer (`src/plugins/datasets/scorer.ts`) and write
  * its weights to `src/plugins/datasets/data/scorer.json`. Not part of the library.
  *
- *   npx tsx scripts/train-dataset-scorer.ts [--dry]
+ *   npx tsx scripts/train-dataset-scorer.ts [--dry] [--min-precision 0.895]
  *
  * - Examples: every span of every name the gazetteer lacks that the broad discovery finds in
  *   the **train** sentences (`fixtures/datasets-eval/sentences/train.jsonl`), with the
@@ -12,7 +12,7 @@
  *   weights (deterministic).
  * - Tuning on the **dev** sentences only: the L2 strength and the threshold that give the
  *   best F1 over both corpora (spans of known names included, as the plugin returns them)
- *   among those whose precision is at least 0.88.
+ *   among those whose precision is at least 0.88 (or `--min-precision`).
  *   The threshold is folded into the bias, so the plugin keeps a name scored 0.5 or more.
  *
  * The test sentences are never read here.
@@ -152,7 +152,8 @@ function evaluate(items: readonly Item[], model: { bias: number; weights: Float6
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 }
 }
 
-const minPrecision = 0.88
+const floorAt = process.argv.indexOf('--min-precision')
+const minPrecision = floorAt >= 0 ? Number(process.argv[floorAt + 1]) : 0.88
 
 function main(): void {
   const trainItems = collect('train')
@@ -163,9 +164,17 @@ function main(): void {
   let best:
     | { l2: number; threshold: number; f1: number; rank: number; model: { bias: number; weights: Float64Array } }
     | undefined
-  for (const l2 of [0.0003, 0.001, 0.003, 0.01]) {
+  // `--l2 <x> --threshold <t>` pins one setting (to measure it through the plugin itself).
+  const pinned = (flag: string) =>
+    process.argv.includes(flag) ? Number(process.argv[process.argv.indexOf(flag) + 1]) : undefined
+  const l2s = pinned('--l2') === undefined ? [0.0003, 0.001, 0.003, 0.01] : [pinned('--l2') as number]
+  const thresholds =
+    pinned('--threshold') === undefined
+      ? [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
+      : [pinned('--threshold') as number]
+  for (const l2 of l2s) {
     const model = train(trainItems, l2)
-    for (let threshold = 0.2; threshold <= 0.81; threshold += 0.05) {
+    for (const threshold of thresholds) {
       const dev = evaluate(devItems, model, threshold)
       const onTrain = evaluate(trainItems, model, threshold)
       console.log(

@@ -8,7 +8,7 @@
 import type { Analysis } from './context.js'
 import { nounOpenings } from './context.js'
 import type { Candidate } from './discovery.js'
-import { isName } from './discovery.js'
+import { isLanguage, isName, kinds, notDatasets } from './discovery.js'
 
 // Words that end a phrase before a dataset noun: determiners, pronouns, prepositions, verbs, and
 // adjectives that describe any dataset (`the same dataset`, `a large corpus`).
@@ -27,7 +27,9 @@ const stops = new Set(
     'clean noisy balanced imbalanced unbalanced additional extra external internal whole-body open our ' +
     'collected constructed created generated built released curated obtained provided described introduced ' +
     'each its overall total similar related relevant appropriate suitable typical particular specific general ' +
-    'generic same toy diverse rich massive huge extensive comprehensive high-quality'
+    'generic same toy diverse rich massive huge extensive comprehensive high-quality however thus hence ' +
+    'therefore moreover furthermore although though whereas since because namely contains contain consists ' +
+    'includes include provides provide around approximately roughly nearly almost'
   ).split(' '),
 )
 // Kinds of data right before the noun: skipped, so `Corel image database` gives `Corel` and
@@ -59,6 +61,8 @@ function isPhraseCode(code: number): boolean {
   return wordChar.test(String.fromCharCode(code))
 }
 const hasLetter = /\p{L}/u
+const isDigitCode = (code: number) => code >= 48 && code <= 57
+const titleWords = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u
 
 /** The words right before each dataset noun, and before each `data`, as candidates (cue `phrase`). */
 export function phrases(analysis: Analysis, found: Candidate[]): void {
@@ -105,8 +109,28 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
   }
   if (words === 0 || start >= end) return
   const name = text.slice(start, end)
-  // A number first is a size, not a name: `500-sample benchmark`, `10k dataset`.
-  if (/^\p{N}/u.test(name)) return
+  // A number first is a size, not a name: `500-sample benchmark`, `10k dataset`; nor after a number (`2.7 GB dataset`).
+  if (/^\p{N}/u.test(name) || (start > 1 && isDigitCode(text.charCodeAt(start - 2)))) return
+  // Languages, methods and tasks are not names (`the Hebrew corpus`, `ML collection`).
+  if (isLanguage(name) || notDatasets.has(name)) return
+  // A field names a family before `benchmarks` (`IR benchmarks`, `VLN benchmarks including R2R-CE`), a kind of data
+  // before a singular noun (`an ECG dataset`, `the ECG data`); only `VQA datasets` may be one the labels count.
+  if (kinds.has(name) && !/^data ?sets/.test(text.slice(head, head + 9))) return
+  // A possessive (`BitFunnel's collection`), and the title-case words of a title before a capitalised plural
+  // (`Policy Learning Benchmarks`, `Japanese Textual Entailment Specialized Data Sets`).
+  if (
+    /['’]s$/.test(name) ||
+    (titleWords.test(name) &&
+      /^(?:Benchmarks|Datasets|Data Sets|Corpora|Collections|Databases)/.test(text.slice(head, head + 12)))
+  )
+    return
+  // The last words of a spelled-out name: `Language Understanding & Reasoning Benchmark`.
+  if (/\p{Lu}[\p{L}\p{N}-]* (?:&|and) $/u.test(text.slice(Math.max(0, start - 30), start)) && /^\p{Lu}/u.test(name))
+    return
+  const weak = !/\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}\S*\p{Lu}/u.test(name)
+  // A sentence or a title that opens with capitalised words: `Versioned document collections`, `Detecting
+  // Anomalous Collections in IMDB`.
+  if ((weak || titleWords.test(name)) && (start === 0 || /[.!?:] $/.test(text.slice(start - 2, start)))) return
   found.push({
     name,
     start,
@@ -115,7 +139,7 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
     // Read by the scorer's features only, which ask `introducedHere` themselves (and only for a phrase
     // they may keep): asking here would read the abstract's verbs for every phrase.
     introduced: false,
-    weak: !/\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}\S*\p{Lu}/u.test(name),
+    weak,
   })
 }
 
@@ -142,6 +166,22 @@ function mayBeShaped(text: string, start: number): boolean {
 
 /** Names shaped as names wherever they stand, as candidates (cue `bare`). */
 export function bareNames(analysis: Analysis, found: Candidate[]): void {
+  bareNamesNear(analysis, found)
+}
+
+/**
+ * A name shaped as a name (see {@link bareShape}) that starts at `start`, or `undefined`: what
+ * `neighbours.ts` reads beside a known dataset in a list.
+ */
+export function shapedNameAt(text: string, start: number): string | undefined {
+  if (!mayBeShaped(text, start)) return undefined
+  bareShape.lastIndex = start
+  const name = bareShape.exec(text)?.[0]
+  if (!name || name.length < 3 || !twoLetters.test(name) || !isName(name)) return undefined
+  return name
+}
+
+function bareNamesNear(analysis: Analysis, found: Candidate[]): void {
   const { text, nouns } = analysis
   // The first noun at or after the name (names and nouns are both ascending: one merge).
   let next = 0

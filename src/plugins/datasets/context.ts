@@ -16,7 +16,7 @@ const nounWords = keywords([
   'collections?',
   'databases?',
   'treebanks?',
-  'test ?(?:[Ss]ets?|[Bb]eds?)',
+  'test(?:ing)? ?(?:[Ss]ets?|[Bb]eds?)',
   'splits?',
   'suites?',
 ])

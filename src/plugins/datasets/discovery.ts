@@ -23,6 +23,7 @@ export type Cue =
   | 'score-on'
   | 'on-result'
   | 'shape'
+  | 'listed-known'
   | 'phrase'
   | 'bare'
 
@@ -43,6 +44,8 @@ export interface Candidate {
   listed?: boolean | undefined
   /** Its spelled-out form, when written as `Long Form (ABBR)`. */
   longForm?: { start: number; end: number } | undefined
+  /** In a list of two names or more, each shaped as a network's (`AlexNet, SqueezeNet and ResNet18`). */
+  networks?: boolean | undefined
   /** A rule says it is a modifier or a kind, not a name: the rules drop it, the scorer weighs it. */
   guard?: Guard | undefined
 }
@@ -56,7 +59,7 @@ const word = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]|[,.](?=\p{N}))*`
 const noun = `(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Ss]uite|[Tt]est ?[Bb]ed)`
 const nouns = `(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora|[Ss]uites|[Tt]est ?[Bb]eds)`
 // Every noun that may follow a name as its head: `NUS-WIDE dataset`, `TREC collection`, `SQuAD dev set`.
-const headNoun = String.raw`(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora)|[Cc]ollections?|[Dd]atabases?|[Tt]reebanks?|[Ss]uites?|(?:[Tt]est|[Tt]rain(?:ing)?|[Dd]ev(?:elopment)?|[Vv]alidation|[Ee]val(?:uation)?) (?:[Ss]ets?|[Ss]plits?|[Dd]ata))`
+const headNoun = String.raw`(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora)|[Cc]ollections?|[Dd]atabases?|[Tt]reebanks?|[Ss]uites?|(?:[Tt]est(?:ing)?|[Tt]rain(?:ing)?|[Dd]ev(?:elopment)?|[Vv]alidation|[Ee]val(?:uation)?) (?:[Ss]ets?|[Ss]plits?|[Dd]ata))`
 // Words between a name and its head noun: a kind of data (`NUS-WIDE image dataset`), or one or two lower-case
 // words that are neither function words, quantifiers nor past participles (`Berkeley segmentation dataset`,
 // `MIT-CBCL face recognition database`; not `SigLIP2 across several benchmarks`, `GPT-4 generated dataset`).
@@ -125,13 +128,14 @@ const hasShapeSign = ({ text }: Analysis) =>
     datasetWord.test(text))
 
 const patterns: readonly Pattern[] = [
-  // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset"
+  // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset", "TDT4 was
+  // the benchmark corpus" (not a variable: "where D2 is a dataset with …")
   {
     cue: 'appositive',
     anchor: 'name',
     nounWithin: 300,
     regex: twin(
-      String.raw`(${name})(?: \(([^()]{1,80})\))?, (?:which is )?(?:a|an|the|one of the)${adjectives} ${noun}(?![\p{L}])`,
+      String.raw`(?<![Ww]here |[Ll]et )(${name})(?: \(([^()]{1,80})\))?(?:, (?:which is )?| (?:\[\d{1,3}\] )?(?:is|was) )(?:a|an|the|one of the)${adjectives} ${noun}(?![\p{L}])`,
       'uy',
     ),
   },
@@ -157,7 +161,10 @@ const patterns: readonly Pattern[] = [
     cue: 'name-noun',
     anchor: 'name',
     nounWithin: 120,
-    regex: twin(String.raw`(${name})[)"”]? ${modifiers}${headNoun}(?![\p{L}])`, 'uy'),
+    regex: twin(
+      String.raw`(${name})[)"”]? ${modifiers}${headNoun}(?![\p{L}])(?! (?:domains|problems|functions|instances|programs|suites)\b)`,
+      'uy',
+    ),
   },
   // "on several BRIGHT and BEIR datasets"
   {
@@ -172,7 +179,7 @@ const patterns: readonly Pattern[] = [
     cue: 'such-as',
     anchor: 'noun',
     regex: twin(
-      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
+      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities|categories|classes|topics|labels|attributes|features|types|kinds|genres|objects)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
       'uy',
     ),
   },
@@ -226,6 +233,19 @@ const patterns: readonly Pattern[] = [
 ]
 
 const nameInList = twin(name, 'gu')
+// A network's name: `AlexNet`, `VGGNet-16`, `ResNet18`.
+const netShaped = /^[A-Z][A-Za-z]*Net(?:-?\d+)?$/
+// What a method does, said of the name (or the list it ends) right after a dataset noun: `on the sido data set,
+// Adagrad achieves`, `in Epinions datasets, L1-MAX and L2-MAX perform better`, `For the LiveJournal dataset,
+// MSEIGS-Early is almost 8 times faster`.
+const methodVerb =
+  /(?: \([^()]{0,60}\))?(?:(?:,| and|, and) [A-Z][\w.+-]*){0,4},? (?:(?:also|even|again|still|clearly|consistently|significantly|only|then|usually|generally) )?(?:achieve[sd]?|obtain(?:s|ed)?|outperform(?:s|ed)?|perform(?:s|ed)?|attain(?:s|ed)?|beats?|surpass(?:es|ed)?|converge[sd]?|has converged|learn(?:s|ed)?|(?:is|are) able|fails?|(?:is|are) (?:compared|(?:[a-z\d]+ ){0,3}(?:faster|slower|better|worse)))\b/y
+
+/** The name or list that ends at `end` is the subject of what a method does. */
+function actsAsMethod(text: string, end: number): boolean {
+  methodVerb.lastIndex = end
+  return methodVerb.test(text)
+}
 // The article and adjectives before a dataset noun: `a new` in `a new dataset, OpenExp`.
 const determiner = twin(String.raw`(?<=(?<![\p{L}])((?:[Aa]n?|[Tt]he|[Oo]ur)(?: ${word}){0,4}) )`, 'uy')
 // One word that ends as benchmark names do: `TabBench`, `MPIE-Bench`, `SWE-bench`, `KernelBench-X`.
@@ -243,13 +263,17 @@ const openers = new Set(
     'Using Based Given Unlike Other Different Diverse Open One Two Three Four Five Six Seven Eight Nine Ten Table ' +
     'Figure Section Appendix Human Downstream General Generic Their Which What Where How Why If Since Because ' +
     'Despite Through Under Over Among Between Without Within After Before During Overall Together Thus Hence ' +
-    'Therefore Also Only Even Further More Less Better Best Full Final Main Key Either Neither Code Project'
+    'Therefore Also Only Even Further More Less Better Best Full Final Main Key Either Neither Code Project ' +
+    'Firstly Secondly Thirdly Lastly Recently Similarly Likewise Notably Interestingly Importantly Consequently ' +
+    'Accordingly Meanwhile Nevertheless Nonetheless Instead Otherwise Indeed Clearly Currently Previously ' +
+    'Typically Usually Generally Note Thereby Besides Subsequently Later Earlier Below Above Around About ' +
+    'Approximately Roughly Nearly Almost'
   ).split(' '),
 )
 // An indefinite article and lower-case adjectives just before a name-noun phrase.
 const indefinite = /(?:^|[^\p{L}])(?:an?|An?|one|One)(?: [\p{Ll}\p{N}][\p{L}\p{N}-]*){0,4} $/u
 // Fields, tasks and kinds of data: `QA datasets`, `NLP benchmarks`, `RGB-D datasets` name a kind, not a dataset.
-const kinds = new Set(
+export const kinds: ReadonlySet<string> = new Set(
   (
     'NLP QA VQA VLN LiDAR RGB RGB-D ML CV RL IR MT NMT ASR TTS OCR NER POS SQL GUI API LLM LLMs VLM MLLM EHR MRI ' +
     'CT EEG ECG fMRI 2D 3D 4D Web MIDI RPA AI KG KGs RS GNN IoT IMU GPS UAV SAR HSI'
@@ -268,6 +292,13 @@ const metrics = new Set(
   'F1 F1-score EM BLEU ROUGE ROUGE-L METEOR CIDEr SPICE mAP AP AUC AUROC AUPRC mIoU IoU FID KID PSNR SSIM LPIPS WER CER NDCG MRR Top-1 Top-5 Pass@1'.split(
     ' ',
   ),
+)
+// Methods, models and tasks that alone never name a dataset: `based on SVM`, `obtained by ML`.
+export const notDatasets: ReadonlySet<string> = new Set(
+  (
+    'SVM SVMs CNN CNNs RNN RNNs LSTM GRU GAN GANs VAE MLP KNN kNN PCA LDA CRF HMM SGD EM ML DL NN DNN WSD SRL MDP ' +
+    'SLAM'
+  ).split(' '),
 )
 // Words that alone never name a dataset.
 const generic = new Set(
@@ -311,6 +342,7 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           const article = articleBefore(text, match.index, ascii)
           const value = match[1] ?? ''
           const start = match.index + match[0].length - value.length
+          if (actsAsMethod(text, start + value.length)) break
           const introduced =
             article !== undefined &&
             (/\b(?:new|our|Our|proposed|novel)\b/.test(article) ||
@@ -329,13 +361,14 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           // `QA datasets`, `NLP benchmarks`: a single name before a plural is a kind, not a name (`the TREC collections` is one).
           // `DeepResearch Benchmark`: a capitalised noun is part of the name (found as a shape).
           if (/^\p{Lu}/u.test(head)) {
-            // `the Sowerby Image Database`: a spelled-out name without a name's shape, after "the", with no
-            // abbreviation after it (`Tabular Embedding Benchmark (TabBench)` is found by its abbreviation).
+            // `the Sowerby Image Database`, `on Clickture Dataset`: a spelled-out name without a name's shape, after
+            // "the", "on", "from", "of" or "in", with no abbreviation after it (`Tabular Embedding Benchmark (TabBench)`
+            // is found by its abbreviation).
             const end = match.index + match[0].length
             if (
               closed ||
               !isWeak(value) ||
-              !/(?:^|[^\p{L}])[Tt]he $/u.test(before) ||
+              !/(?:^|[^\p{L}])(?:[Tt]he|on|from|of|in) $/u.test(before) ||
               (text.startsWith(' (', end) && isUpper(text.charCodeAt(end + 2))) ||
               /[sa]$/.test(head)
             )
@@ -351,8 +384,8 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
             })
             break
           }
-          // Languages and fields (`English corpus`, `QA datasets`) are never names.
-          if (language.has(value) || kinds.has(value)) break
+          // Languages and fields (`English corpus`, `QA datasets`) are never names, nor a size (`a 2.7 GB dataset`).
+          if (language.has(value) || kinds.has(value) || (/^[KMGT]B$/.test(value) && /\d $/.test(before))) break
           let guard: Guard | undefined
           // `UCI datasets` may be a name, `Twitter datasets` a kind: the rules drop a plural after an unshaped name.
           if (/(?:s|ora)$/.test(head) && !/(?:^|[^\p{L}])[Tt]he $/u.test(before) && isWeak(value)) guard = 'kind'
@@ -384,7 +417,9 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
         default: {
           const value = match[1] ?? ''
           const offset = cue === 'list-head' ? match.index : match.index + match[0].length - value.length
+          if (cue === 'such-as' && actsAsMethod(text, offset + value.length)) break
           items(value, offset, cue, found, ascii, pattern.shaped === true)
+          if (cue === 'such-as' && !pattern.shaped) listTail(text, offset + value.length, found)
         }
       }
     }
@@ -509,18 +544,64 @@ function articleBefore(text: string, index: number, ascii: boolean): string | un
 function items(value: string, offset: number, cue: Cue, found: Candidate[], ascii: boolean, needShape = false): void {
   const names = [...value.matchAll(pick(nameInList, ascii))]
   const shaped = names.some((item) => !isWeak(item[0]))
+  const networks = names.length > 1 && names.every((item) => netShaped.test(item[0]))
   if ((needShape || cue === 'used-on' || cue === 'score-on' || cue === 'on-result') && !shaped) return
   for (const item of names) {
     const value = item[0].replace(qualifier, '')
     if (cue === 'such-as' && language.has(value)) continue
     const start = offset + item.index
     const weak = isWeak(value)
-    add(found, { name: value, start, end: start + value.length, cue, introduced: false, weak, listed: weak && shaped })
+    add(found, {
+      name: value,
+      start,
+      end: start + value.length,
+      cue,
+      introduced: false,
+      weak,
+      listed: weak && shaped,
+      networks,
+    })
   }
 }
 
+// An item after a list that the name pattern stopped at: a lower-case name (`five datasets: ORL, SRBCT, iris, yeast
+// and image segmentation.`), one or two words.
+const tailItem = /(?:,? and |, (?:and )?|,? or )(\p{L}[\p{L}\p{N}-]*(?: (?!(?:and|or)\b)\p{Ll}[\p{Ll}\p{N}-]*)?)/uy
+// Where such a list must end for its lower-case items to count: the end of its clause.
+const clauseEnd = / ?(?:[.;:)]|$)/y
+// Words that end a list as no name does: `such as MNIST and others`, `and so on`.
+const notItems = new Set(
+  'others other more many several some all etc so the a an its their our these those this that many various'.split(' '),
+)
+
+/** The lower-case items that go on a `such as` or colon list to the end of its clause (at most twelve). */
+function listTail(text: string, end: number, found: Candidate[]): void {
+  const tail: Array<{ name: string; start: number }> = []
+  let at = end
+  for (let count = 0; count < 12; count++) {
+    tailItem.lastIndex = at
+    const match = tailItem.exec(text)
+    if (!match) break
+    const name = match[1] ?? ''
+    if (notItems.has(name.split(' ')[0] as string)) return
+    tail.push({ name, start: match.index + match[0].length - name.length })
+    at = tailItem.lastIndex
+  }
+  clauseEnd.lastIndex = at
+  if (tail.length === 0 || !clauseEnd.test(text)) return
+  for (const { name, start } of tail)
+    if (!language.has(name) && !isLanguage(name))
+      found.push({ name, start, end: start + name.length, cue: 'such-as', introduced: false, weak: true, listed: true })
+}
+
 function add(found: Candidate[], candidate: Candidate): void {
-  if (isName(candidate.name)) found.push(candidate)
+  if (isName(candidate.name) && !isLanguage(candidate.name)) found.push(candidate)
+}
+
+/** A language or a pair of them: `Chinese`, `Arabic-English`, `English/Hindi` (what a corpus holds, not its name). */
+export function isLanguage(value: string): boolean {
+  if (language.has(value)) return true
+  return (value.includes('-') || value.includes('/')) && value.split(/[-/]/).every((part) => language.has(part))
 }
 
 /** Could `value` name something: not an opener, not only generic words, not a lone letter. */
@@ -528,7 +609,7 @@ export function isName(value: string): boolean {
   const words = value.split(' ')
   const head = words[0] ?? ''
   if (value.length < 2 || value.length > 80 || !capitalised.test(value)) return false
-  if (openers.has(head) || metrics.has(value)) return false
+  if (openers.has(head) || metrics.has(value) || notDatasets.has(value)) return false
   return !words.every((item) => generic.has(item) || !/\p{L}/u.test(item))
 }
 

@@ -10,6 +10,11 @@ interface Spelling {
   squashed: string
   /** Must match exactly as written (acronyms such as `BEIR`, and ambiguous names). */
   strict: boolean
+  /**
+   * The spelling has no space: strict, it is not read across one (`in D` is not `inD`, nor `P T C` `PTC`); a hyphen
+   * may still split it (`CO-CO`, as text from PDFs has it).
+   */
+  oneWord: boolean
   /** An ambiguous one-word spelling (PASS, GB): counts only in a dataset context. */
   needsContext: boolean
   /** An all-lower-case surface may match (the spelling is lower case or has digits). */
@@ -52,6 +57,9 @@ const partModifier =
   /-(?:train|training|val|valid|validation|dev|test|eval|trainval|minival)(?:19|20)?\d\d(?![\p{L}\p{N}+*]|-\p{Lu})|-\d{1,4}h(?![\p{L}\p{N}+*]|-\p{Lu})/uy
 const onlyLetters = /^\p{L}+$/u
 const acronym = /^[\p{Lu}]{2,}$/u
+// A function word in capitals (`AND Dataset`): the spelling matches only as written, not `and Dataset`.
+const capitalWord =
+  /(?:^|[^\p{L}])(?:AND|OR|THE|OF|IN|ON|FOR|TO|AT|BY|AS|IS|IT|WITH|FROM|AN|NO|NOT|ALL|ONE)(?![\p{L}])/u
 const hasDigit = /\p{N}/u
 const hasLetter = /\p{L}/u
 const innerCapital = /^.+\p{Lu}/u
@@ -73,7 +81,8 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
       const spelling: Spelling = {
         dataset,
         squashed,
-        strict: dataset.ambiguous || acronym.test(squashed),
+        strict: dataset.ambiguous || acronym.test(squashed) || capitalWord.test(text),
+        oneWord: !text.includes(' '),
         needsContext: dataset.ambiguous && onlyLetters.test(text),
         lowerOk: squashed === squashed.toLowerCase() || hasDigit.test(squashed),
         titleOk:
@@ -420,10 +429,11 @@ function accept(spellings: readonly Spelling[] | undefined, surface: string): Sp
       ? hasLetter.test(squashed) && squashed === squashed.toLowerCase()
       : (shape & (shapeLetter | shapeUpper)) === shapeLetter
   const title = shape < 0 ? titleCase.test(squashed) : (shape & (shapeFirstUpper | shapeInnerUpper)) === shapeFirstUpper
+  const spaced = shape < 0 && surface.includes(' ')
   for (const spelling of spellings) {
     if (
       spelling.strict
-        ? sameCase(squashed, spelling.squashed)
+        ? !(spaced && spelling.oneWord) && sameCase(squashed, spelling.squashed)
         : (spelling.lowerOk || !allLower) && (spelling.titleOk || !title)
     )
       return spelling

@@ -8,7 +8,10 @@ import { analyse, inDatasetContext } from './context.js'
 import { type Candidate, type Cue, discover } from './discovery.js'
 import { contextualFeatures, groupFeatures, localFeatures, withContext } from './features.js'
 import { flatAscii } from './flat.js'
+import { headedElsewhere } from './heads.js'
+import { joinLongForms } from './long-forms.js'
 import type { Hit, Matcher } from './matcher.js'
+import { listedWithKnown } from './neighbours.js'
 import { roleOf, titleNames } from './role.js'
 import { featureBound, scoreFeatures } from './scorer.js'
 
@@ -54,6 +57,7 @@ const cueConfidence: Record<Cue, number> = {
   'score-on': 0.6,
   'on-result': 0.6,
   shape: 0.65,
+  'listed-known': 0.65,
   // Judged by the learned scorer only.
   phrase: 0,
   bare: 0,
@@ -100,7 +104,10 @@ export function findMentions(
 
   const learned = options.scorer === 'learned'
   const unknown = new Map<string, Unknown>()
-  for (const candidate of options.discover ? discover(analysis, learned) : []) {
+  let candidates = options.discover ? discover(analysis, learned) : []
+  const listed = options.discover ? listedWithKnown(text, hits) : []
+  if (listed.length > 0) candidates = candidates.concat(listed).sort((a, b) => a.start - b.start)
+  for (const candidate of candidates) {
     // What the rules find is judged by the rules; the rest (broad candidates, and what a guard marks) only by the scorer.
     const ruled = !candidate.guard && candidate.cue !== 'phrase' && candidate.cue !== 'bare'
     if (!learned && !ruled) continue
@@ -110,6 +117,8 @@ export function findMentions(
       if (group && ruled) corroborate(group, candidate)
       continue
     }
+    // `including AlexNet, GoogleNet, VGGNet-16`: networks the gazetteer lacks, listed as datasets are.
+    if (candidate.networks) continue
     const key = keyOf(candidate.name)
     let group = unknown.get(key)
     if (!group) {
@@ -181,7 +190,12 @@ export function findMentions(
     const bonus = cueBonus * Math.max(0, group.cues.size - (group.canonical ? 0 : 1))
     const confidence = Math.round(Math.min(0.99, group.confidence + bonus) * 100) / 100
     if (confidence < options.minConfidence) continue
-    const spans = distinct(group.spans)
+    // `the RTE task`, `SVM-based`: a place where the name is written as something else says nothing.
+    const spans = joinLongForms(
+      text,
+      distinct(group.spans).filter((span) => !headedElsewhere(text, span.start, span.end)),
+      (long) => overlapping(hits, long) !== undefined || overlappingUnknown(unknown, group, long),
+    )
     const [span] = spans
     if (!span) continue
     mentions.push({
@@ -263,6 +277,18 @@ function overlapping(hits: readonly Hit[], span: { start: number; end: number })
     else return hit
   }
   return undefined
+}
+
+/** A name the rules or the scorer kept, other than `group`, is written in `span`. */
+function overlappingUnknown(groups: Map<string, Unknown>, group: Group, span: TextSpan): boolean {
+  for (const other of groups.values())
+    if (
+      other !== group &&
+      other.confidence >= 0 &&
+      other.spans.some((item) => item.start < span.end && span.start < item.end)
+    )
+      return true
+  return false
 }
 
 /** Spans sorted by start, each place once. */

@@ -23,11 +23,11 @@ describe('dataset mentions against hand-written labels', { timeout: 60_000 }, ()
 
   it('keeps floors on the dev sentences (span overlap; the test part is reported, never tuned on)', () => {
     const dev = evaluateSentences(['dev'])
-    // Round 6 of issue 12 reads P 0.881, F1 0.865, heddes F1 0.883, unseen recall 0.668.
-    expect(dev['dev both']?.precision).toBeGreaterThanOrEqual(0.88)
-    expect(dev['dev both']?.f1).toBeGreaterThanOrEqual(0.86)
-    expect(dev['dev heddes']?.f1).toBeGreaterThanOrEqual(0.875)
-    expect(dev['dev both']?.unseenRecall).toBeGreaterThanOrEqual(0.66)
+    // Round 7 of issue 12 reads P 0.900, F1 0.876, heddes F1 0.893, unseen recall 0.678.
+    expect(dev['dev both']?.precision).toBeGreaterThanOrEqual(0.895)
+    expect(dev['dev both']?.f1).toBeGreaterThanOrEqual(0.87)
+    expect(dev['dev heddes']?.f1).toBeGreaterThanOrEqual(0.885)
+    expect(dev['dev both']?.unseenRecall).toBeGreaterThanOrEqual(0.67)
   })
 
   it('keeps a floor of throughput', async () => {

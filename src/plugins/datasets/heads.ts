@@ -1,0 +1,28 @@
+/**
+ * What a name is written as, read from the word right after it: `the RTE task`, `the CLEVR
+ * framework`, `Penn Treebank format`, `SVM-based` name a task, a tool or a method there,
+ * not a dataset.
+ */
+
+// After a space: a task or an event, a tool or a method, a format.
+// (Not `shared task`: a shared task's data is often what is meant.) Not before a dataset noun: `Netflix Challenge
+// Dataset`, `ShapeNet model database`.
+const spaced =
+  /(?:[Tt]asks?|[Cc]hallenges?|[Cc]ompetitions?|[Ww]orkshops?|[Tt]racks?|framework|format|style|camera|website|models?|methods?|algorithms?|architectures?|baselines?|[Ss]cores?|publications?)(?![\p{L}\p{N}-])(?! (?:[Dd]ata(?: ?[Ss]ets?)?|[Dd]atabases?|[Cc]orp(?:us|ora)|[Cc]ollections?)\b)/uy
+// After a hyphen: what was made with it, or in its manner.
+const hyphened = /(?:based|style|like|tagged|distributed|trained|pretrained)(?![\p{L}\p{N}-])/uy
+
+// A name whose own last word says dataset is one whatever follows: `DeepResearch Benchmark tasks`.
+const datasetEnd = /(?:[Bb]ench(?:mark)?|[Dd]ata ?[Ss]et|[Cc]orpus|[Cc]ollection|[Dd]atabase|[Tt]reebank)$/
+
+/**
+ * The name written from `start` to `end` in `text` is headed by a word that makes it something
+ * else than a dataset there.
+ */
+export function headedElsewhere(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(end)
+  const regex = code === 0x20 ? spaced : code === 0x2d ? hyphened : undefined
+  if (!regex) return false
+  regex.lastIndex = end + 1
+  return regex.test(text) && !datasetEnd.test(text.slice(start, end))
+}

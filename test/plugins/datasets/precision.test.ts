@@ -1,0 +1,191 @@
+/**
+ * Issue 12, round 7: names that the sentence shows to be something else than a dataset
+ * (a task, a tool, a method, a language), and long forms beside their abbreviations.
+ */
+import { describe, expect, it } from 'vitest'
+import { runPlugin } from '../../../scripts/eval-datasets.js'
+import { datasets } from '../../../src/index.js'
+import { analyse } from '../../../src/plugins/datasets/context.js'
+import { discover } from '../../../src/plugins/datasets/discovery.js'
+import { headedElsewhere } from '../../../src/plugins/datasets/heads.js'
+
+const plugin = datasets()
+const names = (abstract: string) => runPlugin(plugin, 'A paper', abstract).map((item) => item.name)
+const spans = (abstract: string, name: string) =>
+  runPlugin(plugin, 'A paper', abstract)
+    .find((item) => item.name === name)
+    ?.spans.map((span) => abstract.slice(span.start, span.end))
+
+describe('datasets: a name written as a task, a tool or a method', () => {
+  it('drops a known name headed by a task, a framework or a style', () => {
+    expect(names('Our labels improve a downstream RTE task by 17%.')).toEqual([])
+    expect(names('We build a dataset based on the CLEVR framework.')).toEqual([])
+    expect(names('Queries are run in TREC style experiments.')).toEqual([])
+  })
+
+  it('keeps the other places the name is written as a dataset', () => {
+    const text = 'We train on CLEVR and test on GQA. Unlike the CLEVR framework, ours uses real images.'
+    expect(spans(text, 'CLEVR')).toEqual(['CLEVR'])
+  })
+
+  it('keeps a name whose own last word says dataset, and a task noun before a dataset noun', () => {
+    expect(headedElsewhere('the Foo Benchmark tasks', 4, 17)).toBe(false)
+    expect(headedElsewhere('the Netflix Challenge Dataset', 4, 11)).toBe(false)
+    expect(headedElsewhere('the RTE task', 4, 7)).toBe(true)
+    expect(headedElsewhere('an SVM-based classifier', 3, 6)).toBe(true)
+    expect(headedElsewhere('the SVM-light tool', 4, 7)).toBe(false)
+  })
+})
+
+describe('datasets: a name after a dataset noun that acts as a method', () => {
+  it('drops the subject of what a method does', () => {
+    expect(names('On the sido data set, Zagrad (with fixed steps) achieves a good test error.')).toEqual([])
+    expect(names('However, in the Plimsoll datasets, QX-MAX and QX-AVG perform better than the rest.')).toEqual([
+      'Plimsoll',
+    ])
+    expect(names('For the Quokka dataset, MSEIG-Early is almost 8 times faster than EIGS.')).toEqual(['Quokka'])
+  })
+
+  it('keeps a name the noun introduces', () => {
+    expect(names('We release a new dataset, ZorbQA, which covers law.')).toEqual(['ZorbQA'])
+    expect(names('We compare on three datasets: Zorblat, QuixNet-4 and Plimsoll.')).toHaveLength(3)
+  })
+})
+
+describe('datasets: languages', () => {
+  it('are not names, alone or in pairs, whatever cue finds them', () => {
+    expect(names('Results on both English and Chinese datasets improve.')).toEqual([])
+    expect(names('Large-scale experiments on Arabic-English and Chinese-English show gains.')).toEqual([])
+    expect(names('Experimental results justify the usefulness of our Chinese corpus.')).toEqual([])
+    expect(names('Experiments on the English Treebank-7 corpus and the Zorblat-2 corpus.')).toContain('Zorblat-2')
+  })
+})
+
+describe('datasets: a long form and its abbreviation in brackets', () => {
+  it('are one span when both are found', () => {
+    const text = 'We test on CIFAR-10 and Street View House Numbers (SVHN), then on SVHN alone.'
+    expect(spans(text, 'Street View House Numbers')).toEqual(['Street View House Numbers (SVHN)', 'SVHN'])
+  })
+
+  it('reads the long form back from a known abbreviation', () => {
+    const text = 'The datasets were Animals with Attribute (AwA) and CUB-200-2011.'
+    expect(spans(text, 'AwA')).toEqual(['Animals with Attribute (AwA)'])
+  })
+
+  it('leaves a long form that another name holds, or that does not open with the first letter', () => {
+    const text = 'We parse the Universal Dependencies (UD) corpora.'
+    expect(spans(text, 'Universal Dependencies')).toEqual(['Universal Dependencies'])
+    expect(spans('The Network Intrusion dataset (KDD Cup 99) is used.', 'KDD Cup 99')).toEqual(['KDD Cup 99'])
+  })
+})
+
+describe('datasets: a name said to be a dataset', () => {
+  it('reads `X is a … dataset`, not a variable', () => {
+    expect(names('ZORB7 [39] is a retinal vessel segmentation dataset with 20 images.')).toEqual(['ZORB7'])
+    expect(names('QTD4 was the benchmark corpus used in two evaluations.')).toEqual(['QTD4'])
+    expect(names('We compare, where D2 is a dataset with a single user added.')).toEqual([])
+  })
+})
+
+describe('datasets: sentence adverbs', () => {
+  it('are never names', () => {
+    expect(names('Firstly, the dataset is partitioned horizontally.')).toEqual([])
+    expect(names('Recently, a dataset of music listening activities was released.')).toEqual([])
+  })
+})
+
+describe('datasets: strict spellings', () => {
+  it('are not read across a space they do not have, nor from a capitalised function word in lower case', () => {
+    expect(names('We limit F to all itemsets in D with a support of at least 1.')).toEqual([])
+    expect(names('The estimate P T C is based on the table.')).toEqual([])
+    expect(names('For both Dataset 1 and Dataset 2, the gains hold.')).toEqual([])
+    expect(names('The LSTM is pre-trained with all the sentences from CO-CO.')).toEqual(['CO-CO'])
+  })
+})
+
+describe('datasets: `testing set` as a head noun', () => {
+  it('reads the name before it, as before `test set`', () => {
+    expect(names('We report the result on the ZQ7 testing set and plot the errors.')).toEqual(['ZQ7'])
+  })
+})
+
+describe('datasets: methods, networks and categories listed or cited as datasets are', () => {
+  it('drops networks in a list, method acronyms, and a benchmark used as a modifier', () => {
+    expect(names('We train networks on the Zorb102 dataset, including AlexNet, GoogleNet and QuixNet-16.')).toEqual([
+      'Zorb102',
+    ])
+    expect(names('The classifier based on SVM was also tested on the datasets stated above.')).toEqual([])
+    expect(names('We compare with UCT in three common Zorb benchmark domains.')).toEqual([])
+    expect(names('We evaluate the classifiers on AlexNet, the QuixNet-4 dataset and Plimsoll.')).toContain('QuixNet-4')
+  })
+
+  it('drops categories named after a dataset noun', () => {
+    expect(
+      names('The Yahoo data sets include 11 top-level categories such as Computers, Education and Health.'),
+    ).toEqual(['Yahoo'])
+  })
+})
+
+describe('datasets: what the learned scorer is given to judge', () => {
+  const broad = (text: string) =>
+    discover(analyse(text), true)
+      .filter((candidate) => candidate.cue === 'phrase')
+      .map((candidate) => candidate.name)
+
+  it('leaves out languages, methods, sizes, possessives and a field before benchmarks', () => {
+    expect(broad('Results differ in the Hebrew corpus and the English/Hindi corpus.')).toEqual([])
+    expect(broad('It is interpolated with the ML collection model.')).toEqual([])
+    expect(broad('We used a 2.7 GB dataset with points.')).toEqual([])
+    expect(broad('However BitFunnel’s collection of matrices is costly.')).toEqual([])
+    expect(broad('Across IR benchmarks and search tasks, it works.')).toEqual([])
+    expect(broad('We experimented on an ECG dataset.')).toEqual([])
+  })
+
+  it('leaves out titles and the last words of a spelled-out name', () => {
+    expect(broad('Detecting Anomalous Collections in IMDB.')).toEqual([])
+    expect(broad('Causal Misidentification in Policy Learning Benchmarks and Settings.')).toEqual([])
+    expect(broad('our benchmark (Biomedical Language Understanding & Reasoning Benchmark) is open')).toEqual([])
+  })
+
+  it('still gives the phrases it should', () => {
+    expect(broad('For VQA datasets we use the raw features.')).toEqual(['VQA'])
+    expect(broad('The recipes data set consists of ingredients.')).toEqual(['recipes'])
+  })
+})
+
+describe('datasets: lower-case names that end a list after a dataset noun', () => {
+  it('are read when the list runs to the end of its clause', () => {
+    expect(names('It beats the others on five datasets: ORL, SRBCT, iris, yeast and image segmentation.')).toEqual([
+      'ORL',
+      'SRBCT',
+      'iris',
+      'yeast',
+      'image segmentation',
+    ])
+  })
+
+  it('are not read from a list that goes on, nor from `and others`', () => {
+    expect(names('We use datasets such as ORL, SRBCT, iris and yeast from the repository.')).toEqual(['ORL', 'SRBCT'])
+    expect(names('We use datasets such as ORL, SRBCT and others.')).toEqual(['ORL', 'SRBCT'])
+  })
+})
+
+describe('datasets: a shaped name listed with a known dataset', () => {
+  it('is a dataset, on either side of the known name', () => {
+    expect(names('We used two long-standing datasets, WordSim353 and QZ30, as test beds.')).toContain('QZ30')
+    expect(names('We compare on QRT-45, MNIST and CIFAR-10.')).toContain('QRT-45')
+  })
+
+  it('is not when it opens a clause after the known name', () => {
+    expect(names('It is trained on 30B tokens from the Pile, UniPoolX consistently improves loss.')).not.toContain(
+      'UniPoolX',
+    )
+  })
+})
+
+describe('datasets: a spelled-out name after `on`, `from`, `of` or `in`', () => {
+  it('is read as after `the`', () => {
+    expect(names('Results on Zorblat Image Dataset.')).toEqual(['Zorblat Image Dataset'])
+    expect(names('We sample images from Quokka Faces Database for training.')).toEqual(['Quokka Faces Database'])
+  })
+})
