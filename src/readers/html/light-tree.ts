@@ -33,7 +33,7 @@ export interface Offsets {
   startOffset?: number
   /** Offset just past the node's last character. */
   endOffset?: number
-  /** A reader's own number for the node (see {@link mark}). */
+  /** A reader's own number for the node (the light tree's internal `mark` symbol; not for users). */
   [mark]?: number
 }
 
