@@ -156,13 +156,20 @@ const twoLetters = /\p{L}\p{L}/u
  * `CoNLL`, `TDT4`): a word such as `The` or `Experiments` is told without the pattern.
  */
 function mayBeShaped(text: string, start: number): boolean {
-  for (let index = start + 1; index < text.length; index++) {
+  // A match covers the whole run (its look-ahead refuses to stop before a letter or digit), and
+  // a name over 80 characters is no name (`isName`): a longer run is refused here, before the
+  // pattern, whose backtracking over a long run of capitals is quadratic.
+  let shaped = false
+  let index = start + 1
+  for (; index < text.length && index - start <= maxRun; index++) {
     const code = text.charCodeAt(index)
-    if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true
-    if (code < 97 || code > 122) return false
+    if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) shaped = true
+    else if (code < 97 || code > 122) return shaped
   }
-  return false
+  return shaped && index - start <= maxRun
 }
+
+const maxRun = 80
 
 /** Names shaped as names wherever they stand, as candidates (cue `bare`). */
 export function bareNames(analysis: Analysis, found: Candidate[]): void {

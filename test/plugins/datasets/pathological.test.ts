@@ -51,6 +51,10 @@ const hostile = [
   fill('we introduce X, a 2,500-sample '),
   fill('the dataset '),
   fill('ÉÉ '),
+  // A long run of capitals that a letter outside ASCII ends: the shape pattern backtracked over
+  // the whole run (quadratic), beside a known name in a list and near a dataset noun.
+  `We evaluate on SQuAD and ${'A'.repeat(size)}é in this work.`,
+  `We release a new dataset ${'A'.repeat(size)}é dataset of things.`,
 ]
 
 // A gazetteer whose spellings share long prefixes, so the trie walks deep.
