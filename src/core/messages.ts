@@ -129,9 +129,10 @@ export function report(
   let message: VFileMessage
   // A VFileMessage is an Error whose captured stack vfile-message then replaces with '' (or its
   // cause's): not capturing it saves most of a message's cost.
-  const errors = Error as ErrorConstructor & { stackTraceLimit?: number }
-  const limit = errors.stackTraceLimit
-  if (limit !== undefined) errors.stackTraceLimit = 0
+  // `Reflect.set`, not an assignment: where `Error.stackTraceLimit` is read-only (frozen
+  // intrinsics) an assignment throws in strict code, and `parse` must not.
+  const limit = (Error as ErrorConstructor & { stackTraceLimit?: number }).stackTraceLimit
+  const lowered = limit !== undefined && Reflect.set(Error, 'stackTraceLimit', 0)
   try {
     if (state && state.reported >= maxMessages) {
       state.left++
@@ -142,7 +143,7 @@ export function report(
       message = severity === 'info' ? file.info(text, options) : file.message(text, options)
     }
   } finally {
-    if (limit !== undefined) errors.stackTraceLimit = limit
+    if (lowered) Reflect.set(Error, 'stackTraceLimit', limit)
   }
   const url = details?.url ?? (source === coreSource ? ruleUrl(ruleId) : undefined)
   if (url !== undefined) message.url = url

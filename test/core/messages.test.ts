@@ -156,6 +156,21 @@ describe('a reader’s context.message', () => {
     expect(messages[0]?.url).toBeUndefined()
   })
 
+  it('does not throw where Error.stackTraceLimit is read-only (frozen intrinsics), and leaves it as it was', () => {
+    const before = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')
+    Object.defineProperty(Error, 'stackTraceLimit', { value: 7, writable: false, configurable: true })
+    try {
+      const result = parseSync('   ')
+      expect(result.messages.map((message) => message.ruleId)).toEqual(['core:empty'])
+      expect((Error as { stackTraceLimit?: number }).stackTraceLimit).toBe(7)
+    } finally {
+      if (before) Object.defineProperty(Error, 'stackTraceLimit', before)
+    }
+    const limit = (Error as { stackTraceLimit?: number }).stackTraceLimit
+    parseSync('   ')
+    expect((Error as { stackTraceLimit?: number }).stackTraceLimit).toBe(limit)
+  })
+
   it('keeps the details under parseStream too', async () => {
     const reader = lab({ ruleId: 'lab:layout', expected: 'ul.papers', url: 'https://example.org/lab#layout' })
     const stream = createParser({ readers: [reader] }).parseStream(
