@@ -54,6 +54,15 @@ const memoLength = 512
 const resolved = new Map<string, Map<string, string | undefined>>()
 const parsedHf = new Map<string, HfUrl | undefined>()
 
+/**
+ * A memo key that holds only its own characters. A URL read from a page is a slice of the page,
+ * and V8 keeps a slice's whole parent alive: kept as a key of a module-level memo, it would keep
+ * the page after the parse.
+ */
+function own(key: string): string {
+  return ` ${key}`.slice(1)
+}
+
 /** `url` made absolute against `base`; `undefined` when it is not a URL. */
 export function resolveUrl(url: string, base: string): string | undefined {
   if (url.length > 2048) return undefined
@@ -69,9 +78,9 @@ export function resolveUrl(url: string, base: string): string | undefined {
   if (memo === undefined || memo.size >= memoSize) {
     if (resolved.size >= 8) resolved.clear()
     memo = new Map()
-    resolved.set(base, memo)
+    resolved.set(own(base), memo)
   }
-  memo.set(url, href)
+  memo.set(own(url), href)
   return href
 }
 
@@ -88,7 +97,7 @@ function huggingFace(url: string | undefined): HfUrl | undefined {
   }
   if (url.length > memoLength) return found
   if (parsedHf.size >= memoSize) parsedHf.clear()
-  parsedHf.set(url, found)
+  parsedHf.set(own(url), found)
   return found
 }
 
