@@ -488,6 +488,17 @@ export const shapes: Shape[] = [
     make: (n) => genericPage(`<ul>${Array.from({ length: n }, (_, index) => genericRecord(index)).join('')}</ul>`),
   },
   {
+    // A venue candidate that is only spaced punctuation: trimming it by a pattern anchored at its
+    // end was tried at every position of the run.
+    name: 'generic-html/a venue of spaced punctuation',
+    format: 'generic-html',
+    n: 20_000,
+    make: (n) =>
+      genericPage(
+        `<ul>${Array.from({ length: 20 }, (_, index) => genericRecord(index)).join('')}<li><a href="https://arxiv.org/abs/2001.00020">A title of paper 20</a>, Jane Roe and John Doe. <em>x${repeat(' .', n)} x</em>, 2019.</li></ul>`,
+      ),
+  },
+  {
     name: 'generic-html/many tiny siblings',
     format: 'generic-html',
     n: 100_000,

@@ -526,9 +526,23 @@ function findVenue(runs: readonly Piece[][], after: Piece | undefined): Piece[] 
   return later.find((run) => (run[0]?.line ?? 0) > line && usableVenue(run))
 }
 
+const punctuation = /[\s.,;:]/
+
+/**
+ * `text` without whitespace and `.,;:` at either end, by a walk from each end: the pattern
+ * `[\s.,;:]+$` tried at every position of a long run of them is quadratic.
+ */
+function trimPunctuation(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && punctuation.test(text[start] as string)) start++
+  while (end > start && punctuation.test(text[end - 1] as string)) end--
+  return text.slice(start, end)
+}
+
 /** Whether a run can be a venue: some text that is not only numbers or a label, at most 40 words. */
 function usableVenue(run: readonly Piece[]): boolean {
-  const text = joinText(run).replace(/^[\s.,;:]+|[\s.,;:]+$/g, '')
+  const text = trimPunctuation(joinText(run))
   if (text === '' || /^[\d\s.,()[\]/-]*$/.test(text) || isLabel(text)) return false
   const count = words(text)
   return count <= 40
