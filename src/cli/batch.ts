@@ -74,7 +74,13 @@ async function runBatch(
   if (options.verbosity !== 'silent' || problems.length > 0) {
     for (const problem of problems) io.stderr(`${problem}\n`)
   }
-  const sink = options.out ? fileSink(options.out) : ioSink(io)
+  let sink: Sink
+  try {
+    sink = options.out ? await openFileSink(options.out) : ioSink(io)
+  } catch (error) {
+    io.stderr(`papersift: cannot write --out ${options.out}: ${describe(error)}\n`)
+    return 1
+  }
   const sizes = await Promise.all(
     files.map((file) =>
       file === '-'
@@ -113,6 +119,20 @@ async function runBatch(
     report(result)
   }
   try {
+    await parseAll()
+  } catch (error) {
+    // Only the output can fail the whole run (each input's errors are its own): say so, once.
+    if (!sink.failed()) throw error
+  } finally {
+    progress?.done()
+    await sink.close().catch(() => {})
+  }
+  const failure = sink.failed()
+  if (failure) {
+    io.stderr(`papersift: cannot write ${options.out ? `--out ${options.out}` : 'the output'}: ${describe(failure)}\n`)
+    return 1
+  }
+  async function parseAll(): Promise<void> {
     if (workers) {
       await workers.run(
         files,
@@ -126,9 +146,6 @@ async function runBatch(
     } else {
       for (const file of files) await here(file)
     }
-  } finally {
-    progress?.done()
-    await sink.close()
   }
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     if (options.verbosity !== 'silent') {
@@ -146,6 +163,8 @@ interface Sink {
   write(text: string | Uint8Array): unknown
   drain?: (() => Promise<void>) | undefined
   close(): Promise<void>
+  /** The error that stopped the output, if one did. */
+  failed(): Error | undefined
 }
 
 async function write(sink: Sink, text: string | Uint8Array): Promise<void> {
@@ -158,26 +177,52 @@ function ioSink(io: CliIo): Sink {
     write: (text) => io.stdout(typeof text === 'string' ? text : decoder.decode(text)),
     drain: io.drain,
     close: async () => {},
+    failed: () => undefined,
   }
 }
 
-function fileSink(path: string): Sink {
+/** A sink writing to `path`, once the file is open (a file that cannot be opened rejects, before any parse). */
+async function openFileSink(path: string): Promise<Sink> {
   const stream: WriteStream = createWriteStream(path)
   let error: Error | undefined
   stream.on('error', (cause) => {
     error = cause
+  })
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve())
+    stream.once('error', reject)
   })
   return {
     write: (text) => {
       if (error) throw error
       return stream.write(text)
     },
-    drain: () => new Promise((resolve) => stream.once('drain', resolve)),
+    // Settles on an error or a close too: a stream that fails while full never drains.
+    drain: () =>
+      new Promise((resolve, reject) => {
+        if (error) return reject(error)
+        const settle = () => {
+          stream.off('drain', settle)
+          stream.off('close', settle)
+          stream.off('error', settle)
+          if (error) reject(error)
+          else resolve()
+        }
+        stream.on('drain', settle)
+        stream.on('close', settle)
+        stream.on('error', settle)
+      }),
     close: () =>
       new Promise((resolve, reject) => {
+        if (stream.destroyed) return error ? reject(error) : resolve()
         stream.end(() => (error ? reject(error) : resolve()))
       }),
+    failed: () => error,
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 /** Parse one input (a path or `-`), handing each paper's JSON line to `emit` as it completes. */

@@ -72,6 +72,19 @@ describe.skipIf(!existsSync(built))('papersift parse --jobs 2, built CLI', () =>
     expect(two.stderr).toContain(`${bad}:1:1: warning Unexpected input`)
   }, 60_000)
 
+  it('an --out that cannot be opened, or fills up, fails the run with one message, as --jobs 1 does', async () => {
+    const nowhere = join(dir, 'no such folder', 'out.jsonl')
+    const outs = existsSync('/dev/full') ? [nowhere, '/dev/full'] : [nowhere]
+    for (const out of outs) {
+      for (const jobs of ['1', '2']) {
+        const { code, stderr } = await runBuilt(['parse', seed, atom, seed, '--jobs', jobs, '--out', out])
+        expect(code, `${out} --jobs ${jobs}`).toBe(1)
+        expect(stderr, `${out} --jobs ${jobs}`).toContain(`papersift: cannot write --out ${out}:`)
+        expect(stderr, `${out} --jobs ${jobs}`).not.toMatch(/\n\s+at /)
+      }
+    }
+  })
+
   it('writes --out as --jobs 1 does, and fails on warnings past --max-warnings', async () => {
     const out = join(dir, 'out.jsonl')
     const one = await runBuilt(['parse', cut, atom, '--jobs', '1'])
