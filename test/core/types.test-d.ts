@@ -114,3 +114,9 @@ describe('a plugin with a zod/mini schema', () => {
     })
   })
 })
+
+describe('public HTML node types', () => {
+  it('carry only the offsets, not the light tree’s internal mark', () => {
+    expectTypeOf<keyof import('../../src/core/index.js').HtmlOffsets>().toEqualTypeOf<'startOffset' | 'endOffset'>()
+  })
+})

@@ -5,7 +5,7 @@
  * tree in one backward pass. Machine-readable parts (meta tags, JSON-LD, microdata items, COinS
  * spans, BibTeX blocks) and headings are collected on the way. Linear in the page; iterative.
  */
-import { type Element, mark, type Node } from '../html/light-tree.js'
+import { type Element, type Marked, mark, type Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { isLabel, LinkKind, linkKind } from './links.js'
 
@@ -146,7 +146,7 @@ export function scanPage(page: HtmlPage): Scan {
     next,
     stats,
     idOf: (node) => {
-      const id = node[mark]
+      const id = (node as Node & Marked)[mark]
       return id !== undefined && id >= 0 && nodes[id] === node ? id : undefined
     },
     headings: [],
@@ -171,7 +171,8 @@ export function scanPage(page: HtmlPage): Scan {
       if (previous >= 0) next[previous] = id
       lastChild[parentId] = id
     }
-    node[mark] = id
+    const marked: Node & Marked = node
+    marked[mark] = id
     return id
   }
   const grow = (): void => {

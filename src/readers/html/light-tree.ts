@@ -33,7 +33,10 @@ export interface Offsets {
   startOffset?: number
   /** Offset just past the node's last character. */
   endOffset?: number
-  /** A reader's own number for the node (the light tree's internal `mark` symbol; not for users). */
+}
+
+/** A node as the light tree makes it: with the {@link mark} field (internal; not in the public node types). */
+export interface Marked {
   [mark]?: number
 }
 
@@ -77,7 +80,7 @@ const adapter: Adapter = {
   // Every field the light tree (and a reader's walk) sets, in the object from the start: V8 then
   // keeps them in the object, where fields added later would each grow a separate property store.
   createElement(tagName, namespaceURI, attrs) {
-    const element: Omit<DefaultTreeAdapterTypes.Element, keyof Offsets> & Building = {
+    const element: Omit<DefaultTreeAdapterTypes.Element, keyof Offsets> & Building & Marked = {
       nodeName: tagName,
       tagName,
       attrs,
@@ -138,7 +141,7 @@ const adapter: Adapter = {
 
 /** A text node with the light tree's fields in place (see the adapter's `createElement`). */
 function textNode(value: string): DefaultTreeAdapterTypes.TextNode {
-  const node: Omit<DefaultTreeAdapterTypes.TextNode, keyof Offsets> & Offsets = {
+  const node: Omit<DefaultTreeAdapterTypes.TextNode, keyof Offsets> & Offsets & Marked = {
     nodeName: '#text',
     value,
     parentNode: null,
