@@ -10,8 +10,13 @@ const unusual = /[^\S ]| {2}|\u200b/
 
 /** Collapse every run of whitespace to one space and trim the ends. */
 export function normalizeWhitespace(value: string): string {
+  return collapseWhitespace(value).trim()
+}
+
+/** Collapse every run of whitespace to one space, ends kept (`normalizeWhitespace` without the trim). */
+export function collapseWhitespace(value: string): string {
   // Most page text is already clean: checking is much cheaper than rewriting every space.
-  return unusual.test(value) ? value.replace(changed, ' ').trim() : value.trim()
+  return unusual.test(value) ? value.replace(changed, ' ') : value
 }
 
 /** A title reduced for comparison: NFKC, lower case, letters and digits only, single spaces. */

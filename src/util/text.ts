@@ -1,5 +1,5 @@
 // The record id depends on these, so they live with the schema (which imports nothing else).
-export { normalizeTitle, normalizeWhitespace } from '../schema/text.js'
+export { collapseWhitespace, normalizeTitle, normalizeWhitespace } from '../schema/text.js'
 
 import { normalizeWhitespace } from '../schema/text.js'
 

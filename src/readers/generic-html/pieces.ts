@@ -2,6 +2,8 @@
  * A record's text as pieces (one per text node, with the link, emphasis and table cell it sits
  * in) grouped into rendered lines (blocks and `<br>` break lines). Field extraction reads these.
  */
+
+import { collapseWhitespace } from '../../util/text.js'
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { reconstructed } from './scan.js'
@@ -177,10 +179,6 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
   return pieces
 }
 
-// The whitespace `normalizeWhitespace` (schema/text.ts) collapses, and what it would change.
-const spaces = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g
-const unusual = /[^\S ]| {2}|\u200b/
-
 /**
  * The pieces' text joined, whitespace collapsed and trimmed: `normalizeWhitespace` of their
  * texts joined, from the pieces' collapsed texts (each piece collapsed once, not each time a
@@ -216,7 +214,7 @@ function copied(context: Context): Context {
 function piece(text: string, node: Node, line: number, context: Context, index: number): Piece {
   return {
     text,
-    flat: unusual.test(text) ? text.replace(spaces, ' ') : text,
+    flat: collapseWhitespace(text),
     node,
     line,
     bibtex: context.bibtex,
