@@ -6,6 +6,9 @@
  * after on the same machine at the same moment. Prints, per plugin, the best and the median
  * round, and for each other plugin the median over rounds of the ratio of their two times
  * (the steadiest figure on a shared machine). `ROUNDS` sets the rounds (default 40).
+ *
+ * `npm run bench:datasets -- --parts` instead splits this checkout's plugin into what the
+ * matcher costs and what the rest does, in the same rounds (see `bench/datasets-parts.ts`).
  */
 import { join, resolve } from 'node:path'
 import { type Abstract, fixtureAbstracts, runPlugin } from '../scripts/eval-datasets.js'
@@ -28,6 +31,11 @@ const median = (values: readonly number[]) => {
   return sorted.length % 2
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+if (process.argv.includes('--parts')) {
+  await import('./datasets-parts.js')
+  process.exit(0)
 }
 
 const all = fixtureAbstracts()
