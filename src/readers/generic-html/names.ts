@@ -77,7 +77,18 @@ export function splitAuthors(text: string): string[] {
   // (Only when something is to collapse: the lists arrive with their spaces collapsed, mostly.)
   if (uncollapsed.test(cleaned)) cleaned = cleaned.replace(/\s+/g, ' ')
   const names: string[] = []
-  for (const piece of cleaned.split(/\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u)) {
+  // The list cut at each separator (what `split(/\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u)` gives,
+  // up to the whitespace around each part, which is trimmed anyway), by one walk, no pattern.
+  let from = 0
+  for (let at = 0; at <= cleaned.length; ) {
+    const length = at === cleaned.length ? 1 : separatorAt(cleaned, at)
+    if (length === 0) {
+      at++
+      continue
+    }
+    const piece = cleaned.slice(from, at)
+    at += length
+    from = at
     let name = piece.trim()
     if (name === '') continue
     const first = name.charCodeAt(0)
@@ -86,11 +97,41 @@ export function splitAuthors(text: string): string[] {
       name = name.replace(/^[\d\s.:-]+/, '')
     }
     if (name.endsWith(':') || name.endsWith('-')) name = name.replace(/[\s:-]+$/, '')
-    if (name === '' || elision.test(name)) continue
-    if (name.endsWith('al') || name.endsWith('al.')) name = name.replace(/\s+et\.? al\.?$/i, '')
+    if (name === '' || (elided(name.charCodeAt(0)) && elision.test(name))) continue
+    // (Whitespace here is single spaces, and "et al" is always preceded by one.)
+    if (name.endsWith(' al') || name.endsWith(' al.')) name = name.replace(/\s+et\.? al\.?$/i, '')
     names.push(name)
   }
   return names
+}
+
+/**
+ * The length of the author-list separator at `at` (`,`, `;`, `|`, `&`, `·`, `•`, `…`, `...`, or
+ * the word `and` between non-word characters, as `\b` reads them), `0` for none.
+ */
+function separatorAt(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code === 44 || code === 59 || code === 124 || code === 38 || code === 0xb7 || code === 0x2022 || code === 0x2026)
+    return 1
+  if (code === 46) return text.startsWith('..', at + 1) ? 3 : 0
+  if (
+    code === 97 &&
+    text.startsWith('nd', at + 1) &&
+    !wordCode(text.charCodeAt(at - 1)) &&
+    !wordCode(text.charCodeAt(at + 3))
+  )
+    return 3
+  return 0
+}
+
+/** Whether `code` is a word character as `\b` reads it (`[A-Za-z0-9_]`; `NaN` past either end is not). */
+function wordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+}
+
+/** Whether a part starting with `code` can be an elision (`...`, `…`, `et al.`, `others`; `/iu` folds only these). */
+function elided(code: number): boolean {
+  return code === 46 || code === 0x2026 || code === 101 || code === 69 || code === 111 || code === 79
 }
 
 /** How many of `names` read as names, as a share (0 for none). */

@@ -9,7 +9,16 @@ import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { doiOf, isLabel, LinkKind, linkKind } from './links.js'
 import { isName, nameShare, splitAuthors } from './names.js'
-import { type Extent, extentNodes, joinPieces, type Piece, parentOf, piecesOf } from './pieces.js'
+import {
+  type Extent,
+  extentNodes,
+  firstNonBlank,
+  isSpaceCode,
+  joinPieces,
+  type Piece,
+  parentOf,
+  piecesOf,
+} from './pieces.js'
 
 /** What a table's header row says each column holds. */
 export type ColumnRole = 'title' | 'authors' | 'year' | 'citedBy' | 'venue' | 'pages' | undefined
@@ -119,8 +128,12 @@ export function readRecord(
   if (!fields.year && venueYear) fields.year = locatedAt(page, venueYear, venueRun?.[0]?.node)
   if (!fields.year) {
     // A year elsewhere in the record (not in the title or a long text).
+    const inTitle = new PieceMarks(all.length)
+    for (const piece of title.pieces) inTitle.add(piece)
     for (const line of lines) {
-      const free = line.filter((piece) => !title.pieces.includes(piece))
+      // (No year without a digit: most lines have none, and are not joined.)
+      if (!line.some((piece) => !inTitle.has(piece) && hasDigit(piece.text))) continue
+      const free = line.filter((piece) => !inTitle.has(piece))
       const text = joinText(free)
       if (words(text) > 30) continue
       const years = text.match(yearPattern)
@@ -138,9 +151,10 @@ export function readRecord(
   // Cited-by counts printed as "Cited by 12".
   if (!fields.citedBy) {
     for (const piece of pieces) {
-      const text = piece.text.trim()
-      // (Most pieces do not start with a "c": no pattern run for them.)
-      const match = (text.charCodeAt(0) | 32) === 99 ? /^cited by\s+(\d[\d,]*)$/i.exec(text) : null
+      // (Most pieces do not start with a "c": no trimmed copy and no pattern run for them.)
+      const first = firstNonBlank(piece.text)
+      if (first === -1 || (piece.text.charCodeAt(first) | 32) !== 99) continue
+      const match = /^cited by\s+(\d[\d,]*)$/i.exec(piece.text.trim())
       if (match?.[1]) {
         fields.citedBy = locatedAt(page, match[1], piece.node)
         break
@@ -150,8 +164,11 @@ export function readRecord(
 
   // Abstract: a long line of prose that is none of the above.
   for (const line of lines) {
+    // (25 words take at least 49 characters: shorter lines are not joined.)
+    let length = 0
+    for (const piece of line) if (!used.has(piece)) length += piece.flat.length
+    if (length < 49) continue
     const free = line.filter((piece) => !used.has(piece))
-    if (free.length === 0) continue
     const text = joinText(free)
     if (words(text) >= 25 && /[.!?]/.test(text)) {
       fields.abstract = locatedAt(page, text, parentOf(free[0]?.node))
@@ -188,7 +205,8 @@ export function readRecord(
     if (kind & LinkKind.pdf) fields.pdfUrl ??= { value: titleUrl, position: page.positionOf(titleAnchor) }
     else fields.url = { value: titleUrl, position: page.positionOf(titleAnchor) }
   }
-  if (!fields.doi) {
+  // (No DOI without a slash: most records' text has none, and is not joined.)
+  if (!fields.doi && pieces.some((piece) => piece.text.includes('/'))) {
     const match = /\b(?:doi:?\s*)(10\.\d{4,9}\/\S+[^\s.,;)])/i.exec(joinText(pieces))
     if (match?.[1]) fields.doi = locatedAt(page, match[1], pieces[0]?.node)
   }
@@ -442,7 +460,8 @@ function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
   let current: Piece[] = []
   for (const piece of pieces) {
     const last = current[current.length - 1]
-    if (used.has(piece) || (piece.anchor !== undefined && isLabel(piece.flat.trim()))) {
+    // (A label is at most 40 characters; a collapsed text has at most one space at each end.)
+    if (used.has(piece) || (piece.anchor !== undefined && piece.flat.length <= 42 && isLabel(piece.flat.trim()))) {
       // (A new array only when the run had pieces: used pieces often come one after another.)
       if (current.length > 0) {
         if (showsText(current)) runs.push(current)
@@ -453,7 +472,7 @@ function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
     if (
       last &&
       (last.line !== piece.line ||
-        (piece.text.trim() !== '' && (last.emphasis === 'em') !== (piece.emphasis === 'em')) ||
+        (!piece.blank && (last.emphasis === 'em') !== (piece.emphasis === 'em')) ||
         last.cell !== piece.cell)
     ) {
       if (showsText(current)) runs.push(current)
@@ -467,7 +486,7 @@ function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
 
 /** Whether any of `run`'s pieces is more than whitespace. */
 function showsText(run: readonly Piece[]): boolean {
-  for (const piece of run) if (piece.text.trim() !== '') return true
+  for (const piece of run) if (!piece.blank) return true
   return false
 }
 
@@ -486,13 +505,34 @@ function splitDashed(text: string): { names: string; rest: string } | undefined 
 
 /** The names in a run's text, when it reads as an author list. */
 function namesInText(joined: string): string[] | undefined {
-  const text = joined.replace(/^[\s.,;:|-]+|[\s.,;:|]+$/g, '').replace(/^(?:by|authors?:)\s+/i, '')
+  const text = trimListPunctuation(joined).replace(/^(?:by|authors?:)\s+/i, '')
   if (text === '' || text.length > 2000) return undefined
   const names = splitAuthors(text)
   if (names.length === 0) return undefined
   const share = nameShare(names)
   if (share >= 0.75 && (names.length >= 2 || isName(names[0] as string))) return names
   return undefined
+}
+
+/**
+ * `text` without whitespace and `.,;:|-` at its start and whitespace and `.,;:|` at its end
+ * (`replace(/^[\s.,;:|-]+|[\s.,;:|]+$/g, '')`), by a walk from each end: the pattern tries its
+ * second branch at every comma and space of an author list.
+ */
+function trimListPunctuation(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && leadingListPunctuation(text.charCodeAt(start))) start++
+  while (end > start && trailingListPunctuation(text.charCodeAt(end - 1))) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
+}
+
+function trailingListPunctuation(code: number): boolean {
+  return code === 46 || code === 44 || code === 59 || code === 58 || code === 124 || isSpaceCode(code)
+}
+
+function leadingListPunctuation(code: number): boolean {
+  return code === 45 || trailingListPunctuation(code)
 }
 
 /** Each name positioned at the piece it starts in. */
@@ -527,6 +567,12 @@ function findVenue(runs: readonly Piece[][], after: Piece | undefined): Piece[] 
 }
 
 const punctuation = /[\s.,;:]/
+const digit = /\d/
+
+/** Whether `text` has an ASCII digit. */
+function hasDigit(text: string): boolean {
+  return digit.test(text)
+}
 
 /**
  * `text` without whitespace and `.,;:` at either end, by a walk from each end: the pattern
