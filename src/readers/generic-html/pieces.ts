@@ -77,6 +77,11 @@ interface Context {
   top: Node
 }
 
+// The walk's stacks, shared by every call (no arrays grown per record; empty between calls, so
+// they keep no page alive).
+const walkNodes: Array<Node | null> = []
+const walkContexts: Context[] = []
+
 /** The nodes of an extent. */
 export function extentNodes(extent: Extent): Node[] {
   return (extent.parent.childNodes as Node[]).slice(extent.from, extent.to + 1)
@@ -90,9 +95,12 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
   const nodes = extentNodes(extent)
   const row = nodes.length === 1 && page.isElement(nodes[0] as Node, 'tr') ? (nodes[0] as Element) : undefined
   // Two parallel stacks, nodes and their contexts, no object per visit; a `null` node is a line break
-  // to make once the block before it is done.
-  const stack: Array<Node | null> = []
-  const contexts: Context[] = []
+  // to make once the block before it is done. (The module's two, reused: the walk empties them.)
+  const stack = walkNodes
+  const contexts = walkContexts
+  // (Empty already, unless a walk was cut short by an exception.)
+  stack.length = 0
+  contexts.length = 0
   for (let index = nodes.length - 1; index >= 0; index--) {
     const node = nodes[index] as Node
     stack.push(node)
