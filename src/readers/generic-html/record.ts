@@ -315,13 +315,15 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Pie
   const anchors = groupBy(pieces, (piece) => piece.anchor)
   // (Each link's text joined once, for both loops.)
   const texts = anchors.map(joinText)
-  const namesOnLine = new Map<number, number>()
-  anchors.forEach((group, index) => {
-    if (isName(texts[index] as string)) {
-      const line = group[0]?.line ?? 0
-      namesOnLine.set(line, (namesOnLine.get(line) ?? 0) + 1)
-    }
-  })
+  // (Each link's text tested as a name once, for both loops; the map made only when one is a name.)
+  const named = texts.map(isName)
+  let namesOnLine: Map<number, number> | undefined
+  for (let index = 0; index < anchors.length; index++) {
+    if (!named[index]) continue
+    const line = anchors[index]?.[0]?.line ?? 0
+    namesOnLine ??= new Map()
+    namesOnLine.set(line, (namesOnLine.get(line) ?? 0) + 1)
+  }
   const candidates: Array<{ anchor: Element; group: Piece[]; text: string; name: boolean }> = []
   for (let index = 0; index < anchors.length; index++) {
     const group = anchors[index] as Piece[]
@@ -330,9 +332,9 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Pie
     const count = words(text)
     if (count < 2 || isLabel(text) || /^[\d\s.,:()[\]-]+$/.test(text) || venueWords.test(text)) continue
     if (/^https?:\/\//i.test(text) || /^(?:cited by|citations?)\b/i.test(text)) continue
-    const name = isName(text)
+    const name = named[index] as boolean
     // A name in a list of names, or linked to a person's page, is an author (or a co-author list).
-    if (name && (namesOnLine.get(group[0]?.line ?? 0) ?? 0) >= 2) continue
+    if (name && (namesOnLine?.get(group[0]?.line ?? 0) ?? 0) >= 2) continue
     if (name && linkKind(page.resolve(page.attribute(anchor, 'href')) ?? '') & LinkKind.person) continue
     candidates.push({ anchor, group, text, name })
   }
@@ -389,11 +391,31 @@ function titleOf(group: Piece[], node: Node | undefined, anchor: Element | undef
 
 /** Trim list punctuation around a title (quotes, a trailing comma), keeping its own final period. */
 function stripTitle(text: string): string {
-  return text
-    .replace(/^(?:\[[A-Z]{1,10}\]\s*)+/, '')
-    .replace(/^[\s"“”'‘’,;:\-–—]+/u, '')
-    .replace(/[\s"“”‘’,;:\-–—]+$/u, '')
-    .trim()
+  const start = text.replace(/^(?:\[[A-Z]{1,10}\]\s*)+/, '').replace(/^[\s"“”'‘’,;:\-–—]+/u, '')
+  // (`replace(/[\s"“”‘’,;:\-–—]+$/u, '')` by a walk from the end: the pattern is tried at every space.)
+  return start.slice(0, endWithout(start, titleEnd)).trim()
+}
+
+/** Whether `code` is one of what a title loses at its end: whitespace, `"“”‘’,;:-–—`. */
+function titleEnd(code: number): boolean {
+  return (
+    code === 34 ||
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 45 ||
+    (code >= 0x2013 && code <= 0x2014) ||
+    (code >= 0x2018 && code <= 0x2019) ||
+    (code >= 0x201c && code <= 0x201d) ||
+    isSpaceCode(code)
+  )
+}
+
+/** The length of `text` without the run of characters passing `test` at its end. */
+function endWithout(text: string, test: (code: number) => boolean): number {
+  let end = text.length
+  while (end > 0 && test(text.charCodeAt(end - 1))) end--
+  return end
 }
 
 /** How many space-separated words (`text.split(' ').length`, without the array). */
@@ -623,11 +645,12 @@ function venueParts(printed: string, known: string | undefined): { venue: string
     pages = pagesMatch[1].replace(/\s+/g, '')
     text = (text.slice(0, pagesMatch.index) + text.slice(pagesMatch.index + pagesMatch[0].length)).trim()
   }
-  text = text.replace(/[\s.,;:|]+$/, '')
+  text = text.slice(0, endWithout(text, trailingListPunctuation))
   const trailing = /(?:,\s*|\s*\(\s*)((?:19|20)\d\d)\s*\)?$/.exec(text)
   if (trailing?.[1]) {
     year ??= trailing[1]
-    text = text.slice(0, trailing.index).replace(/[\s.,;:|]+$/, '')
+    const cut = text.slice(0, trailing.index)
+    text = cut.slice(0, endWithout(cut, trailingListPunctuation))
   } else if (!year) {
     const years = text.match(yearPattern)
     if (years) year = years[years.length - 1]
