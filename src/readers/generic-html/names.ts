@@ -77,18 +77,7 @@ export function splitAuthors(text: string): string[] {
   // (Only when something is to collapse: the lists arrive with their spaces collapsed, mostly.)
   if (uncollapsed.test(cleaned)) cleaned = cleaned.replace(/\s+/g, ' ')
   const names: string[] = []
-  // The list cut at each separator (what `split(/\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u)` gives,
-  // up to the whitespace around each part, which is trimmed anyway), by one walk, no pattern.
-  let from = 0
-  for (let at = 0; at <= cleaned.length; ) {
-    const length = at === cleaned.length ? 1 : separatorAt(cleaned, at)
-    if (length === 0) {
-      at++
-      continue
-    }
-    const piece = cleaned.slice(from, at)
-    at += length
-    from = at
+  for (const piece of cleaned.split(separators)) {
     let name = piece.trim()
     if (name === '') continue
     const first = name.charCodeAt(0)
@@ -96,37 +85,29 @@ export function splitAuthors(text: string): string[] {
     if ((first >= 48 && first <= 57) || first === 46 || first === 58 || first === 45) {
       name = name.replace(/^[\d\s.:-]+/, '')
     }
-    if (name.endsWith(':') || name.endsWith('-')) name = name.replace(/[\s:-]+$/, '')
+    // (Character tests, not `endsWith`, which is a call each: this runs per name of every list.)
+    let last = name.charCodeAt(name.length - 1)
+    if (last === 58 || last === 45) {
+      name = name.replace(/[\s:-]+$/, '')
+      last = name.charCodeAt(name.length - 1)
+    }
     if (name === '' || (elided(name.charCodeAt(0)) && elision.test(name))) continue
-    // (Whitespace here is single spaces, and "et al" is always preceded by one.)
-    if (name.endsWith(' al') || name.endsWith(' al.')) name = name.replace(/\s+et\.? al\.?$/i, '')
+    // "et al" ends a name after a space (whitespace here is single spaces).
+    if (endsWithAl(name, last)) name = name.replace(/\s+et\.? al\.?$/i, '')
     names.push(name)
   }
   return names
 }
 
-/**
- * The length of the author-list separator at `at` (`,`, `;`, `|`, `&`, `·`, `•`, `…`, `...`, or
- * the word `and` between non-word characters, as `\b` reads them), `0` for none.
- */
-function separatorAt(text: string, at: number): number {
-  const code = text.charCodeAt(at)
-  if (code === 44 || code === 59 || code === 124 || code === 38 || code === 0xb7 || code === 0x2022 || code === 0x2026)
-    return 1
-  if (code === 46) return text.startsWith('..', at + 1) ? 3 : 0
-  if (
-    code === 97 &&
-    text.startsWith('nd', at + 1) &&
-    !wordCode(text.charCodeAt(at - 1)) &&
-    !wordCode(text.charCodeAt(at + 3))
-  )
-    return 3
-  return 0
-}
+// Where an author list is cut; the whitespace around each part is trimmed after.
+const separators = /\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u
 
-/** Whether `code` is a word character as `\b` reads it (`[A-Za-z0-9_]`; `NaN` past either end is not). */
-function wordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+/** Whether `name` (its last character `last`) ends with " al" or " al.". */
+function endsWithAl(name: string, last: number): boolean {
+  const end = last === 46 ? name.length - 1 : name.length
+  return (
+    end >= 3 && name.charCodeAt(end - 1) === 108 && name.charCodeAt(end - 2) === 97 && name.charCodeAt(end - 3) === 32
+  )
 }
 
 /** Whether a part starting with `code` can be an elision (`...`, `…`, `et al.`, `others`; `/iu` folds only these). */
