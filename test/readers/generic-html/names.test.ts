@@ -28,8 +28,8 @@ describe('splitAuthors', () => {
     expect(splitAuthors('E Dalmaijer, D Schreij, ...')).toEqual(['E Dalmaijer', 'D Schreij'])
   })
 
-  it('cuts lists where the pattern it replaced cut them, on random lists', () => {
-    // The split and clean-up as they were written with patterns, before the walk replaced them.
+  it('splits and cleans lists as the version with patterns only did, on random lists', () => {
+    // The split and clean-up as written with patterns only, before character tests guarded them.
     const reference = (cleaned: string) => {
       const names: string[] = []
       for (const piece of cleaned.split(/\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u)) {
