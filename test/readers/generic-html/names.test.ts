@@ -67,14 +67,22 @@ describe('splitAuthors', () => {
       seed = (seed * 16807) % 2147483647
       return seed % limit
     }
+    let compared = 0
+    let etAl = 0
     for (let round = 0; round < 3000; round++) {
       let text = ''
       const length = 1 + next(12)
-      for (let at = 0; at < length; at++) text += next(2) === 0 ? parts[next(parts.length)] : words[next(words.length)]
+      for (let at = 0; at < length; at++)
+        text += next(2) === 0 ? parts[next(parts.length)] : `${words[next(words.length)]}${next(3) === 0 ? '' : ' '}`
       // (Single spaces only, no digits after letters: what splitAuthors hands the split.)
       if (/\s{2}|\p{L}\d/u.test(text)) continue
       expect(splitAuthors(text), JSON.stringify(text)).toEqual(reference(text))
+      if (/ et\.? al/.test(text)) etAl++
+      compared++
     }
+    // Enough lists compared, and enough of them ending in "et al" to exercise its guard.
+    expect(compared).toBeGreaterThan(1500)
+    expect(etAl).toBeGreaterThan(5)
   })
 })
 
