@@ -77,7 +77,7 @@ export function splitAuthors(text: string): string[] {
   // (Only when something is to collapse: the lists arrive with their spaces collapsed, mostly.)
   if (uncollapsed.test(cleaned)) cleaned = cleaned.replace(/\s+/g, ' ')
   const names: string[] = []
-  for (const piece of cleaned.split(/\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u)) {
+  for (const piece of cleaned.split(separators)) {
     let name = piece.trim()
     if (name === '') continue
     const first = name.charCodeAt(0)
@@ -85,12 +85,34 @@ export function splitAuthors(text: string): string[] {
     if ((first >= 48 && first <= 57) || first === 46 || first === 58 || first === 45) {
       name = name.replace(/^[\d\s.:-]+/, '')
     }
-    if (name.endsWith(':') || name.endsWith('-')) name = name.replace(/[\s:-]+$/, '')
-    if (name === '' || elision.test(name)) continue
-    if (name.endsWith('al') || name.endsWith('al.')) name = name.replace(/\s+et\.? al\.?$/i, '')
+    // (Character tests, not `endsWith`, which is a call each: this runs per name of every list.)
+    let last = name.charCodeAt(name.length - 1)
+    if (last === 58 || last === 45) {
+      name = name.replace(/[\s:-]+$/, '')
+      last = name.charCodeAt(name.length - 1)
+    }
+    if (name === '' || (elided(name.charCodeAt(0)) && elision.test(name))) continue
+    // "et al" ends a name after a space (whitespace here is single spaces).
+    if (endsWithAl(name, last)) name = name.replace(/\s+et\.? al\.?$/i, '')
     names.push(name)
   }
   return names
+}
+
+// Where an author list is cut; the whitespace around each part is trimmed after.
+const separators = /\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u
+
+/** Whether `name` (its last character `last`) ends with " al" or " al.". */
+function endsWithAl(name: string, last: number): boolean {
+  const end = last === 46 ? name.length - 1 : name.length
+  return (
+    end >= 3 && name.charCodeAt(end - 1) === 108 && name.charCodeAt(end - 2) === 97 && name.charCodeAt(end - 3) === 32
+  )
+}
+
+/** Whether a part starting with `code` can be an elision (`...`, `…`, `et al.`, `others`; `/iu` folds only these). */
+function elided(code: number): boolean {
+  return code === 46 || code === 0x2026 || code === 101 || code === 69 || code === 111 || code === 79
 }
 
 /** How many of `names` read as names, as a share (0 for none). */

@@ -14,6 +14,8 @@ export interface Piece {
   text: string
   /** The text with each run of whitespace made one space, not trimmed (see {@link joinPieces}). */
   flat: string
+  /** Whether the text is only whitespace (`text.trim() === ''`, without the trimmed copy). */
+  blank: boolean
   /** The text node. */
   node: Node
   /** The line it is on (0-based, in the record). */
@@ -75,6 +77,11 @@ interface Context {
   top: Node
 }
 
+// The walk's stacks, shared by every call (no arrays grown per record; empty between calls, so
+// they keep no page alive).
+const walkNodes: Array<Node | null> = []
+const walkContexts: Context[] = []
+
 /** The nodes of an extent. */
 export function extentNodes(extent: Extent): Node[] {
   return (extent.parent.childNodes as Node[]).slice(extent.from, extent.to + 1)
@@ -88,9 +95,12 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
   const nodes = extentNodes(extent)
   const row = nodes.length === 1 && page.isElement(nodes[0] as Node, 'tr') ? (nodes[0] as Element) : undefined
   // Two parallel stacks, nodes and their contexts, no object per visit; a `null` node is a line break
-  // to make once the block before it is done.
-  const stack: Array<Node | null> = []
-  const contexts: Context[] = []
+  // to make once the block before it is done. (The module's two, reused: the walk empties them.)
+  const stack = walkNodes
+  const contexts = walkContexts
+  // (Empty already, unless a walk was cut short by an exception.)
+  stack.length = 0
+  contexts.length = 0
   for (let index = nodes.length - 1; index >= 0; index--) {
     const node = nodes[index] as Node
     stack.push(node)
@@ -108,12 +118,12 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
       continue
     }
     if (node.nodeName === '#text' && 'value' in node) {
-      if (node.value.trim() === '') {
+      if (isBlank(node.value)) {
         if (node.value !== '' && pieces.length > 0 && lineUsed)
-          pieces.push(piece(' ', node, line, context, pieces.length))
+          pieces.push(piece(' ', true, node, line, context, pieces.length))
         continue
       }
-      pieces.push(piece(node.value, node, line, context, pieces.length))
+      pieces.push(piece(node.value, false, node, line, context, pieces.length))
       lineUsed = true
       continue
     }
@@ -129,7 +139,9 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     let hidden = false
     let href = false
     let titled = false
-    for (const { name, value, prefix } of node.attrs) {
+    const attrs = node.attrs
+    for (let index = 0; index < attrs.length; index++) {
+      const { name, value, prefix } = attrs[index] as Element['attrs'][number]
       if (prefix) continue
       if (name === 'hidden') hidden = true
       else if (name === 'style') hidden ||= /display\s*:\s*none/i.test(value)
@@ -211,10 +223,11 @@ function copied(context: Context): Context {
 }
 
 /** A piece, its properties written out (a spread of the context costs a slow copy per text node). */
-function piece(text: string, node: Node, line: number, context: Context, index: number): Piece {
+function piece(text: string, blank: boolean, node: Node, line: number, context: Context, index: number): Piece {
   return {
     text,
-    flat: collapseWhitespace(text),
+    flat: blank ? ' ' : collapseWhitespace(text),
+    blank,
     node,
     line,
     bibtex: context.bibtex,
@@ -231,11 +244,44 @@ const bibtexStart = /^\s*@[a-z]+\s*\{/i
 
 /** Whether an element's first text starts a BibTeX entry (`@InProceedings{…`). */
 function startsBibtex(element: Element): boolean {
-  for (const child of element.childNodes) {
-    if (!('value' in child)) continue
-    if (child.value.trim() !== '') return bibtexStart.test(child.value.slice(0, 100))
+  const children = element.childNodes
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as Node
+    if (child.nodeName !== '#text' || !('value' in child)) continue
+    const value = child.value
+    const first = firstNonBlank(value)
+    if (first === -1) continue
+    // (An entry starts with `@`: the pattern runs only on texts that do, this runs per element.)
+    return value.charCodeAt(first) === 64 && bibtexStart.test(value.slice(0, 100))
   }
   return false
+}
+
+/** Whether `code` is whitespace as `String.prototype.trim` and `\s` read it. */
+export function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13) || code === 160) return true
+  if (code < 0x1680) return false
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** The index of `text`'s first character that is not whitespace, `-1` when there is none. */
+export function firstNonBlank(text: string): number {
+  for (let index = 0; index < text.length; index++) if (!isSpaceCode(text.charCodeAt(index))) return index
+  return -1
+}
+
+/** Whether `text` is only whitespace (`text.trim() === ''` without making the trimmed copy). */
+export function isBlank(text: string): boolean {
+  return firstNonBlank(text) === -1
 }
 
 const titleClass = /(?:^|[\s_-])(?:title|paper-?title|pub-?title)(?:$|\s)/i

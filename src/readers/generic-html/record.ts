@@ -9,7 +9,16 @@ import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { doiOf, isLabel, LinkKind, linkKind } from './links.js'
 import { isName, nameShare, splitAuthors } from './names.js'
-import { type Extent, extentNodes, joinPieces, type Piece, parentOf, piecesOf } from './pieces.js'
+import {
+  type Extent,
+  extentNodes,
+  firstNonBlank,
+  isSpaceCode,
+  joinPieces,
+  type Piece,
+  parentOf,
+  piecesOf,
+} from './pieces.js'
 
 /** What a table's header row says each column holds. */
 export type ColumnRole = 'title' | 'authors' | 'year' | 'citedBy' | 'venue' | 'pages' | undefined
@@ -119,8 +128,12 @@ export function readRecord(
   if (!fields.year && venueYear) fields.year = locatedAt(page, venueYear, venueRun?.[0]?.node)
   if (!fields.year) {
     // A year elsewhere in the record (not in the title or a long text).
+    const inTitle = new PieceMarks(all.length)
+    for (const piece of title.pieces) inTitle.add(piece)
     for (const line of lines) {
-      const free = line.filter((piece) => !title.pieces.includes(piece))
+      // (No year without a digit: most lines have none, and are not joined.)
+      if (!line.some((piece) => !inTitle.has(piece) && hasDigit(piece.text))) continue
+      const free = line.filter((piece) => !inTitle.has(piece))
       const text = joinText(free)
       if (words(text) > 30) continue
       const years = text.match(yearPattern)
@@ -138,9 +151,10 @@ export function readRecord(
   // Cited-by counts printed as "Cited by 12".
   if (!fields.citedBy) {
     for (const piece of pieces) {
-      const text = piece.text.trim()
-      // (Most pieces do not start with a "c": no pattern run for them.)
-      const match = (text.charCodeAt(0) | 32) === 99 ? /^cited by\s+(\d[\d,]*)$/i.exec(text) : null
+      // (Most pieces do not start with a "c": no trimmed copy and no pattern run for them.)
+      const first = firstNonBlank(piece.text)
+      if (first === -1 || (piece.text.charCodeAt(first) | 32) !== 99) continue
+      const match = /^cited by\s+(\d[\d,]*)$/i.exec(piece.text.trim())
       if (match?.[1]) {
         fields.citedBy = locatedAt(page, match[1], piece.node)
         break
@@ -150,8 +164,11 @@ export function readRecord(
 
   // Abstract: a long line of prose that is none of the above.
   for (const line of lines) {
+    // (25 words take at least 49 characters: shorter lines are not joined.)
+    let length = 0
+    for (const piece of line) if (!used.has(piece)) length += piece.flat.length
+    if (length < 49) continue
     const free = line.filter((piece) => !used.has(piece))
-    if (free.length === 0) continue
     const text = joinText(free)
     if (words(text) >= 25 && /[.!?]/.test(text)) {
       fields.abstract = locatedAt(page, text, parentOf(free[0]?.node))
@@ -188,7 +205,8 @@ export function readRecord(
     if (kind & LinkKind.pdf) fields.pdfUrl ??= { value: titleUrl, position: page.positionOf(titleAnchor) }
     else fields.url = { value: titleUrl, position: page.positionOf(titleAnchor) }
   }
-  if (!fields.doi) {
+  // (No DOI without a slash: most records' text has none, and is not joined.)
+  if (!fields.doi && pieces.some((piece) => piece.text.includes('/'))) {
     const match = /\b(?:doi:?\s*)(10\.\d{4,9}\/\S+[^\s.,;)])/i.exec(joinText(pieces))
     if (match?.[1]) fields.doi = locatedAt(page, match[1], pieces[0]?.node)
   }
@@ -297,13 +315,15 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Pie
   const anchors = groupBy(pieces, (piece) => piece.anchor)
   // (Each link's text joined once, for both loops.)
   const texts = anchors.map(joinText)
-  const namesOnLine = new Map<number, number>()
-  anchors.forEach((group, index) => {
-    if (isName(texts[index] as string)) {
-      const line = group[0]?.line ?? 0
-      namesOnLine.set(line, (namesOnLine.get(line) ?? 0) + 1)
-    }
-  })
+  // (Each link's text tested as a name once, for both loops; the map made only when one is a name.)
+  const named = texts.map(isName)
+  let namesOnLine: Map<number, number> | undefined
+  for (let index = 0; index < anchors.length; index++) {
+    if (!named[index]) continue
+    const line = anchors[index]?.[0]?.line ?? 0
+    namesOnLine ??= new Map()
+    namesOnLine.set(line, (namesOnLine.get(line) ?? 0) + 1)
+  }
   const candidates: Array<{ anchor: Element; group: Piece[]; text: string; name: boolean }> = []
   for (let index = 0; index < anchors.length; index++) {
     const group = anchors[index] as Piece[]
@@ -312,9 +332,9 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Pie
     const count = words(text)
     if (count < 2 || isLabel(text) || /^[\d\s.,:()[\]-]+$/.test(text) || venueWords.test(text)) continue
     if (/^https?:\/\//i.test(text) || /^(?:cited by|citations?)\b/i.test(text)) continue
-    const name = isName(text)
+    const name = named[index] as boolean
     // A name in a list of names, or linked to a person's page, is an author (or a co-author list).
-    if (name && (namesOnLine.get(group[0]?.line ?? 0) ?? 0) >= 2) continue
+    if (name && (namesOnLine?.get(group[0]?.line ?? 0) ?? 0) >= 2) continue
     if (name && linkKind(page.resolve(page.attribute(anchor, 'href')) ?? '') & LinkKind.person) continue
     candidates.push({ anchor, group, text, name })
   }
@@ -371,11 +391,31 @@ function titleOf(group: Piece[], node: Node | undefined, anchor: Element | undef
 
 /** Trim list punctuation around a title (quotes, a trailing comma), keeping its own final period. */
 function stripTitle(text: string): string {
-  return text
-    .replace(/^(?:\[[A-Z]{1,10}\]\s*)+/, '')
-    .replace(/^[\s"“”'‘’,;:\-–—]+/u, '')
-    .replace(/[\s"“”‘’,;:\-–—]+$/u, '')
-    .trim()
+  const start = text.replace(/^(?:\[[A-Z]{1,10}\]\s*)+/, '').replace(/^[\s"“”'‘’,;:\-–—]+/u, '')
+  // (`replace(/[\s"“”‘’,;:\-–—]+$/u, '')` by a walk from the end: the pattern is tried at every space.)
+  return start.slice(0, endWithout(start, titleEnd)).trim()
+}
+
+/** Whether `code` is one of what a title loses at its end: whitespace, `"“”‘’,;:-–—`. */
+function titleEnd(code: number): boolean {
+  return (
+    code === 34 ||
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 45 ||
+    (code >= 0x2013 && code <= 0x2014) ||
+    (code >= 0x2018 && code <= 0x2019) ||
+    (code >= 0x201c && code <= 0x201d) ||
+    isSpaceCode(code)
+  )
+}
+
+/** The length of `text` without the run of characters passing `test` at its end. */
+function endWithout(text: string, test: (code: number) => boolean): number {
+  let end = text.length
+  while (end > 0 && test(text.charCodeAt(end - 1))) end--
+  return end
 }
 
 /** How many space-separated words (`text.split(' ').length`, without the array). */
@@ -442,7 +482,8 @@ function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
   let current: Piece[] = []
   for (const piece of pieces) {
     const last = current[current.length - 1]
-    if (used.has(piece) || (piece.anchor !== undefined && isLabel(piece.flat.trim()))) {
+    // (A label is at most 40 characters; a collapsed text has at most one space at each end.)
+    if (used.has(piece) || (piece.anchor !== undefined && piece.flat.length <= 42 && isLabel(piece.flat.trim()))) {
       // (A new array only when the run had pieces: used pieces often come one after another.)
       if (current.length > 0) {
         if (showsText(current)) runs.push(current)
@@ -453,7 +494,7 @@ function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
     if (
       last &&
       (last.line !== piece.line ||
-        (piece.text.trim() !== '' && (last.emphasis === 'em') !== (piece.emphasis === 'em')) ||
+        (!piece.blank && (last.emphasis === 'em') !== (piece.emphasis === 'em')) ||
         last.cell !== piece.cell)
     ) {
       if (showsText(current)) runs.push(current)
@@ -467,7 +508,7 @@ function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
 
 /** Whether any of `run`'s pieces is more than whitespace. */
 function showsText(run: readonly Piece[]): boolean {
-  for (const piece of run) if (piece.text.trim() !== '') return true
+  for (const piece of run) if (!piece.blank) return true
   return false
 }
 
@@ -486,13 +527,34 @@ function splitDashed(text: string): { names: string; rest: string } | undefined 
 
 /** The names in a run's text, when it reads as an author list. */
 function namesInText(joined: string): string[] | undefined {
-  const text = joined.replace(/^[\s.,;:|-]+|[\s.,;:|]+$/g, '').replace(/^(?:by|authors?:)\s+/i, '')
+  const text = trimListPunctuation(joined).replace(/^(?:by|authors?:)\s+/i, '')
   if (text === '' || text.length > 2000) return undefined
   const names = splitAuthors(text)
   if (names.length === 0) return undefined
   const share = nameShare(names)
   if (share >= 0.75 && (names.length >= 2 || isName(names[0] as string))) return names
   return undefined
+}
+
+/**
+ * `text` without whitespace and `.,;:|-` at its start and whitespace and `.,;:|` at its end
+ * (`replace(/^[\s.,;:|-]+|[\s.,;:|]+$/g, '')`), by a walk from each end: the pattern tries its
+ * second branch at every comma and space of an author list.
+ */
+function trimListPunctuation(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && leadingListPunctuation(text.charCodeAt(start))) start++
+  while (end > start && trailingListPunctuation(text.charCodeAt(end - 1))) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
+}
+
+function trailingListPunctuation(code: number): boolean {
+  return code === 46 || code === 44 || code === 59 || code === 58 || code === 124 || isSpaceCode(code)
+}
+
+function leadingListPunctuation(code: number): boolean {
+  return code === 45 || trailingListPunctuation(code)
 }
 
 /** Each name positioned at the piece it starts in. */
@@ -527,6 +589,12 @@ function findVenue(runs: readonly Piece[][], after: Piece | undefined): Piece[] 
 }
 
 const punctuation = /[\s.,;:]/
+const digit = /\d/
+
+/** Whether `text` has an ASCII digit. */
+function hasDigit(text: string): boolean {
+  return digit.test(text)
+}
 
 /**
  * `text` without whitespace and `.,;:` at either end, by a walk from each end: the pattern
@@ -577,11 +645,12 @@ function venueParts(printed: string, known: string | undefined): { venue: string
     pages = pagesMatch[1].replace(/\s+/g, '')
     text = (text.slice(0, pagesMatch.index) + text.slice(pagesMatch.index + pagesMatch[0].length)).trim()
   }
-  text = text.replace(/[\s.,;:|]+$/, '')
+  text = text.slice(0, endWithout(text, trailingListPunctuation))
   const trailing = /(?:,\s*|\s*\(\s*)((?:19|20)\d\d)\s*\)?$/.exec(text)
   if (trailing?.[1]) {
     year ??= trailing[1]
-    text = text.slice(0, trailing.index).replace(/[\s.,;:|]+$/, '')
+    const cut = text.slice(0, trailing.index)
+    text = cut.slice(0, endWithout(cut, trailingListPunctuation))
   } else if (!year) {
     const years = text.match(yearPattern)
     if (years) year = years[years.length - 1]

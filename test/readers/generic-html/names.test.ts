@@ -27,6 +27,63 @@ describe('splitAuthors', () => {
     expect(splitAuthors('Jane Roe, John Doe, et al.')).toEqual(['Jane Roe', 'John Doe'])
     expect(splitAuthors('E Dalmaijer, D Schreij, ...')).toEqual(['E Dalmaijer', 'D Schreij'])
   })
+
+  it('splits and cleans lists as the version with patterns only did, on random lists', () => {
+    // The split and clean-up as written with patterns only, before character tests guarded them.
+    const reference = (cleaned: string) => {
+      const names: string[] = []
+      for (const piece of cleaned.split(/\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u)) {
+        let name = piece.trim().replace(/^[\d\s.:-]+/, '')
+        name = name.replace(/[\s:-]+$/, '')
+        if (name === '' || /^(?:\.\.\.|…|et\.? al\.?|…\s*et\.? al\.?|others|et al\.?…)$/iu.test(name)) continue
+        names.push(name.replace(/\s+et\.? al\.?$/i, ''))
+      }
+      return names
+    }
+    const parts = [
+      ' ',
+      ' ',
+      'and',
+      'And',
+      'band',
+      'ands',
+      'Å',
+      ',',
+      ';',
+      '|',
+      '&',
+      '·',
+      '•',
+      '…',
+      '.',
+      '..',
+      '...',
+      ':',
+      '-',
+    ]
+    const words = ['Jane', 'Roe', 'et', 'al', 'al.', 'et.', 'others', 'Others', 'Li', '_', 'x9', 'É']
+    let seed = 11
+    const next = (limit: number) => {
+      seed = (seed * 16807) % 2147483647
+      return seed % limit
+    }
+    let compared = 0
+    let etAl = 0
+    for (let round = 0; round < 3000; round++) {
+      let text = ''
+      const length = 1 + next(12)
+      for (let at = 0; at < length; at++)
+        text += next(2) === 0 ? parts[next(parts.length)] : `${words[next(words.length)]}${next(3) === 0 ? '' : ' '}`
+      // (Single spaces only, no digits after letters: what splitAuthors hands the split.)
+      if (/\s{2}|\p{L}\d/u.test(text)) continue
+      expect(splitAuthors(text), JSON.stringify(text)).toEqual(reference(text))
+      if (/ et\.? al/.test(text)) etAl++
+      compared++
+    }
+    // Enough lists compared, and enough of them ending in "et al" to exercise its guard.
+    expect(compared).toBeGreaterThan(1500)
+    expect(etAl).toBeGreaterThan(5)
+  })
 })
 
 describe('isName', () => {
