@@ -189,3 +189,18 @@ describe('datasets: a spelled-out name after `on`, `from`, `of` or `in`', () => 
     expect(names('We sample images from Quokka Faces Database for training.')).toEqual(['Quokka Faces Database'])
   })
 })
+
+describe('datasets: a list after a dataset noun that names optimisers, solvers or metrics', () => {
+  it('is no list of datasets', () => {
+    expect(
+      names('We perform a rigorous benchmark of seven first-order optimizers, including Zadam, ZadamW and Qanger.'),
+    ).toEqual([])
+    expect(names('The benchmark scores solvers such as ZolverX and QuickSat on each instance.')).toEqual([])
+    // The names of a list of datasets are still read.
+    expect(names('We build a benchmark of seven corpora, including ZorbQA, QuokkaNLI and PlimSum.')).toEqual([
+      'ZorbQA',
+      'QuokkaNLI',
+      'PlimSum',
+    ])
+  })
+})
