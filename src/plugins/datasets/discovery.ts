@@ -8,6 +8,7 @@
  */
 import { bareNames, phrases } from './broad.js'
 import { type Analysis, introducedHere } from './context.js'
+import { abbreviatesTerm } from './terms.js'
 import { pick, type Twin, twin } from './twins.js'
 import { type Keywords, keywords, matchesAt } from './words.js'
 
@@ -428,7 +429,22 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
     phrases(analysis, found)
     bareNames(analysis, found)
   }
-  return found.sort((a, b) => a.start - b.start)
+  // A name that only the scorer judges is no dataset where the text spells it out as a term: `channel impulse
+  // response (CIR)`, then `a large CIR dataset`. Only short one-word names are looked up: such are abbreviations.
+  if (!text.includes('(')) return found.sort((a, b) => a.start - b.start)
+  const terms = new Map<string, boolean>()
+  const kept = found.filter((candidate) => {
+    const { name } = candidate
+    if (!(candidate.guard || candidate.cue === 'phrase' || candidate.cue === 'bare') || name.length > 12) return true
+    if (name.includes(' ')) return true
+    let term = terms.get(name)
+    if (term === undefined) {
+      term = abbreviatesTerm(text, name)
+      terms.set(name, term)
+    }
+    return !term
+  })
+  return kept.sort((a, b) => a.start - b.start)
 }
 
 const isUpper = (code: number) => code >= 0x41 && code <= 0x5a
