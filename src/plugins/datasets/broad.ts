@@ -86,14 +86,15 @@ export function phrases(analysis: Analysis, found: Candidate[]): void {
 const dataCompound =
   / (?:scarcity|sparsity|augmentation|distributions?|points?|structures?|mining|analysis|processing|efficiency|generation|quality|science|selection|collection|sources?|types?|modalit(?:y|ies)|regimes?|settings?|imbalance|shift|streams?|pipelines?|curation|samples?|sizes?|volumes?|formats?|privacy|leakage|contamination|storage|management|cleaning|labell?ing|annotation)\b/y
 // A dataset noun that is itself a modifier: `Zorb benchmark domains`, `benchmark problems`.
-const modifiedNoun = /^\S+ (?:domains|problems|functions|instances|programs|suites)\b/
+const modifiedNoun = /\S+ (?:domains|problems|functions|instances|programs|suites)\b/y
 
 /** A lower-case word in `-ly` of five letters or more: `effectively`, `widely`. */
 const isAdverb = (word: string, lower: string) => word === lower && word.length > 4 && word.endsWith('ly')
 
 function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): void {
   const { text } = analysis
-  if (modifiedNoun.test(text.slice(head, head + 40))) return
+  modifiedNoun.lastIndex = head
+  if (modifiedNoun.test(text)) return
   let end = head - 1 // the space before the noun
   if (end <= 0 || text.charCodeAt(end) !== 32) return
   let start = end

@@ -430,13 +430,14 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
     bareNames(analysis, found)
   }
   // A name that only the scorer judges is no dataset where the text spells it out as a term: `channel impulse
-  // response (CIR)`, then `a large CIR dataset`. Only short one-word names are looked up: such are abbreviations.
+  // response (CIR)`, then `a large CIR dataset`. Only abbreviations are looked up: a word opening with two capitals.
   if (!text.includes('(')) return found.sort((a, b) => a.start - b.start)
-  const terms = new Map<string, boolean>()
+  let terms: Map<string, boolean> | undefined
   const kept = found.filter((candidate) => {
     const { name } = candidate
-    if (!(candidate.guard || candidate.cue === 'phrase' || candidate.cue === 'bare') || name.length > 12) return true
-    if (name.includes(' ')) return true
+    if (!(candidate.guard || candidate.cue === 'phrase' || candidate.cue === 'bare') || !isAbbreviation(name))
+      return true
+    terms ??= new Map()
     let term = terms.get(name)
     if (term === undefined) {
       term = abbreviatesTerm(text, name)
@@ -448,6 +449,11 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
 }
 
 const isUpper = (code: number) => code >= 0x41 && code <= 0x5a
+
+/** One word of at most 12 units that opens with two capitals: `CIR`, `DESI-MSI`, `ReLU` is not one. */
+function isAbbreviation(name: string): boolean {
+  return name.length <= 12 && isUpper(name.charCodeAt(0)) && isUpper(name.charCodeAt(1)) && !name.includes(' ')
+}
 
 /** What opens what `close` closes: `(` for `)`, `"` for `"`, `“` for `”`. */
 function opening(close: number): number {

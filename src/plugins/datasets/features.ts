@@ -160,7 +160,8 @@ export function caseShapeUnicode(name: string): number {
 // Where the features that need the analysis go among the local ones (see `localFeatures`).
 const introducedSlot = -1
 const contextSlot = -2
-const pairSlot = -3
+/** The placeholder of the pair features that need the analysis: only a `bare` candidate has it. */
+export const pairSlot = -3
 
 /**
  * The features of a candidate that the text around it gives, with placeholders where those
