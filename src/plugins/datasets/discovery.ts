@@ -243,7 +243,7 @@ const methodVerb =
   /(?: \([^()]{0,60}\))?(?:(?:,| and|, and) [A-Z][\w.+-]*){0,4},? (?:(?:also|even|again|still|clearly|consistently|significantly|only|then|usually|generally) )?(?:achieve[sd]?|obtain(?:s|ed)?|outperform(?:s|ed)?|perform(?:s|ed)?|attain(?:s|ed)?|beats?|surpass(?:es|ed)?|converge[sd]?|has converged|learn(?:s|ed)?|(?:is|are) able|fails?|(?:is|are) (?:compared|(?:[a-z\d]+ ){0,3}(?:faster|slower|better|worse)))\b/y
 
 /** The name or list that ends at `end` is the subject of what a method does. */
-function actsAsMethod(text: string, end: number): boolean {
+export function actsAsMethod(text: string, end: number): boolean {
   methodVerb.lastIndex = end
   return methodVerb.test(text)
 }

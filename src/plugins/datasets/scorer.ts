@@ -27,6 +27,7 @@ function compile(stored: ScorerWeights): { bias: number; weights: Float64Array }
 const compiled = compile(weights as ScorerWeights)
 const groupCandidates = feature('group:candidates')
 const bareContext = feature('bare&context')
+const bareDigitList = feature('bare&digit-list&context')
 
 /** How likely the candidate with `features` (indexes into {@link featureNames}) is a dataset name, 0 to 1. */
 export function scoreFeatures(features: readonly number[], model = compiled): number {
@@ -56,8 +57,13 @@ export function featureBound(
   for (const at of optional) {
     if (seen.has(at)) continue
     // Two of them are known already: `group:candidates` holds when there is more than one candidate, and
-    // `bare&context` only for a candidate found by its shape alone (its pair placeholder).
-    if (at === groupCandidates ? local.length < 2 : at === bareContext && !local.some((l) => l.includes(pairSlot)))
+    // `bare&context` (and its pair with a list of names with digits) only for a candidate found by its shape
+    // alone (its pair placeholder).
+    if (
+      at === groupCandidates
+        ? local.length < 2
+        : (at === bareContext || at === bareDigitList) && !local.some((l) => l.includes(pairSlot))
+    )
       continue
     sum += Math.max(0, model.weights[at] ?? 0)
   }
