@@ -208,8 +208,8 @@ export function localFeatures(candidate: Candidate, text: string): number[] {
   if (modelWords.test(after)) on.push(f['after:model-word'] as number)
   if (after.startsWith(' (')) on.push(f['after:paren'] as number)
   if (/^(?:, |,? and |,? or )/.test(after)) on.push(f['after:and-comma'] as number)
-  // `L1-MAX and L2-MAX perform better`: what a method does.
-  if (actsAsMethod(text, end)) on.push(f['after:method-verb'] as number)
+  // `L1-MAX and L2-MAX perform better`: what a method does (asked of a name found by its shape alone).
+  if (candidate.cue === 'bare' && actsAsMethod(text, end)) on.push(f['after:method-verb'] as number)
   // Around it.
   on.push(contextSlot)
   if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) on.push(f['context:parenthesised'] as number)
