@@ -73,14 +73,28 @@ export function phrases(analysis: Analysis, found: Candidate[]): void {
   // text costs more).
   for (const start of nounOpenings(analysis)) {
     if (text.charCodeAt(start - 1) !== 32 || !text.startsWith('data', start)) continue
-    // Not `database`, `dataset`, `data set` (already nouns), nor `data-driven`.
+    // Not `database`, `dataset`, `data set` (already nouns), nor `data-driven`; nor `data` that opens a compound
+    // (`mitigates data scarcity`, `data augmentation`).
     if (wordChar.test(text.charAt(start + 4)) || text.startsWith(' set', start + 4)) continue
+    dataCompound.lastIndex = start + 4
+    if (dataCompound.test(text)) continue
     phraseBefore(analysis, start, found)
   }
 }
 
+// Nouns that `data` qualifies: `data scarcity`, `data points`.
+const dataCompound =
+  / (?:scarcity|sparsity|augmentation|distributions?|points?|structures?|mining|analysis|processing|efficiency|generation|quality|science|selection|collection|sources?|types?|modalit(?:y|ies)|regimes?|settings?|imbalance|shift|streams?|pipelines?|curation|samples?|sizes?|volumes?|formats?|privacy|leakage|contamination|storage|management|cleaning|labell?ing|annotation)\b/y
+// A dataset noun that is itself a modifier: `Zorb benchmark domains`, `benchmark problems`.
+const modifiedNoun = /\S+ (?:domains|problems|functions|instances|programs|suites)\b/y
+
+/** A lower-case word in `-ly` of five letters or more: `effectively`, `widely`. */
+const isAdverb = (word: string, lower: string) => word === lower && word.length > 4 && word.endsWith('ly')
+
 function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): void {
   const { text } = analysis
+  modifiedNoun.lastIndex = head
+  if (modifiedNoun.test(text)) return
   let end = head - 1 // the space before the noun
   if (end <= 0 || text.charCodeAt(end) !== 32) return
   let start = end
@@ -93,7 +107,8 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
     if (from === cursor) break
     const word = text.slice(from, cursor)
     const lower = word.toLowerCase()
-    if (stops.has(lower) || !hasLetter.test(word) || /[.'’]$/.test(word)) break
+    // An adverb ends it too: `DREAM-B3P effectively mitigates data scarcity`.
+    if (stops.has(lower) || !hasLetter.test(word) || /[.'’]$/.test(word) || isAdverb(word, lower)) break
     if (kindsOnly && kindWords.has(lower)) {
       end = from - 1
       start = end

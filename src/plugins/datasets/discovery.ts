@@ -8,6 +8,7 @@
  */
 import { bareNames, phrases } from './broad.js'
 import { type Analysis, introducedHere } from './context.js'
+import { abbreviatesTerm } from './terms.js'
 import { pick, type Twin, twin } from './twins.js'
 import { type Keywords, keywords, matchesAt } from './words.js'
 
@@ -179,7 +180,7 @@ const patterns: readonly Pattern[] = [
     cue: 'such-as',
     anchor: 'noun',
     regex: twin(
-      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities|categories|classes|topics|labels|attributes|features|types|kinds|genres|objects)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
+      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities|categories|classes|topics|labels|attributes|features|types|kinds|genres|objects|optimi[sz]ers?|solvers|classifiers|learners|estimators|metrics|measures|losses|agents|policies)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
       'uy',
     ),
   },
@@ -242,7 +243,7 @@ const methodVerb =
   /(?: \([^()]{0,60}\))?(?:(?:,| and|, and) [A-Z][\w.+-]*){0,4},? (?:(?:also|even|again|still|clearly|consistently|significantly|only|then|usually|generally) )?(?:achieve[sd]?|obtain(?:s|ed)?|outperform(?:s|ed)?|perform(?:s|ed)?|attain(?:s|ed)?|beats?|surpass(?:es|ed)?|converge[sd]?|has converged|learn(?:s|ed)?|(?:is|are) able|fails?|(?:is|are) (?:compared|(?:[a-z\d]+ ){0,3}(?:faster|slower|better|worse)))\b/y
 
 /** The name or list that ends at `end` is the subject of what a method does. */
-function actsAsMethod(text: string, end: number): boolean {
+export function actsAsMethod(text: string, end: number): boolean {
   methodVerb.lastIndex = end
   return methodVerb.test(text)
 }
@@ -428,10 +429,31 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
     phrases(analysis, found)
     bareNames(analysis, found)
   }
-  return found.sort((a, b) => a.start - b.start)
+  // A name that only the scorer judges is no dataset where the text spells it out as a term: `channel impulse
+  // response (CIR)`, then `a large CIR dataset`. Only abbreviations are looked up: a word opening with two capitals.
+  if (!text.includes('(')) return found.sort((a, b) => a.start - b.start)
+  let terms: Map<string, boolean> | undefined
+  const kept = found.filter((candidate) => {
+    const { name } = candidate
+    if (!(candidate.guard || candidate.cue === 'phrase' || candidate.cue === 'bare') || !isAbbreviation(name))
+      return true
+    terms ??= new Map()
+    let term = terms.get(name)
+    if (term === undefined) {
+      term = abbreviatesTerm(text, name)
+      terms.set(name, term)
+    }
+    return !term
+  })
+  return kept.sort((a, b) => a.start - b.start)
 }
 
 const isUpper = (code: number) => code >= 0x41 && code <= 0x5a
+
+/** One word of at most 12 units that opens with two capitals: `CIR`, `DESI-MSI`, `ReLU` is not one. */
+function isAbbreviation(name: string): boolean {
+  return name.length <= 12 && isUpper(name.charCodeAt(0)) && isUpper(name.charCodeAt(1)) && !name.includes(' ')
+}
 
 /** What opens what `close` closes: `(` for `)`, `"` for `"`, `“` for `”`. */
 function opening(close: number): number {

@@ -5,7 +5,7 @@
  * `scripts/train-dataset-scorer.ts` learns one weight per feature.
  */
 import { type Analysis, inDatasetContext, introducedHere, sentenceStart } from './context.js'
-import type { Candidate, Cue } from './discovery.js'
+import { actsAsMethod, type Candidate, type Cue } from './discovery.js'
 
 const cues: readonly Cue[] = [
   'appositive',
@@ -73,6 +73,8 @@ export const featureNames: readonly string[] = [
   'phrase&data',
   'phrase&weak',
   'noun&weak',
+  'after:method-verb',
+  'bare&digit-list&context',
 ]
 const index = new Map(featureNames.map((name, at) => [name, at]))
 /** The index of feature `name` (they are all listed, so never -1 for a known name). */
@@ -160,7 +162,8 @@ export function caseShapeUnicode(name: string): number {
 // Where the features that need the analysis go among the local ones (see `localFeatures`).
 const introducedSlot = -1
 const contextSlot = -2
-const pairSlot = -3
+/** The placeholder of the pair features that need the analysis: only a `bare` candidate has it. */
+export const pairSlot = -3
 
 /**
  * The features of a candidate that the text around it gives, with placeholders where those
@@ -205,6 +208,8 @@ export function localFeatures(candidate: Candidate, text: string): number[] {
   if (modelWords.test(after)) on.push(f['after:model-word'] as number)
   if (after.startsWith(' (')) on.push(f['after:paren'] as number)
   if (/^(?:, |,? and |,? or )/.test(after)) on.push(f['after:and-comma'] as number)
+  // `L1-MAX and L2-MAX perform better`: what a method does (asked of a name found by its shape alone).
+  if (candidate.cue === 'bare' && actsAsMethod(text, end)) on.push(f['after:method-verb'] as number)
   // Around it.
   on.push(contextSlot)
   if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) on.push(f['context:parenthesised'] as number)
@@ -244,7 +249,12 @@ export function withContext(local: readonly number[], candidate: Candidate, anal
       if (dataset) on.push(f['context:dataset'] as number)
       if (introducedHere(analysis, start)) on.push(f['context:intro'] as number)
       if (start - sentenceStart(analysis, start) <= 2) on.push(f['context:sentence-start'] as number)
-    } else if (at === pairSlot && dataset) on.push(f['bare&context'] as number)
+    } else if (at === pairSlot && dataset) {
+      on.push(f['bare&context'] as number)
+      // A list of names with digits near a dataset noun: `MT05, MT06 and MT08 as test sets`, `SDNET2018`.
+      if (local.includes(f['shape:digit'] as number) && local.includes(f['bare&list'] as number))
+        on.push(f['bare&digit-list&context'] as number)
+    }
   }
   return on
 }
@@ -256,6 +266,7 @@ export const contextualFeatures: readonly number[] = [
   'context:intro',
   'context:sentence-start',
   'bare&context',
+  'bare&digit-list&context',
   'group:repeated',
   'group:candidates',
 ].map(feature)

@@ -5,7 +5,7 @@
  * score of 0.5 is that threshold). It judges the names the gazetteer does not know.
  */
 import weights from './data/scorer.json' with { type: 'json' }
-import { featureNames } from './features.js'
+import { feature, featureNames, pairSlot } from './features.js'
 
 /** The stored weights: one per feature name, so a renamed or new feature weighs 0 until retrained. */
 export interface ScorerWeights {
@@ -25,6 +25,9 @@ function compile(stored: ScorerWeights): { bias: number; weights: Float64Array }
 }
 
 const compiled = compile(weights as ScorerWeights)
+const groupCandidates = feature('group:candidates')
+const bareContext = feature('bare&context')
+const bareDigitList = feature('bare&digit-list&context')
 
 /** How likely the candidate with `features` (indexes into {@link featureNames}) is a dataset name, 0 to 1. */
 export function scoreFeatures(features: readonly number[], model = compiled): number {
@@ -51,7 +54,19 @@ export function featureBound(
         seen.add(at)
         sum += model.weights[at] ?? 0
       }
-  for (const at of optional) if (!seen.has(at)) sum += Math.max(0, model.weights[at] ?? 0)
+  for (const at of optional) {
+    if (seen.has(at)) continue
+    // Two of them are known already: `group:candidates` holds when there is more than one candidate, and
+    // `bare&context` (and its pair with a list of names with digits) only for a candidate found by its shape
+    // alone (its pair placeholder).
+    if (
+      at === groupCandidates
+        ? local.length < 2
+        : (at === bareContext || at === bareDigitList) && !local.some((l) => l.includes(pairSlot))
+    )
+      continue
+    sum += Math.max(0, model.weights[at] ?? 0)
+  }
   return 1 / (1 + Math.exp(-sum))
 }
 

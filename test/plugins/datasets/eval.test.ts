@@ -23,11 +23,11 @@ describe('dataset mentions against hand-written labels', { timeout: 60_000 }, ()
 
   it('keeps floors on the dev sentences (span overlap; the test part is reported, never tuned on)', () => {
     const dev = evaluateSentences(['dev'])
-    // Round 7 of issue 12 reads P 0.900, F1 0.876, heddes F1 0.893, unseen recall 0.678.
+    // Round 8 of issue 12 reads P 0.896, F1 0.882, heddes F1 0.899, unseen recall 0.709.
     expect(dev['dev both']?.precision).toBeGreaterThanOrEqual(0.895)
-    expect(dev['dev both']?.f1).toBeGreaterThanOrEqual(0.87)
-    expect(dev['dev heddes']?.f1).toBeGreaterThanOrEqual(0.885)
-    expect(dev['dev both']?.unseenRecall).toBeGreaterThanOrEqual(0.67)
+    expect(dev['dev both']?.f1).toBeGreaterThanOrEqual(0.88)
+    expect(dev['dev heddes']?.f1).toBeGreaterThanOrEqual(0.895)
+    expect(dev['dev both']?.unseenRecall).toBeGreaterThanOrEqual(0.705)
   })
 
   it('keeps a floor of throughput', async () => {

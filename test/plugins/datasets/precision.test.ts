@@ -189,3 +189,36 @@ describe('datasets: a spelled-out name after `on`, `from`, `of` or `in`', () => 
     expect(names('We sample images from Quokka Faces Database for training.')).toEqual(['Quokka Faces Database'])
   })
 })
+
+describe('datasets: a list after a dataset noun that names optimisers, solvers or metrics', () => {
+  it('is no list of datasets', () => {
+    expect(
+      names('We perform a rigorous benchmark of seven first-order optimizers, including Zadam, ZadamW and Qanger.'),
+    ).toEqual([])
+    expect(names('The benchmark scores solvers such as ZolverX and QuickSat on each instance.')).toEqual([])
+    // The names of a list of datasets are still read.
+    expect(names('We build a benchmark of seven corpora, including ZorbQA, QuokkaNLI and PlimSum.')).toEqual([
+      'ZorbQA',
+      'QuokkaNLI',
+      'PlimSum',
+    ])
+  })
+})
+
+describe('datasets: weak candidates the learned scorer is not shown', () => {
+  const candidates = (text: string) => discover(analyse(text), true).map((item) => item.name)
+
+  it('leaves out an abbreviation the text spells out as a lower-case term', () => {
+    const text = 'We model the channel impulse response (CIR) and generate a large CIR dataset of 10k samples.'
+    expect(candidates(text)).not.toContain('CIR')
+    // A capitalised long form is a dataset's: its abbreviation stays a candidate.
+    expect(candidates('We use Zorb Quokka Faces (ZQF) and a large ZQF dataset.')).toContain('ZQF')
+  })
+
+  it('reads no phrase across an adverb, nor before `data` that opens a compound or a noun that is a modifier', () => {
+    expect(candidates('Overall, ZorbNet effectively mitigates data scarcity in our experiments.')).toEqual([])
+    expect(candidates('We report results on the Quokka data, and on the Zorb data augmentation.')).not.toContain('Zorb')
+    expect(candidates('We report results on the Quokka data, and on the Zorb data augmentation.')).toContain('Quokka')
+    expect(candidates('We compare with UCT in three common Zorb benchmark domains.')).not.toContain('Zorb')
+  })
+})

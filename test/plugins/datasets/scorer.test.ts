@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { analyse } from '../../../src/plugins/datasets/context.js'
 import weights from '../../../src/plugins/datasets/data/scorer.json' with { type: 'json' }
-import { featureNames } from '../../../src/plugins/datasets/features.js'
+import { discover } from '../../../src/plugins/datasets/discovery.js'
+import { candidateFeatures, featureNames } from '../../../src/plugins/datasets/features.js'
 import { matcherFor } from '../../../src/plugins/datasets/index.js'
 import { findMentions } from '../../../src/plugins/datasets/mentions.js'
 import { readOptions } from '../../../src/plugins/datasets/options.js'
@@ -32,5 +34,25 @@ describe('learned scorer', () => {
     const text =
       'We fine-tune GPT-4 and LLaMA2 on the training data and report Pearson correlation, BLEU and the F1 score on the same dataset.'
     expect(names(text, 'learned')).toEqual([])
+  })
+})
+
+describe('learned scorer features', () => {
+  /** The feature names of the candidate `name` that broad discovery finds in `text`. */
+  const featuresOf = (text: string, name: string) => {
+    const analysis = analyse(text)
+    const candidate = discover(analysis, true).find((item) => item.name === name)
+    if (!candidate) throw new Error(`no candidate ${name}`)
+    return candidateFeatures(candidate, analysis).map((at) => featureNames[at])
+  }
+
+  it('sees a list of names with digits near a dataset noun, and what a method does after a name', () => {
+    expect(featuresOf('We tune on MT04, and use MT05, MT06 and MT08 as test sets.', 'MT06')).toContain(
+      'bare&digit-list&context',
+    )
+    expect(featuresOf('We tune on MT04 with the test sets.', 'MT04')).not.toContain('bare&digit-list&context')
+    expect(featuresOf('On the Epinions datasets, ZL1-MAX and ZL2-MAX perform better.', 'ZL2-MAX')).toContain(
+      'after:method-verb',
+    )
   })
 })
