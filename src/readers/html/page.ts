@@ -142,6 +142,8 @@ export function resolveUrl(href: string | undefined, base?: string | undefined):
 function absolute(href: string | undefined, base: string | undefined, check: boolean): string | undefined | null {
   const value = href?.trim()
   if (!value || value.startsWith('#')) return undefined
+  // Without a base only an absolute URL parses, and its scheme ends with a colon.
+  if (base === undefined && !value.includes(':')) return null
   let url: URL
   if (check) {
     if (!URL.canParse(value, base)) return null
