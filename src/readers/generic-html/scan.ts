@@ -217,7 +217,10 @@ export function scanPage(page: HtmlPage): Scan {
       let hidden = false
       let itemscope = false
       let itemtype = false
-      for (const { name, value } of element.attrs) {
+      // (Indexed: a `for…of` here made an iterator per element.)
+      const attrs = element.attrs
+      for (let index = 0; index < attrs.length; index++) {
+        const { name, value } = attrs[index] as (typeof attrs)[number]
         if (name === 'class') className = value
         else if (name === 'href') href = value
         else if (name === 'hidden') hidden = true
@@ -414,8 +417,13 @@ function countElement(
   if (kind & LinkKind.scholarly) stats[at + Stat.scholarly] = 1
   if (kind & LinkKind.code) stats[at + Stat.code] = 1
   // A label link's text is short; check it from the first text child only (cheap, no subtree walk).
-  const first = element.childNodes.find((child) => 'value' in child)
-  const text = first && 'value' in first ? first.value.trim() : ''
+  let text = ''
+  for (const child of element.childNodes) {
+    if ('value' in child) {
+      text = child.value.trim()
+      break
+    }
+  }
   if (text && isLabel(text)) stats[at + Stat.labels] = 1
   return true
 }
