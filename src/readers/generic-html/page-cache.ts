@@ -10,7 +10,6 @@ import { reconstructed } from './scan.js'
 export function withCachedLinks(page: HtmlPage): HtmlPage {
   // `null`: known not to resolve (one lookup per href, not `has` then `get`).
   const resolved = new Map<string, string | null>()
-  const baseUrl = page.baseUrl
   const resolve = (href: string | undefined): string | undefined => {
     if (href === undefined) return undefined
     const known = resolved.get(href)
@@ -19,9 +18,23 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
     resolved.set(href, url ?? null)
     return url
   }
+  // (Written out, not spread: a spread copies every member and reads `baseUrl` at once, which
+  // walks the head for `<base>` on a page that may never resolve a link.)
   return {
-    ...page,
-    baseUrl,
+    source: page.source,
+    document: page.document,
+    get baseUrl() {
+      return page.baseUrl
+    },
+    positionOf: page.positionOf,
+    located: page.located,
+    findAll: page.findAll,
+    find: page.find,
+    children: page.children,
+    text: page.text,
+    isElement: page.isElement,
+    hasClass: page.hasClass,
+    attribute: page.attribute,
     resolve,
     links(node, origin) {
       const anchors = page.isElement(node, 'a') ? [node] : page.findAll(node, (element) => element.tagName === 'a')

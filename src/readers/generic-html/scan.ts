@@ -113,7 +113,8 @@ const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
 // (The capital comes first and the "no letter before it" test after it, looking back past it:
 // the same matches as `(?<![\p{L}\p{M}])\p{Lu}…`, but the engine tries the look-behind only at
 // capitals, not at every character; about twice as fast on the fixtures' text.)
-const namePattern =
+/** Names, roughly: capitalised words in twos to fours (global: callers reset `lastIndex`). */
+export const namePattern =
   /\p{Lu}(?<![\p{L}\p{M}]\p{Lu})[\p{Ll}\p{M}'’-]*\.?(?: \p{Lu}[\p{Ll}\p{M}'’.-]*){1,3}(?![\p{L}\p{M}])/gu
 
 /** Walk the page once. */
@@ -128,6 +129,8 @@ export function scanPage(page: HtmlPage): Scan {
   let next = new Int32Array(capacity).fill(-1)
   let lastChild = new Int32Array(capacity).fill(-1)
   let stats = new Int32Array(Stat.count * capacity)
+  // Which nodes are `<a>` elements (the backward pass asks, without reading the node again).
+  let anchor = new Uint8Array(capacity)
   // Each parent key's child keys by signature (no `parent>sig` string built per element).
   const keyIds: Array<Map<string, number>> = []
   const classKeys = new Map<string, string>()
@@ -182,6 +185,9 @@ export function scanPage(page: HtmlPage): Scan {
     next = doubled(next, -1)
     lastChild = doubled(lastChild, -1)
     stats = doubled(stats, 0)
+    const grown = new Uint8Array(capacity)
+    grown.set(anchor)
+    anchor = grown
   }
   // Two parallel stacks (nodes and their parents' ids): no object per visit.
   const stack: Node[] = [page.document]
@@ -211,7 +217,10 @@ export function scanPage(page: HtmlPage): Scan {
       let hidden = false
       let itemscope = false
       let itemtype = false
-      for (const { name, value } of element.attrs) {
+      // (Indexed: a `for…of` here made an iterator per element.)
+      const attrs = element.attrs
+      for (let index = 0; index < attrs.length; index++) {
+        const { name, value } = attrs[index] as (typeof attrs)[number]
         if (name === 'class') className = value
         else if (name === 'href') href = value
         else if (name === 'hidden') hidden = true
@@ -233,7 +242,7 @@ export function scanPage(page: HtmlPage): Scan {
         // part of the shape, so one unclosed tag does not change the key of everything after it.
         const id = add(node, parentId, -1)
         through[id] = parentKey
-        countElement(page, element, href, stats, id)
+        if (countElement(page, element, href, stats, id)) anchor[id] = 1
         pushChildren(node, id)
         continue
       }
@@ -259,7 +268,7 @@ export function scanPage(page: HtmlPage): Scan {
         keySig.push(sig)
       }
       const id = add(node, parentId, keyId)
-      countElement(page, element, href, stats, id)
+      if (countElement(page, element, href, stats, id)) anchor[id] = 1
       pushChildren(node, id)
       continue
     }
@@ -274,7 +283,7 @@ export function scanPage(page: HtmlPage): Scan {
   // Children come after their parent in pre-order: a backward pass sums every subtree.
   for (let id = nodes.length - 1; id > 0; id--) {
     const at = id * Stat.count
-    if (stats[at + Stat.links] === 1 && (nodes[id] as Element).tagName === 'a') {
+    if (anchor[id] === 1 && stats[at + Stat.links] === 1) {
       const words = stats[at + Stat.words] ?? 0
       if (words >= 3 || (words === 2 && (stats[at + Stat.names] ?? 0) === 0)) stats[at + Stat.titleLinks] = 1
     }
@@ -385,13 +394,21 @@ function collect(scan: Scan, element: Element, tag: string, className: string | 
   if (item) scan.items.push(element)
 }
 
-function countElement(page: HtmlPage, element: Element, href: string | undefined, stats: Int32Array, id: number): void {
+/** Count an element's own heading and link; whether it is an `<a>`. */
+function countElement(
+  page: HtmlPage,
+  element: Element,
+  href: string | undefined,
+  stats: Int32Array,
+  id: number,
+): boolean {
   const at = id * Stat.count
   const tag = element.tagName
   if (headingTags.has(tag)) stats[at + Stat.headings] = 1
-  if (tag !== 'a' || href === undefined) return
+  if (tag !== 'a') return false
+  if (href === undefined) return true
   const url = page.resolve(href)
-  if (!url) return
+  if (!url) return true
   stats[at + Stat.links] = 1
   const kind = linkKind(url)
   if (kind & LinkKind.pdf) stats[at + Stat.pdf] = 1
@@ -400,9 +417,15 @@ function countElement(page: HtmlPage, element: Element, href: string | undefined
   if (kind & LinkKind.scholarly) stats[at + Stat.scholarly] = 1
   if (kind & LinkKind.code) stats[at + Stat.code] = 1
   // A label link's text is short; check it from the first text child only (cheap, no subtree walk).
-  const first = element.childNodes.find((child) => 'value' in child)
-  const text = first && 'value' in first ? first.value.trim() : ''
+  let text = ''
+  for (const child of element.childNodes) {
+    if ('value' in child) {
+      text = child.value.trim()
+      break
+    }
+  }
   if (text && isLabel(text)) stats[at + Stat.labels] = 1
+  return true
 }
 
 function countText(value: string, words: number, stats: Int32Array, id: number): void {
@@ -427,14 +450,28 @@ function countText(value: string, words: number, stats: Int32Array, id: number):
 }
 
 /**
- * Whether `value` has what every match of the name pattern has: a space and then a capital (any
- * non-ASCII character after a space counts, rather than testing Unicode classes here). Most
- * text has none (lowercase prose, numbers, labels), and the pattern is costly to run.
+ * Whether `value` has what every match of the name pattern starts with: a capitalised word (no
+ * letter before it), a space, a capital — `\p{Lu}(?<!\p{L})[\p{Ll}\p{M}'’-]*\.? \p{Lu}`, tested
+ * on ASCII only: any non-ASCII character where the test looks counts as a match, rather than
+ * testing Unicode classes here. Most text has none (prose whose capitals follow lowercase words,
+ * numbers, labels), and the pattern is costly to run.
  */
-function mayHoldName(value: string): boolean {
+export function mayHoldName(value: string): boolean {
   for (let at = value.indexOf(' '); at !== -1; at = value.indexOf(' ', at + 1)) {
     const next = value.charCodeAt(at + 1)
-    if ((next >= 65 && next <= 90) || next >= 128) return true
+    if (next >= 128) return true
+    if (next < 65 || next > 90) continue
+    // Back from the space: an optional period, then lowercase letters, apostrophes and hyphens,
+    // to the word's capital, with no letter before that.
+    let back = at - 1
+    if (value.charCodeAt(back) === 46) back--
+    let code = value.charCodeAt(back)
+    while ((code >= 97 && code <= 122) || code === 39 || code === 45) code = value.charCodeAt(--back)
+    if (code >= 128) return true
+    if (code < 65 || code > 90) continue
+    const before = back > 0 ? value.charCodeAt(back - 1) : 32
+    if (before >= 128) return true
+    if (!((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) return true
   }
   return false
 }

@@ -172,17 +172,41 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
     else adapter.appendChild(insertion.parent, element)
   }
 
+  // The last tag token's offsets: parse5 closes elements popped later (while characters are
+  // processed) with that token, whose location object the tokenizer has reused by then.
+  tagStart = -1
+  tagEnd = -1
+
+  override onStartTag(token: Token.TagToken): void {
+    this.tagStart = token.location?.startOffset ?? -1
+    this.tagEnd = token.location?.endOffset ?? -1
+    super.onStartTag(token)
+  }
+
+  override onEndTag(token: Token.TagToken): void {
+    this.tagStart = token.location?.startOffset ?? -1
+    this.tagEnd = token.location?.endOffset ?? -1
+    super.onEndTag(token)
+  }
+
   override _setEndLocation(element: DefaultTreeAdapterTypes.Element, closing: Token.Token | null): void {
     const offsets = element as Building
     // (parse5 may pop an implied element before any tag token: no closing token then.)
     const place = offsets.startOffset === undefined ? undefined : closing?.location
     if (!place || !closing) return
+    const current = closing === this.currentToken
     // An element closed by its own end tag ends after it; one closed by another token, before it.
     if (closing.type === Token.TokenType.END_TAG && element.tagName === closing.tagName) {
-      offsets.endOffset = place.endOffset
+      offsets.endOffset = current ? this.tagEnd : place.endOffset
       offsets.closed = true
-    } else offsets.endOffset = place.startOffset
+    } else offsets.endOffset = current ? this.tagStart : place.startOffset
   }
+}
+
+/** Tokens parse5 keeps past their emission get a location of their own (see {@link OffsetTokenizer}). */
+function keepLocation<T extends { location: Token.Location | null }>(token: T): T {
+  if (token.location) token.location = { ...token.location }
+  return token
 }
 
 /**
@@ -190,13 +214,43 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
  * per attribute and keeps them in a dictionary on its tag's location, which nothing here reads.
  * While parse5's own `_createAttr` runs, `getCurrentLocation` answers `null` (as it does outside
  * location mode), so the attribute has no location and the tag no dictionary.
+ *
+ * The other locations (one per token, and one where the next characters start) come from a ring
+ * of sixteen objects reused in turn instead of a new one each (a third of what the tree
+ * allocated beyond a bare parse). A token's location is read when the token is emitted, and at
+ * most three are in use at once (the pending characters', the tag's, the next start). The tokens
+ * parse5 keeps longer get their own copy where it keeps them (open formatting elements, table
+ * text; see `parseLocated`), and elements closed by the last tag token use the parser's copy of
+ * its offsets.
  */
 class OffsetTokenizer extends Tokenizer {
   inAttribute = false
   override getCurrentLocation(offset: number): Token.Location | null {
-    return this.inAttribute ? null : super.getCurrentLocation(offset)
+    if (this.inAttribute) return null
+    const place = ring[turn] as Token.Location
+    turn = (turn + 1) & 15
+    const { preprocessor } = this
+    // (What parse5's own makes, in a reused object.)
+    place.startLine = preprocessor.line
+    place.startCol = preprocessor.col - offset
+    place.startOffset = preprocessor.offset - offset
+    place.endLine = -1
+    place.endCol = -1
+    place.endOffset = -1
+    return place
   }
 }
+// The ring (one for every parse: parsing is synchronous, and its tokenizer's constructor already
+// asks for a location, before fields of the subclass are set).
+const ring: Token.Location[] = Array.from({ length: 16 }, () => ({
+  startLine: 0,
+  startCol: 0,
+  startOffset: 0,
+  endLine: -1,
+  endCol: -1,
+  endOffset: -1,
+}))
+let turn = 0
 const createAttr = (Tokenizer.prototype as unknown as { _createAttr(first: string): void })._createAttr
 Object.defineProperty(OffsetTokenizer.prototype, '_createAttr', {
   value(this: OffsetTokenizer, first: string) {
@@ -209,6 +263,11 @@ Object.defineProperty(OffsetTokenizer.prototype, '_createAttr', {
   },
 })
 
+/** parse5's list of open formatting elements, at the one step that keeps a token. */
+interface Insertable {
+  _insertElementEntry(element: unknown, token: Token.TagToken, older: unknown): unknown
+}
+
 /** The same in shape as parse5's own `parse`, with {@link OffsetParser} and the light adapter. */
 function parseLocated(source: string, depth: DepthLimit): Document {
   limit = depth
@@ -218,6 +277,16 @@ function parseLocated(source: string, depth: DepthLimit): Document {
     const tokenizer = new OffsetTokenizer(parser.options, parser)
     tokenizer.inForeignNode = parser.tokenizer.inForeignNode
     parser.tokenizer = tokenizer
+    // The two places parse5 keeps tokens after they are emitted: their locations copied there.
+    const formatting = parser.activeFormattingElements as unknown as Insertable
+    const insertEntry = formatting._insertElementEntry
+    formatting._insertElementEntry = function (this: Insertable, element, token, older) {
+      return insertEntry.call(this, element, keepLocation(token), older)
+    }
+    const pending = parser.pendingCharacterTokens
+    Object.defineProperty(pending, 'push', {
+      value: (token: Token.CharacterToken) => Array.prototype.push.call(pending, keepLocation(token)),
+    })
     parser.tokenizer.write(source, true)
     return parser.document
   } finally {

@@ -87,6 +87,7 @@ export function pageOf(tree: LightTree, url: string | undefined): HtmlPage {
     base ??= { url: findBaseUrl(tree.document, url) }
     return base.url
   }
+  const resolve = resolverFor(baseUrl)
   return {
     source: tree.source,
     document: tree.document,
@@ -97,12 +98,12 @@ export function pageOf(tree: LightTree, url: string | undefined): HtmlPage {
     located(node, text = textOf(node)) {
       return text === '' ? undefined : { value: text, position: tree.positionOf(node) }
     },
-    resolve: (href) => resolveUrl(href, baseUrl()),
+    resolve,
     links(node, origin) {
       const anchors = isElement(node, 'a') ? [node] : findAll(node, (element) => element.tagName === 'a')
       const links: EntryLink[] = []
       for (const anchor of anchors) {
-        const resolved = resolveUrl(attribute(anchor, 'href'), baseUrl())
+        const resolved = resolve(attribute(anchor, 'href'))
         if (!resolved) continue
         const text = textOf(anchor)
         links.push({
@@ -130,11 +131,47 @@ export function pageOf(tree: LightTree, url: string | undefined): HtmlPage {
  * base, and schemes other than http(s) (`javascript:`, `mailto:`, `data:`).
  */
 export function resolveUrl(href: string | undefined, base?: string | undefined): string | undefined {
+  return absolute(href, base, true) ?? undefined
+}
+
+/**
+ * {@link resolveUrl}, with `null` for an href that does not parse. With `check`, it is tested by
+ * `URL.canParse` first; without, it is parsed once and a failure caught: a parse less for each
+ * link that parses, but a thrown error (about five good parses' time) for each that does not.
+ */
+function absolute(href: string | undefined, base: string | undefined, check: boolean): string | undefined | null {
   const value = href?.trim()
   if (!value || value.startsWith('#')) return undefined
-  if (!URL.canParse(value, base)) return undefined
-  const url = new URL(value, base)
+  // Without a base only an absolute URL parses, and its scheme ends with a colon.
+  if (base === undefined && !value.includes(':')) return null
+  let url: URL
+  if (check) {
+    if (!URL.canParse(value, base)) return null
+    url = new URL(value, base)
+  } else {
+    try {
+      url = new URL(value, base)
+    } catch {
+      return null
+    }
+  }
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
+}
+
+/**
+ * A page's href resolver. With a base URL, hrefs are parsed once each (see {@link absolute})
+ * until a few have failed to parse, then checked first, so a page of hrefs that do not parse
+ * pays no error for each; without one, every relative href fails, so each is checked first.
+ */
+function resolverFor(baseUrl: () => string | undefined): (href: string | undefined) => string | undefined {
+  let failures = 0
+  return (href) => {
+    const base = baseUrl()
+    const url = absolute(href, base, base === undefined || failures >= 4)
+    if (url !== null) return url
+    failures++
+    return undefined
+  }
 }
 
 /**

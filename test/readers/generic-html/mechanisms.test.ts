@@ -386,6 +386,39 @@ describe('generic-html: detection', () => {
     const { reader } = parseSync('<!doctype html><html><body><p>Hi</p></body></html>')
     expect(reader).toBe('generic-html')
   })
+
+  it('sniffs what lower-casing the first 8 KB and searching it finds, on random text', async () => {
+    const { genericHtml } = await import('../../../src/index.js')
+    const definition = (sample: string) => {
+      const head = sample.slice(0, 8192).toLowerCase()
+      return ['<html', '<!doctype html', '<body', '<div', '<table', '<p>'].some((tag) => head.includes(tag)) ? 0.6 : 0
+    }
+    // Tags in any case, pieces of them, and letters that case-fold oddly (dotted and dotless i,
+    // the Kelvin sign, the long s).
+    const parts = ['<', '>', '!', ' ', 'd', 'D', 'i', 'I', 'v', 'V', 'p', 'P', 'html', 'HtMl', 'doctype ', 'body']
+    const odd = ['İ', 'ı', 'K', 'ſ', 'ß', 'table', 'TABLE']
+    let seed = 5
+    const next = (limit: number) => {
+      seed = (seed * 16807) % 2147483647
+      return seed % limit
+    }
+    let claimed = 0
+    for (let round = 0; round < 3000; round++) {
+      let sample = ''
+      const length = 1 + next(12)
+      for (let at = 0; at < length; at++) sample += next(5) === 0 ? odd[next(odd.length)] : parts[next(parts.length)]
+      expect(genericHtml.sniff(sample), JSON.stringify(sample)).toBe(definition(sample))
+      if (definition(sample) > 0) claimed++
+    }
+    expect(claimed).toBeGreaterThan(100)
+    // Only the first 8 KB count.
+    for (const at of [8186, 8187, 8190]) {
+      const sample = `${'x'.repeat(at)}<DIV>`
+      expect(genericHtml.sniff(sample), String(at)).toBe(definition(sample))
+    }
+    expect(genericHtml.sniff(`${'x'.repeat(8186)}<div>`)).toBe(0.6)
+    expect(genericHtml.sniff(`${'x'.repeat(8189)}<div>`)).toBe(0)
+  })
 })
 
 describe('generic-html: search-engine result lines', () => {

@@ -51,8 +51,95 @@ describe('light tree offsets', () => {
     'text before the doctype': 'x<!doctype html><html><body><p>a</p></body></html>',
     'text only': 'just text',
     'a reopened formatting element': '<p><i>one</p><p>two</p><p>three',
+    // Tokens parse5 keeps and reads again many tokens later (the light tree reuses token
+    // locations, so each must keep its own): an open formatting element reopened after twenty
+    // comments, table text flushed after sixty character tokens, an element closed by a
+    // character token with the last tag, twenty comments back.
+    'a formatting element reopened much later': `<p><i>one</p>${'<!--c-->'.repeat(20)}<p>two`,
+    'long foster-parented table text': `<table>${'a '.repeat(30)}<tr><td>x</table>`,
+    'an element closed long after the last tag': `<html><head>${'<!--c-->'.repeat(20)}text`,
   }
   for (const [name, html] of Object.entries(shapes)) {
     it(`match parse5's location mode on ${name}`, () => expect(mismatches(html)).toEqual([]))
   }
+  it("match parse5's location mode on random tag soup", () => {
+    // Tags that reopen, foster-parent, imply or end others, comments, text of every token type.
+    const parts = [
+      '<p>',
+      '</p>',
+      '<b>',
+      '</b>',
+      '<i>',
+      '</i>',
+      '<a href=x>',
+      '</a>',
+      '<nobr>',
+      '<font>',
+      '</font>',
+      '<table>',
+      '</table>',
+      '<tr>',
+      '</tr>',
+      '<td>',
+      '</td>',
+      '<tbody>',
+      '<caption>',
+      '<col>',
+      '<select>',
+      '<option>',
+      '</select>',
+      '<head>',
+      '</head>',
+      '<html>',
+      '<body>',
+      '</body>',
+      '</html>',
+      '<!--c-->',
+      '<!doctype html>',
+      '<meta charset=x>',
+      '<title>',
+      '</title>',
+      '<script>x</script>',
+      '<template>',
+      '</template>',
+      '<svg>',
+      '</svg>',
+      '<textarea>',
+      '</textarea>',
+      '<frameset>',
+      '<div>',
+      '</div>',
+      '<li>',
+      '<ul>',
+      '<dt>',
+      '<dd>',
+      '<br>',
+      '<h1>',
+      '</h1>',
+      '<form>',
+      '</form>',
+      'word',
+      ' ',
+      'a b c d e f g h ',
+      '&amp;',
+      '&#x41;',
+      '\u0000',
+      '\n',
+      '\r\n',
+      '<',
+      '</',
+      '<!--',
+    ]
+    let seed = 3
+    const next = (limit: number) => {
+      seed = (seed * 16807) % 2147483647
+      return seed % limit
+    }
+    for (let round = 0; round < 300; round++) {
+      let html = ''
+      const length = 20 + next(200)
+      for (let at = 0; at < length; at++) html += parts[next(parts.length)]
+      expect(mismatches(html).slice(0, 3), JSON.stringify(html)).toEqual([])
+    }
+  })
 })
