@@ -26,7 +26,14 @@ export const hfMarkdown: Reader = trustReader(
     sniff(sample) {
       const head = sample.trimStart()
       if (head.startsWith('<') || head.startsWith('{')) return 0
-      if (paperLink.test(sample) || paperDefinition.test(sample) || headerUrl.test(sample)) return 0.95
+      // Each pattern is tried only where its literal part occurs: a multi-line pattern that fails scans the whole sample.
+      if (
+        (sample.includes('](') && paperLink.test(sample)) ||
+        (sample.includes(']:') && paperDefinition.test(sample)) ||
+        headerUrl.test(sample)
+      ) {
+        return 0.95
+      }
       const markdown = atxHeading.test(sample) && (sample.includes('](') || referenceUse.test(sample))
       const hf = pageMarkers.some((marker) => sample.includes(marker)) || authorLine.test(sample)
       return markdown && hf ? 0.92 : 0
@@ -78,8 +85,20 @@ function bodyKind(source: string, cards: readonly Card[]): 'summary' | 'abstract
 }
 
 function looksLikeSummary(value: string): boolean {
+  // Normalising keeps every printable ASCII character: this many of them is no summary, without a normalised copy.
+  if (value.length >= summaryLength && printableAtLeast(value, summaryLength)) return false
   const text = normalizeWhitespace(value)
   return text.length < summaryLength && !sentenceBreak.test(text)
+}
+
+/** Whether `text` has at least `count` printable ASCII characters (never whitespace), stopping as soon as it does. */
+function printableAtLeast(text: string, count: number): boolean {
+  let seen = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 32 && code < 127 && ++seen >= count) return true
+  }
+  return false
 }
 
 function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {

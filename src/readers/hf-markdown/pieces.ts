@@ -204,7 +204,7 @@ function readMeta(line: LogicalLine, context: Context): Meta | undefined {
   // Metadata lines are short; prose is not (and is not worth blanking character by character).
   let prose = 0
   for (const node of line.nodes) if (node.type === 'text') prose += node.end - node.start
-  if (prose > 300) return undefined
+  if (prose > 300 || surelyNoMeta(source, line.nodes)) return undefined
   const blanked: Blanked = { source, text: '', meta: {}, context }
   if (!walk(blanked, line.nodes, line.start, line.end, true)) return undefined
   const { meta } = blanked
@@ -225,6 +225,31 @@ function readMeta(line: LogicalLine, context: Context): Meta | undefined {
     if (parsed.comments && !meta.comments) meta.comments = shifted(parsed.comments, start)
   }
   return read ? meta : undefined
+}
+
+// The ASCII characters a metadata line's visible text may start with: those `parseMetaLine`
+// reads first (a bullet, an author count's digit, a month's initial), `+` (a lone bullet,
+// skipped) and `P` (`Published on`, blanked).
+const metaStarts = new Set([...'*-+0123456789JFMASONDP'].map((char) => char.charCodeAt(0)))
+
+/**
+ * Whether a line without links is surely no metadata line, before it is blanked: its first
+ * visible character (images and the gaps between nodes are blanked, whitespace and backslashes
+ * read as spaces) is one no metadata line starts with. Most lines are abstract text, and
+ * blanking and splitting each cost more than this. `false` (not sure) on a line with a link or
+ * a first character outside ASCII.
+ */
+function surelyNoMeta(source: string, nodes: readonly InlineNode[]): boolean {
+  for (const node of nodes) if (node.type === 'link') return false
+  for (const node of nodes) {
+    if (node.type !== 'text') continue
+    for (let index = node.start; index < node.end; index++) {
+      const code = source.charCodeAt(index)
+      if (code <= 32 || code === 92 /* \ */) continue
+      return code < 127 && !metaStarts.has(code)
+    }
+  }
+  return false
 }
 
 /** A metadata line being blanked to its values: the text so far (one character per source character), what was read. */
