@@ -230,7 +230,7 @@ function readDefinitions(source: string, lines: readonly LineSpan[]) {
   const definitions = new Map<string, string>()
   const definitionLines = new Set<number>()
   for (const line of lines) {
-    if (!/^ {0,3}\[/.test(source.slice(line.start, line.start + 4))) continue
+    if (!opensWithBracket(source, line.start, line.end)) continue
     const match = definition.exec(source.slice(line.start, Math.min(line.end, line.start + 4096)))
     if (!match) continue
     definitionLines.add(line.start)
@@ -238,6 +238,13 @@ function readDefinitions(source: string, lines: readonly LineSpan[]) {
     if (!definitions.has(label)) definitions.set(label, unescapeMarkdown(match[2] as string))
   }
   return { definitions, definitionLines }
+}
+
+/** Whether the line at `start` has a `[` after at most three spaces (`/^ {0,3}\[/`), without a slice of it. */
+function opensWithBracket(source: string, start: number, end: number): boolean {
+  let index = start
+  while (index < end && index < start + 3 && source.charCodeAt(index) === 32) index++
+  return index < end && source.charCodeAt(index) === 91 /* [ */
 }
 
 /**

@@ -192,7 +192,11 @@ function readLink(scanner: Scanner, open: number, close: number, to: number, dep
       labelStop = end
     }
     labelEnd = end
-  } else if (close - open > maxLabel || !definitions.has(normalizeLabel(source.slice(open + 1, close)))) {
+  } else if (
+    definitions.size === 0 ||
+    close - open > maxLabel ||
+    !definitions.has(normalizeLabel(source.slice(open + 1, close)))
+  ) {
     // A shortcut reference only counts when it is defined; `[-]` alone is text.
     return undefined
   }

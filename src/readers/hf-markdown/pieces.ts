@@ -55,12 +55,23 @@ const digits = /\d[\d,.]*k?/i
 export function classify(line: LogicalLine, context: Context): Piece {
   const { source } = context
   const nodes = line.nodes
-  const visible = nodes.filter((node) => node.type === 'link' || (node.type === 'text' && !blank(source, node)))
-  if (visible.length === 0) return { kind: 'skip' }
-  const level = heading.exec(source.slice(line.start, Math.min(line.end, line.start + 10)))
-  if (level) return title(line, (level[1] as string).length, line.start + level[0].length, context)
-  const links = visible.filter((node): node is LinkNode => node.type === 'link')
-  const only = visible.length === 1 ? links[0] : undefined
+  // Counted, and the links gathered, in one pass without an array of the visible nodes.
+  let visible = 0
+  let links: LinkNode[] | undefined
+  for (const node of nodes) {
+    if (node.type === 'link') {
+      visible++
+      if (links) links.push(node)
+      else links = [node]
+    } else if (node.type === 'text' && !blank(source, node)) visible++
+  }
+  if (visible === 0) return { kind: 'skip' }
+  // The heading pattern is tried only where a `#` can open one (after at most three spaces).
+  if (mayBeHeading(source, line.start, line.end)) {
+    const level = heading.exec(source.slice(line.start, Math.min(line.end, line.start + 10)))
+    if (level) return title(line, (level[1] as string).length, line.start + level[0].length, context)
+  }
+  const only = visible === 1 ? links?.[0] : undefined
   if (only && !isOrganization(url(only, context))) {
     // An author block written as one link is metadata; any other lone link is read as such.
     const meta = mentionsAuthors(source, only) ? readMeta(line, context) : undefined
@@ -68,7 +79,7 @@ export function classify(line: LogicalLine, context: Context): Piece {
   }
   const meta = readMeta(line, context)
   if (meta) return { kind: 'meta', meta }
-  if (links.length === visible.length) return { kind: 'links', links: links.map((link) => toLink(link, context)) }
+  if (links && links.length === visible) return { kind: 'links', links: links.map((link) => toLink(link, context)) }
   const plain = plainText(source, nodes)
   const text = plain.replace(listMarker, '')
   if (isChrome(text)) return { kind: 'chrome' }
@@ -78,6 +89,13 @@ export function classify(line: LogicalLine, context: Context): Piece {
   // Two or more spaces before the text: a hard-wrapped line continued (a title's, right below it).
   if (source.startsWith('  ', line.start)) piece.indented = true
   return piece
+}
+
+/** Whether the line at `start` has a `#` after at most three spaces, where {@link heading} can match. */
+function mayBeHeading(source: string, start: number, end: number): boolean {
+  let index = start
+  while (index < end && index < start + 3 && source.charCodeAt(index) === 32) index++
+  return index < end && source.charCodeAt(index) === 35 /* # */
 }
 
 function blank(source: string, node: InlineNode): boolean {
