@@ -208,7 +208,9 @@ function toLink(link: LinkNode, context: Context): CardLink {
 const authorCount = /\b\d{1,6} authors?\b/
 
 function mentionsAuthors(source: string, link: LinkNode): boolean {
-  return authorCount.test(source.slice(link.textStart, Math.min(link.textEnd, link.textStart + 4000)))
+  const text = source.slice(link.textStart, Math.min(link.textEnd, link.textStart + 4000))
+  // The pattern has no literal to start from, so it is tried only when its word is there.
+  return text.includes('author') && authorCount.test(text)
 }
 
 /**
