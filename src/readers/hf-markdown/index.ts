@@ -230,7 +230,7 @@ function readDefinitions(source: string, lines: readonly LineSpan[]) {
   const definitions = new Map<string, string>()
   const definitionLines = new Set<number>()
   for (const line of lines) {
-    if (!opensWithBracket(source, line.start, line.end)) continue
+    if (!opensDefinition(source, line.start, line.end)) continue
     const match = definition.exec(source.slice(line.start, Math.min(line.end, line.start + 4096)))
     if (!match) continue
     definitionLines.add(line.start)
@@ -240,11 +240,22 @@ function readDefinitions(source: string, lines: readonly LineSpan[]) {
   return { definitions, definitionLines }
 }
 
-/** Whether the line at `start` has a `[` after at most three spaces (`/^ {0,3}\[/`), without a slice of it. */
-function opensWithBracket(source: string, start: number, end: number): boolean {
+/**
+ * Whether the line `[start, end)` opens as {@link definition} does, `[label]:` after at most
+ * three spaces, checked without a slice: most lines that open with `[` are links, and the
+ * pattern would read their whole text before failing at the `](`.
+ */
+function opensDefinition(source: string, start: number, end: number): boolean {
   let index = start
   while (index < end && index < start + 3 && source.charCodeAt(index) === 32) index++
-  return index < end && source.charCodeAt(index) === 91 /* [ */
+  if (index >= end || source.charCodeAt(index) !== 91 /* [ */) return false
+  // The label is 1 to 1,000 characters without `]`, so the first `]` closes it.
+  const limit = Math.min(end, index + 1002)
+  for (let at = index + 1; at < limit; at++) {
+    if (source.charCodeAt(at) !== 93 /* ] */) continue
+    return at > index + 1 && at + 1 < end && source.charCodeAt(at + 1) === 58 /* : */
+  }
+  return false
 }
 
 /**
