@@ -90,7 +90,8 @@ export class Collector {
     const id = key(link.url)
     if (this.#links.has(id)) return
     this.#first.links ??= source
-    this.#links.set(id, link)
+    // A copy: readings are shared between entries (see read-url.ts).
+    this.#links.set(id, { ...link })
   }
 
   /** Everything collected, each URL in one list only: a repository wins over a page or link. */

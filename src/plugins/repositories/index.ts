@@ -6,13 +6,13 @@ import { checkOptionKeys } from '../../schema/options.js'
 import { parseCount } from '../../util/count.js'
 import { positionsIn } from '../../util/located.js'
 import { clip } from '../../util/text.js'
-import { classify, type Reading } from './classify.js'
+import type { Reading } from './classify.js'
 import { Collector, type Source } from './collect.js'
 import { type Context, readContext, readLinkText } from './context.js'
 import { findUrls } from './find-urls.js'
+import { readUrl } from './read-url.js'
 import { RepositoriesSchema } from './schema.js'
 import { starsIn } from './stars.js'
-import { toUrl } from './url.js'
 
 const repositoriesName = 'repositories'
 // Text fields whose prose is searched for URLs, in this order.
@@ -107,9 +107,8 @@ function extractRepositories(
  * `stars` is the count the source gives for it (`githubStars` beside `githubRepo`).
  */
 function fromField(found: Collector, name: Structured, value: string, source: Source, stars?: number): boolean {
-  const url = toUrl(value.trim())
-  if (!url) return false
-  const reading = classify(url)
+  const reading = readUrl(value.trim())
+  if (!reading) return false
   const evidence = `${name} field`
   const claim = { official: true, evidence, source, stars }
   if (reading.type === 'repository') found.repository(reading.repository, claim)
@@ -127,12 +126,12 @@ function fromText(found: Collector, name: string, field: Located): void {
   const urls = findUrls(field.value)
   const at = positionsIn(field)
   urls.forEach((hit, index) => {
-    const url = toUrl(hit.url)
-    if (!url) return
+    const reading = readUrl(hit.url)
+    if (!reading) return
     const previous = urls[index - 1]?.end ?? 0
     const next = urls[index + 1]?.start ?? field.value.length
     const said = readContext(field.value, hit.start, hit.end, previous, next)
-    place(found, classify(url), said, { origin: name, position: at(hit.start, hit.end) }, true)
+    place(found, reading, said, { origin: name, position: at(hit.start, hit.end) }, true)
   })
 }
 
@@ -144,9 +143,8 @@ function fromText(found: Collector, name: string, field: Located): void {
  */
 function fromLink(found: Collector, link: EntryLink, entry: Entry): void {
   if (!/^https?:\/\//i.test(link.url)) return
-  const url = toUrl(link.url)
-  if (!url) return
-  const reading = classify(url)
+  const reading = readUrl(link.url)
+  if (!reading) return
   const origin = link.origin ? `link:${link.origin}` : 'link'
   const source = { origin, position: link.position }
   const text = link.text?.trim() ?? ''

@@ -41,24 +41,31 @@ const capturedKeys = new Set([
 const isoStamp = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
 /** Header lines are looked for only this far into a capture without front matter. */
 const headerLines = 40
+/** Front matter is looked for within this many lines. */
+const frontMatterLines = 200
 
 /** Read the capture header at the start of `source`, if there is one. */
 export function readHeader(source: string): CaptureHeader {
   const header: CaptureHeader = { bodyStart: 0 }
-  const lines = firstLines(source, 200)
-  const first = lines[0]
+  // Lines are cut one at a time, only as far as the header is looked for (not 200 of them up front).
+  const first = lineAt(source, source.charCodeAt(0) === 0xfeff ? 1 : 0)
   if (first && /^---[ \t]*$/.test(first.text)) {
-    const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line.text))
-    if (close !== -1) {
-      for (const line of lines.slice(1, close)) take(header, line)
-      header.bodyStart = (lines[close] as Line).next
-      return header
+    const inside: Line[] = []
+    for (let line = lineAt(source, first.next), index = 1; line && index < frontMatterLines; index++) {
+      if (/^(?:---|\.\.\.)[ \t]*$/.test(line.text)) {
+        for (const item of inside) take(header, item)
+        header.bodyStart = line.next
+        return header
+      }
+      inside.push(line)
+      line = lineAt(source, line.next)
     }
   }
-  for (const line of lines.slice(0, headerLines)) {
+  for (let line = first, index = 0; line && index < headerLines; index++) {
     // The page has begun: a card's link or a paper heading ends the search.
     if (/^[ \t]*(?:\[|#{3})/.test(line.text)) break
     take(header, line)
+    line = lineAt(source, line.next)
   }
   return header
 }
@@ -70,17 +77,13 @@ interface Line {
   next: number
 }
 
-function firstLines(source: string, count: number): Line[] {
-  const lines: Line[] = []
-  let start = source.charCodeAt(0) === 0xfeff ? 1 : 0
-  while (lines.length < count && start < source.length) {
-    let end = start
-    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++
-    const next = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1)
-    lines.push({ text: source.slice(start, Math.min(end, start + 1000)), start, next })
-    start = next
-  }
-  return lines
+/** The line starting at `start` (its text cut at 1,000 characters), or `undefined` at the end. */
+function lineAt(source: string, start: number): Line | undefined {
+  if (start >= source.length) return undefined
+  let end = start
+  while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++
+  const next = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1)
+  return { text: source.slice(start, Math.min(end, start + 1000)), start, next }
 }
 
 function take(header: CaptureHeader, line: Line): void {

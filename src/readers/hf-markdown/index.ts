@@ -26,7 +26,14 @@ export const hfMarkdown: Reader = trustReader(
     sniff(sample) {
       const head = sample.trimStart()
       if (head.startsWith('<') || head.startsWith('{')) return 0
-      if (paperLink.test(sample) || paperDefinition.test(sample) || headerUrl.test(sample)) return 0.95
+      // Each pattern is tried only where its literal part occurs: a multi-line pattern that fails scans the whole sample.
+      if (
+        (sample.includes('](') && paperLink.test(sample)) ||
+        (sample.includes(']:') && paperDefinition.test(sample)) ||
+        headerUrl.test(sample)
+      ) {
+        return 0.95
+      }
       const markdown = atxHeading.test(sample) && (sample.includes('](') || referenceUse.test(sample))
       const hf = pageMarkers.some((marker) => sample.includes(marker)) || authorLine.test(sample)
       return markdown && hf ? 0.92 : 0
@@ -78,8 +85,20 @@ function bodyKind(source: string, cards: readonly Card[]): 'summary' | 'abstract
 }
 
 function looksLikeSummary(value: string): boolean {
+  // Normalising keeps every printable ASCII character: this many of them is no summary, without a normalised copy.
+  if (value.length >= summaryLength && printableAtLeast(value, summaryLength)) return false
   const text = normalizeWhitespace(value)
   return text.length < summaryLength && !sentenceBreak.test(text)
+}
+
+/** Whether `text` has at least `count` printable ASCII characters (never whitespace), stopping as soon as it does. */
+function printableAtLeast(text: string, count: number): boolean {
+  let seen = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 32 && code < 127 && ++seen >= count) return true
+  }
+  return false
 }
 
 function readHfMarkdown(file: VFile, report: ReaderReport): ReadResult<Entry> {
@@ -211,7 +230,7 @@ function readDefinitions(source: string, lines: readonly LineSpan[]) {
   const definitions = new Map<string, string>()
   const definitionLines = new Set<number>()
   for (const line of lines) {
-    if (!/^ {0,3}\[/.test(source.slice(line.start, line.start + 4))) continue
+    if (!opensDefinition(source, line.start, line.end)) continue
     const match = definition.exec(source.slice(line.start, Math.min(line.end, line.start + 4096)))
     if (!match) continue
     definitionLines.add(line.start)
@@ -219,6 +238,24 @@ function readDefinitions(source: string, lines: readonly LineSpan[]) {
     if (!definitions.has(label)) definitions.set(label, unescapeMarkdown(match[2] as string))
   }
   return { definitions, definitionLines }
+}
+
+/**
+ * Whether the line `[start, end)` opens as {@link definition} does, `[label]:` after at most
+ * three spaces, checked without a slice: most lines that open with `[` are links, and the
+ * pattern would read their whole text before failing at the `](`.
+ */
+function opensDefinition(source: string, start: number, end: number): boolean {
+  let index = start
+  while (index < end && index < start + 3 && source.charCodeAt(index) === 32) index++
+  if (index >= end || source.charCodeAt(index) !== 91 /* [ */) return false
+  // The label is 1 to 1,000 characters without `]`, so the first `]` closes it.
+  const limit = Math.min(end, index + 1002)
+  for (let at = index + 1; at < limit; at++) {
+    if (source.charCodeAt(at) !== 93 /* ] */) continue
+    return at > index + 1 && at + 1 < end && source.charCodeAt(at + 1) === 58 /* : */
+  }
+  return false
 }
 
 /**

@@ -32,11 +32,11 @@ export interface LinkNode {
   textEnd: number
   children: InlineNode[]
   /** The destination; absent when a reference has no definition (a cut capture). */
-  url?: string
+  url?: string | undefined
   /** The reference label, for `[text][label]` links. */
-  label?: string
+  label?: string | undefined
   /** `url` resolved against the page's base, once asked (`null`: not a URL). */
-  resolved?: string | null
+  resolved?: string | null | undefined
 }
 
 export type InlineNode = TextNode | ImageNode | LinkNode
@@ -169,16 +169,18 @@ function readLink(scanner: Scanner, open: number, close: number, to: number, dep
   if (next === 40 /* ( */) {
     const destination = readDestination(source, close + 2, to)
     if (!destination) return undefined
-    const node: LinkNode = {
+    // Every key set here, even when undefined: links of one shape keep the code that reads them monomorphic.
+    return {
       type: 'link',
       start: open,
       end: destination.end,
       textStart: open + 1,
       textEnd: close,
       children: childrenOf(scanner, open, close, depth),
+      url: destination.url || undefined,
+      label: undefined,
+      resolved: undefined,
     }
-    if (destination.url) node.url = destination.url
-    return node
   }
   let labelEnd = close
   // `[text][label]`, `[text][]`, or `[text]` alone when `text` is a defined label.
@@ -192,12 +194,17 @@ function readLink(scanner: Scanner, open: number, close: number, to: number, dep
       labelStop = end
     }
     labelEnd = end
-  } else if (close - open > maxLabel || !definitions.has(normalizeLabel(source.slice(open + 1, close)))) {
+  } else if (
+    definitions.size === 0 ||
+    close - open > maxLabel ||
+    !definitions.has(normalizeLabel(source.slice(open + 1, close)))
+  ) {
     // A shortcut reference only counts when it is defined; `[-]` alone is text.
     return undefined
   }
   const label = labelStop - labelStart <= maxLabel ? source.slice(labelStart, labelStop) : ''
   const key = normalizeLabel(label)
+  const url = definitions.get(key)
   const node: LinkNode = {
     type: 'link',
     start: open,
@@ -205,11 +212,11 @@ function readLink(scanner: Scanner, open: number, close: number, to: number, dep
     textStart: open + 1,
     textEnd: close,
     children: childrenOf(scanner, open, close, depth),
+    url: url || undefined,
     label: key,
+    resolved: undefined,
   }
-  const url = definitions.get(key)
-  if (url) node.url = url
-  else if (!scanner.undefinedLabels.has(key)) scanner.undefinedLabels.set(key, open)
+  if (!url && !scanner.undefinedLabels.has(key)) scanner.undefinedLabels.set(key, open)
   return node
 }
 

@@ -93,7 +93,9 @@ export function* logicalLines(lines: readonly LineSpan[], nodes: readonly Inline
       if (item.type === 'text') {
         const start = Math.max(item.start, first.start)
         const stop = Math.min(item.end, end)
-        if (stop > start) own.push({ type: 'text', start, end: stop })
+        // A run inside the line is shared, not copied (nothing changes a node).
+        if (start === item.start && stop === item.end) own.push(item)
+        else if (stop > start) own.push({ type: 'text', start, end: stop })
       } else own.push(item)
     }
     yield { start: first.start, end, nodes: own, afterBlank: first.blockStart }

@@ -55,12 +55,23 @@ const digits = /\d[\d,.]*k?/i
 export function classify(line: LogicalLine, context: Context): Piece {
   const { source } = context
   const nodes = line.nodes
-  const visible = nodes.filter((node) => node.type === 'link' || (node.type === 'text' && !blank(source, node)))
-  if (visible.length === 0) return { kind: 'skip' }
-  const level = heading.exec(source.slice(line.start, Math.min(line.end, line.start + 10)))
-  if (level) return title(line, (level[1] as string).length, line.start + level[0].length, context)
-  const links = visible.filter((node): node is LinkNode => node.type === 'link')
-  const only = visible.length === 1 ? links[0] : undefined
+  // Counted, and the links gathered, in one pass without an array of the visible nodes.
+  let visible = 0
+  let links: LinkNode[] | undefined
+  for (const node of nodes) {
+    if (node.type === 'link') {
+      visible++
+      if (links) links.push(node)
+      else links = [node]
+    } else if (node.type === 'text' && !blank(source, node)) visible++
+  }
+  if (visible === 0) return { kind: 'skip' }
+  // The heading pattern is tried only where a `#` can open one (after at most three spaces).
+  if (mayBeHeading(source, line.start, line.end)) {
+    const level = heading.exec(source.slice(line.start, Math.min(line.end, line.start + 10)))
+    if (level) return title(line, (level[1] as string).length, line.start + level[0].length, context)
+  }
+  const only = visible === 1 ? links?.[0] : undefined
   if (only && !isOrganization(url(only, context))) {
     // An author block written as one link is metadata; any other lone link is read as such.
     const meta = mentionsAuthors(source, only) ? readMeta(line, context) : undefined
@@ -68,7 +79,7 @@ export function classify(line: LogicalLine, context: Context): Piece {
   }
   const meta = readMeta(line, context)
   if (meta) return { kind: 'meta', meta }
-  if (links.length === visible.length) return { kind: 'links', links: links.map((link) => toLink(link, context)) }
+  if (links && links.length === visible) return { kind: 'links', links: links.map((link) => toLink(link, context)) }
   const plain = plainText(source, nodes)
   const text = plain.replace(listMarker, '')
   if (isChrome(text)) return { kind: 'chrome' }
@@ -78,6 +89,13 @@ export function classify(line: LogicalLine, context: Context): Piece {
   // Two or more spaces before the text: a hard-wrapped line continued (a title's, right below it).
   if (source.startsWith('  ', line.start)) piece.indented = true
   return piece
+}
+
+/** Whether the line at `start` has a `#` after at most three spaces, where {@link heading} can match. */
+function mayBeHeading(source: string, start: number, end: number): boolean {
+  let index = start
+  while (index < end && index < start + 3 && source.charCodeAt(index) === 32) index++
+  return index < end && source.charCodeAt(index) === 35 /* # */
 }
 
 function blank(source: string, node: InlineNode): boolean {
@@ -190,7 +208,9 @@ function toLink(link: LinkNode, context: Context): CardLink {
 const authorCount = /\b\d{1,6} authors?\b/
 
 function mentionsAuthors(source: string, link: LinkNode): boolean {
-  return authorCount.test(source.slice(link.textStart, Math.min(link.textEnd, link.textStart + 4000)))
+  const text = source.slice(link.textStart, Math.min(link.textEnd, link.textStart + 4000))
+  // The pattern has no literal to start from, so it is tried only when its word is there.
+  return text.includes('author') && authorCount.test(text)
 }
 
 /**
@@ -204,7 +224,7 @@ function readMeta(line: LogicalLine, context: Context): Meta | undefined {
   // Metadata lines are short; prose is not (and is not worth blanking character by character).
   let prose = 0
   for (const node of line.nodes) if (node.type === 'text') prose += node.end - node.start
-  if (prose > 300) return undefined
+  if (prose > 300 || surelyNoMeta(source, line.nodes)) return undefined
   const blanked: Blanked = { source, text: '', meta: {}, context }
   if (!walk(blanked, line.nodes, line.start, line.end, true)) return undefined
   const { meta } = blanked
@@ -225,6 +245,31 @@ function readMeta(line: LogicalLine, context: Context): Meta | undefined {
     if (parsed.comments && !meta.comments) meta.comments = shifted(parsed.comments, start)
   }
   return read ? meta : undefined
+}
+
+// The ASCII characters a metadata line's visible text may start with: those `parseMetaLine`
+// reads first (a bullet, an author count's digit, a month's initial), `+` (a lone bullet,
+// skipped) and `P` (`Published on`, blanked).
+const metaStarts = new Set([...'*-+0123456789JFMASONDP'].map((char) => char.charCodeAt(0)))
+
+/**
+ * Whether a line without links is surely no metadata line, before it is blanked: its first
+ * visible character (images and the gaps between nodes are blanked, whitespace and backslashes
+ * read as spaces) is one no metadata line starts with. Most lines are abstract text, and
+ * blanking and splitting each cost more than this. `false` (not sure) on a line with a link or
+ * a first character outside ASCII.
+ */
+function surelyNoMeta(source: string, nodes: readonly InlineNode[]): boolean {
+  for (const node of nodes) if (node.type === 'link') return false
+  for (const node of nodes) {
+    if (node.type !== 'text') continue
+    for (let index = node.start; index < node.end; index++) {
+      const code = source.charCodeAt(index)
+      if (code <= 32 || code === 92 /* \ */) continue
+      return code < 127 && !metaStarts.has(code)
+    }
+  }
+  return false
 }
 
 /** A metadata line being blanked to its values: the text so far (one character per source character), what was read. */

@@ -44,6 +44,9 @@ interface HfUrl {
   hash: string
   /** The `next` query parameter (the upvote box's paper), or `null`. */
   next: string | null
+  /** The paper id of the path, of `next`: asked of every comments and upvote link. */
+  pathPaper: string | undefined
+  nextPaper: string | undefined
 }
 
 // Bounded memos (cleared when full) of URLs up to `memoLength` characters: a page's links
@@ -53,6 +56,8 @@ const memoLength = 512
 // Per base (one per page), then per URL.
 const resolved = new Map<string, Map<string, string | undefined>>()
 const parsedHf = new Map<string, HfUrl | undefined>()
+// The paper id of each URL (`null`: none); a card's URL is asked for it several times.
+const paperIds = new Map<string, string | null>()
 
 /**
  * A memo key that holds only its own characters. A URL read from a page is a slice of the page,
@@ -92,7 +97,10 @@ function huggingFace(url: string | undefined): HfUrl | undefined {
     const parsed = new URL(url)
     if (hosts.has(parsed.hostname.toLowerCase())) {
       const { pathname, search, hash } = parsed
-      found = Object.freeze({ pathname, search, hash, next: parsed.searchParams.get('next') })
+      const next = parsed.searchParams.get('next')
+      const pathPaper = hfPaperId(pathname)
+      const nextPaper = next ? hfPaperId(next) : undefined
+      found = Object.freeze({ pathname, search, hash, next, pathPaper, nextPaper })
     }
   }
   if (url.length > memoLength) return found
@@ -103,13 +111,20 @@ function huggingFace(url: string | undefined): HfUrl | undefined {
 
 /** The paper id of a Hugging Face paper page URL (`…/papers/2407.21783`), else `undefined` (see `hfPaperId`). */
 export function paperId(url: string | undefined): string | undefined {
-  return url === undefined ? undefined : hfPaperId(url)
+  if (url === undefined) return undefined
+  const known = paperIds.get(url)
+  if (known !== undefined) return known ?? undefined
+  const id = hfPaperId(url)
+  if (url.length > memoLength) return id
+  if (paperIds.size >= memoSize) paperIds.clear()
+  paperIds.set(own(url), id === undefined ? null : own(id))
+  return id
 }
 
 /** Whether `url` is a paper's comments anchor (`…/papers/<id>#community`). */
 export function isCommunity(url: string | undefined): boolean {
   const parsed = huggingFace(url)
-  return Boolean(parsed && parsed.hash === '#community' && hfPaperId(parsed.pathname))
+  return Boolean(parsed && parsed.hash === '#community' && parsed.pathPaper)
 }
 
 /**
@@ -119,8 +134,7 @@ export function isCommunity(url: string | undefined): boolean {
 export function upvoteTarget(url: string | undefined): string | undefined {
   const parsed = huggingFace(url)
   if (parsed?.pathname !== '/login') return undefined
-  const next = parsed.next
-  return (next && hfPaperId(next)) ?? ''
+  return (parsed.next && parsed.nextPaper) ?? ''
 }
 
 /** Whether `url` is an organisation's (or user's) page: `https://huggingface.co/<name>`. */

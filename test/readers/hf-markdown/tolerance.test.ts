@@ -82,6 +82,30 @@ describe('hf-markdown reads what crawlers write', () => {
     })
   })
 
+  it('metadata lines however they open (spaces, an escape, NBSP, a lone bullet, `Published on`), below abstract lines that are skipped early', () => {
+    const variants = [
+      ['   - 4 authors', '·', 'Jun 26, 2023 2'],
+      ['\\- 4 authors', '+', 'Published on Jun 26, 2023 2'],
+      ['\u00a0- 4 authors', '\u00a0· Jun 26, 2023 2'],
+      ['* 4 authors', '  · Published on Jun 26, 2023 2'],
+    ]
+    for (const meta of variants) {
+      const text = page(
+        [
+          `### [Paper One](${paper('2306.15063')})`,
+          'Short wrapped abstract line one,',
+          'Another line. June is no month here, nor is 12 a count.',
+          ...meta,
+        ].join('\n\n'),
+      )
+      expect(read(text).papers[0], meta.join(' | ')).toMatchObject({
+        authorCount: 4,
+        publishedAt: '2023-06-26',
+        comments: 2,
+      })
+    }
+  })
+
   it('an upvote box of `-` means no upvotes, not zero', () => {
     const text = page(card('2306.15063', 'Paper One').replace('[7]', '[-]'))
     expect(read(text).papers[0]?.upvotes).toBeUndefined()
