@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import { z } from 'zod'
 import { type $ZodType, safeParse } from 'zod/v4/core'
 import { type Paper, PaperSchema, type Provenance } from '../schema/paper.js'
-import { PositionSchema } from '../schema/position.js'
+import { type Position, PositionSchema } from '../schema/position.js'
 import { paperId } from '../util/paper-id.js'
 import { type Budgets, type Clock, clip, defaultBudgets, startClock } from './budgets.js'
 import type { Entry } from './entry.js'
@@ -54,6 +54,8 @@ interface State {
   copies: Map<string, [unknown, unknown]>
   /** Fields whose value a trusted built-in set (or the core's empty lists): the final check skips their zod pass. */
   vouched: Set<string>
+  /** The record's copies of the entry's positions: fields that cite one position, and `source`, share its copy. */
+  positions?: SharedPositions | undefined
 }
 
 /** One plugin's run: its output (maybe a promise) and the citations it made. */
@@ -612,9 +614,68 @@ function store(
   const position = citation?.position ?? state.entry.position
   // Keys added one by one, not spread in: V8's slow path for spreads inside a literal cost more than the rest.
   const provenance: Provenance = { plugin: plugin.name, method: citation?.method ?? 'extract' }
-  if (position) provenance.position = copyPosition(position)
+  if (position) provenance.position = sharedCopy(state, position)
   if (citation?.inferred?.length) provenance.inferred = citation.inferred
   state.provenance[key] = provenance
+}
+
+/** Originals and their copies, side by side (an entry has a handful: a list beats a map). */
+interface SharedPositions {
+  originals: object[]
+  copies: Position[]
+}
+
+/**
+ * A copy of `position` for the record, shared with the fields before it that cite the same span
+ * (fields read from one node, `source` and the fields cited at the entry): the same JSON, a
+ * fraction of the objects. A frozen plain position (as every position of an entry is once
+ * `freezeEntry` is done, getters settled into data) is found again by identity without a
+ * copy; any other is copied and then matched by its values, so nothing a getter says twice is
+ * trusted.
+ */
+function sharedCopy(state: State, position: unknown): Position | undefined {
+  const frozen = isFrozenPlain(position)
+  let shared = state.positions
+  if (frozen && shared) {
+    const at = shared.originals.indexOf(position)
+    if (at !== -1) return shared.copies[at]
+  }
+  const copy = copyPosition(position)
+  if (copy === undefined) return undefined
+  const same = shared?.copies.find((known) => samePosition(known, copy))
+  const kept = same ?? copy
+  if (!frozen) {
+    if (same === undefined) {
+      shared ??= state.positions = { originals: [], copies: [] }
+      shared.originals.push(copy)
+      shared.copies.push(copy)
+    }
+    return kept
+  }
+  const { start, end } = position as { start?: unknown; end?: unknown }
+  // Points that could still change (a plugin's own frozen position over live points): not remembered.
+  if (!isFrozenPlain(start) || !isFrozenPlain(end)) return kept
+  shared ??= state.positions = { originals: [], copies: [] }
+  shared.originals.push(position as object)
+  shared.copies.push(kept)
+  return kept
+}
+
+function samePosition(one: Position, other: Position): boolean {
+  return (
+    one.start.offset === other.start.offset &&
+    one.end.offset === other.end.offset &&
+    one.start.line === other.start.line &&
+    one.start.column === other.start.column &&
+    one.end.line === other.end.line &&
+    one.end.column === other.end.column
+  )
+}
+
+function isFrozenPlain(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return false
+  const prototype = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
 }
 
 /** Whether the plugin's field schema is Paper's own (or Paper's made optional): then it was checked already. */
@@ -652,7 +713,7 @@ function finish(state: State): Paper | undefined {
     record.id = id
     state.provenance.id = { plugin: 'core', method }
   }
-  const position = copyPosition(entry.position)
+  const position = sharedCopy(state, entry.position)
   // `reader` (schema 1.1.0), then `format`, its deprecated name, kept for records' older readers.
   const source: Record<string, unknown> = { reader: entry.reader, format: entry.reader, index: entry.index }
   if (position) source.position = position

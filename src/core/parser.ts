@@ -451,6 +451,10 @@ function prepare(
       { url: ruleUrl('reader:no-entries') },
     )
   }
+  // The decoded text is the parse's own when the input was bytes (a caller's vfile keeps it):
+  // read by the reader, it is let go before the plugins run (2 bytes a character as soon as one
+  // is beyond Latin-1), unless the entries' strings are slices of it.
+  if (!(input instanceof VFile)) file.value = ''
   return job
 }
 

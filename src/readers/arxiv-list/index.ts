@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { DocumentInfo, Entry, EntryFields, EntryLink } from '../../core/entry.js'
+import type { DocumentInfo, Entry, EntryFields, EntryLink, Located } from '../../core/entry.js'
 import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import { arxivAbsUrl, parseArxivId } from '../../util/arxiv-id.js'
 import { absoluteHref, cutOff, linksIn, located } from '../html/fields.js'
@@ -118,8 +118,9 @@ function readAsRead(file: VFile, report: ReaderReport): ReadResult<Entry> | unde
   // The last pair, while it has no `<dd>`.
   let open: Pair | undefined
 
+  const sections: Sections = new WeakMap()
   const finish = (page: LightTree, pair: Pair) => {
-    const entry = toEntry(page, pair, entries.length, hold)
+    const entry = toEntry(page, pair, entries.length, hold, sections)
     if (entry) entries.push(entry)
     letGo(pair.dt)
     if (pair.dd) letGo(pair.dd)
@@ -199,8 +200,9 @@ function readPage(page: LightTree, report: ReaderReport): ReadResult<Entry> {
   for (const node of found.orphans) reportOrphan(page, node, report)
   const document = readListingFacts(page)
   const entries: Entry[] = []
+  const sections: Sections = new WeakMap()
   for (const pair of pairs) {
-    const entry = toEntry(page, pair, entries.length, report)
+    const entry = toEntry(page, pair, entries.length, report, sections)
     if (!entry) continue
     // A monthly listing (`/list/cs/2301`) files each paper under the month arXiv announced it.
     if (document.month) entry.fields.announcedAt = document.month
@@ -252,7 +254,19 @@ function pairsOf(page: LightTree): { pairs: Pair[]; orphans: Element[] } {
   return { pairs, orphans }
 }
 
-function toEntry(page: LightTree, pair: Pair, index: number, report: ReaderReport): Entry | undefined {
+/**
+ * Each section heading's field, made once and shared by the entries under it (entries are
+ * frozen before plugins see them), as the month of a monthly listing is.
+ */
+type Sections = WeakMap<Element, Located | undefined>
+
+function toEntry(
+  page: LightTree,
+  pair: Pair,
+  index: number,
+  report: ReaderReport,
+  sections: Sections,
+): Entry | undefined {
   const { dt, dd } = pair
   const last = dd ?? dt
   const abs =
@@ -286,8 +300,10 @@ function toEntry(page: LightTree, pair: Pair, index: number, report: ReaderRepor
   const set = (name: string, value: EntryFields[string]) => {
     if (value) fields[name] = value
   }
-  set('arxivId', located(page, abs))
-  fields.url = { value: arxivAbsUrl(id.id), position: page.positionOf(abs) }
+  // The id and the URL are read from the same link: one position for both.
+  const at = page.positionOf(abs)
+  if (label !== '') fields.arxivId = { value: label, position: at }
+  fields.url = { value: arxivAbsUrl(id.id), position: at }
   const pdf =
     find(dt, (element) => element.tagName === 'a' && attribute(element, 'title') === 'Download PDF') ??
     find(dt, (element) => element.tagName === 'a' && (attribute(element, 'href') ?? '').includes('/pdf/'))
@@ -316,7 +332,11 @@ function toEntry(page: LightTree, pair: Pair, index: number, report: ReaderRepor
     set('abstract', located(page, abstract))
     linksIn(page, abstract, 'abstract', links)
   }
-  if (pair.section) set('listingSection', located(page, pair.section, sectionName(textOf(pair.section))))
+  const section = pair.section
+  if (section) {
+    if (!sections.has(section)) sections.set(section, located(page, section, sectionName(textOf(section))))
+    set('listingSection', sections.get(section))
+  }
   return {
     reader: 'arxiv-list',
     index,

@@ -206,9 +206,17 @@ function toEntry(page: LightTree, item: Element, index: number, report: ReaderRe
     }
   }
 
-  const text = [fields.title, fields.abstract, fields.comment, fields.journalRef]
-    .flatMap((part) => (part && 'value' in part ? [part.value] : []))
-    .join('\n')
+  const textParts = [fields.title, fields.abstract, fields.comment, fields.journalRef]
+  const text = textParts.flatMap((part) => (part && 'value' in part ? [part.value] : [])).join('\n')
+  // The parts' values become slices of the entry's text, the same characters: kept once, not
+  // twice (an abstract is most of an entry, and two bytes a character as soon as one is).
+  let at = 0
+  for (const part of textParts) {
+    if (!part || !('value' in part)) continue
+    const end = at + part.value.length
+    part.value = text.slice(at, end)
+    at = end + 1
+  }
   return { reader: 'arxiv-search', index, text, position: page.positionOf(item), fields, links }
 }
 

@@ -3,8 +3,9 @@ import type { Entry } from '../../core/entry.js'
 import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { paperEntry } from './entry.js'
+import { readItems } from './items.js'
 import { recoverItems } from './resync.js'
-import { findPaperLists, hfArxivId, isHfPaper } from './shape.js'
+import { findPaperLists, hfArxivId, isHfPaper, notAPaper } from './shape.js'
 import { arrayElementSpans, parseOrUndefined, parseUntrusted, type Span } from './spans.js'
 
 // The id of the first listing item's paper, when it is the paper's first key (as Hugging Face writes it).
@@ -40,6 +41,19 @@ function readHfApi(file: Parameters<Reader['read']>[0], report: ReaderReport): R
     const end = points.toPoint(span.end)
     return start && end ? { start, end } : undefined
   }
+  // The usual top-level array, an item at a time: the whole parsed tree is never alive at once.
+  return readItems(text, place, report) ?? readWhole(text, place, report)
+}
+
+/**
+ * The entries of the text parsed whole (or, when it is damaged, of the items that parse):
+ * what {@link readItems} gives when it gives anything. Exported for the test that says so.
+ */
+export function readWhole(
+  text: string,
+  place: (span: Span) => Position | undefined,
+  report: ReaderReport,
+): ReadResult<Entry> {
   let value: unknown
   let spans: Span[] | undefined
   try {
@@ -113,11 +127,7 @@ function readLists(
       const span = list === value ? spans?.[index] : undefined
       const position = span ? place(span) : whole
       if (!isHfPaper(item)) {
-        report(
-          `Unexpected ${item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item} as item ${index}, expected a Hugging Face paper (an object with \`paper\`, or with \`id\` and \`title\`); it was skipped`,
-          'hf-api:invalid-item',
-          position,
-        )
+        report(notAPaper(item, index), 'hf-api:invalid-item', position)
         continue
       }
       entries.push(

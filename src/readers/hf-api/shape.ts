@@ -54,6 +54,12 @@ export function isHfPaper(value: unknown): value is JsonObject {
   return isObject(value) && (isListingItem(value) || isBarePaper(value))
 }
 
+/** The message for a list item that is not a Hugging Face paper. */
+export function notAPaper(item: unknown, index: number): string {
+  const kind = item === null ? 'null' : Array.isArray(item) ? 'array' : typeof item
+  return `Unexpected ${kind} as item ${index}, expected a Hugging Face paper (an object with \`paper\`, or with \`id\` and \`title\`); it was skipped`
+}
+
 /**
  * The lists of papers in a JSON value: the value itself (an array, or one paper), else arrays
  * of papers among its keys and their keys (`{dailyPapers: [...]}`, `{papers: [...]}`), in key

@@ -47,15 +47,25 @@ describe('decodeProps', () => {
     }
   })
 
+  it('decodes block by block: pairs and references cut by a block end come out whole', () => {
+    const value = '&quot;\u{1f600}é&amp;\u{1f600}x&lt;'
+    for (let block = 1; block <= 8; block++) {
+      expect(decodeProps(value, 0, block)).toBe(decodeHTMLAttribute(value))
+    }
+    const big = `${'&quot;\u{1f600}—abc&quot;:1,'.repeat(20_000)}`
+    expect(decodeProps(big, 0)).toBe(decodeHTMLAttribute(big))
+  })
+
   it('equals the full decoder on any mix of references and text', () => {
     const piece = fc.oneof(
       fc.constantFrom('&quot;', '&amp;', '&lt;', '&gt;', '&#39;', '&apos;', '&#x27;', '&', ';', 'amp;', '&nbsp;', '&#'),
       fc.string({ unit: 'binary', maxLength: 6 }),
     )
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 1, max: 9 }), (pieces, block) => {
         const value = pieces.join('')
         expect(decodeProps0(value)).toBe(decodeHTMLAttribute(value))
+        expect(decodeProps(value, 0, block)).toBe(decodeHTMLAttribute(value))
       }),
       { numRuns: 500 },
     )
