@@ -88,13 +88,27 @@ const dataCompound =
 // A dataset noun that is itself a modifier: `Zorb benchmark domains`, `benchmark problems`.
 const modifiedNoun = /\S+ (?:domains|problems|functions|instances|programs|suites)\b/y
 
+/** The word before the noun at `head` has two capitals or a digit: `TSPLIB`, `QPLIB`, `SAT2002`. */
+function shapedBefore(text: string, head: number): boolean {
+  let start = head - 1
+  while (start > 0 && text.charCodeAt(start - 1) !== 32) start--
+  let capitals = 0
+  for (let at = start; at < head - 1; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 48 && code <= 57) return true
+    if (code >= 65 && code <= 90 && ++capitals === 2) return true
+  }
+  return false
+}
+
 /** A lower-case word in `-ly` of five letters or more: `effectively`, `widely`. */
 const isAdverb = (word: string, lower: string) => word === lower && word.length > 4 && word.endsWith('ly')
 
 function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): void {
   const { text } = analysis
   modifiedNoun.lastIndex = head
-  if (modifiedNoun.test(text)) return
+  // Not after a name with a name's shape: `TSPLIB benchmark instances`, `DIMACS benchmark instances`.
+  if (modifiedNoun.test(text) && !shapedBefore(text, head)) return
   let end = head - 1 // the space before the noun
   if (end <= 0 || text.charCodeAt(end) !== 32) return
   let start = end

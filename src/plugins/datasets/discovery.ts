@@ -8,7 +8,7 @@
  */
 import { bareNames, phrases } from './broad.js'
 import { type Analysis, introducedHere } from './context.js'
-import { abbreviatesTerm } from './terms.js'
+import { spelledTerms } from './terms.js'
 import { pick, type Twin, twin } from './twins.js'
 import { type Keywords, keywords, matchesAt } from './words.js'
 
@@ -432,18 +432,13 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
   // A name that only the scorer judges is no dataset where the text spells it out as a term: `channel impulse
   // response (CIR)`, then `a large CIR dataset`. Only abbreviations are looked up: a word opening with two capitals.
   if (!text.includes('(')) return found.sort((a, b) => a.start - b.start)
-  let terms: Map<string, boolean> | undefined
+  let terms: Set<string> | undefined
   const kept = found.filter((candidate) => {
     const { name } = candidate
     if (!(candidate.guard || candidate.cue === 'phrase' || candidate.cue === 'bare') || !isAbbreviation(name))
       return true
-    terms ??= new Map()
-    let term = terms.get(name)
-    if (term === undefined) {
-      term = abbreviatesTerm(text, name)
-      terms.set(name, term)
-    }
-    return !term
+    terms ??= spelledTerms(text)
+    return !terms.has(name)
   })
   return kept.sort((a, b) => a.start - b.start)
 }

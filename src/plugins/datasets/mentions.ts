@@ -3,7 +3,7 @@
  * grouped by id, unknown names by key, each with every span, a role and a confidence.
  */
 import type { DatasetMention, TextSpan } from '../../schema/paper.js'
-import { isWordCode, keyOf } from './chars.js'
+import { keyOf } from './chars.js'
 import { analyse, inDatasetContext } from './context.js'
 import { type Candidate, type Cue, discover } from './discovery.js'
 import { contextualFeatures, groupFeatures, localFeatures, withContext } from './features.js'
@@ -12,6 +12,7 @@ import { headedElsewhere } from './heads.js'
 import { joinLongForms } from './long-forms.js'
 import type { Hit, Matcher } from './matcher.js'
 import { listedWithKnown } from './neighbours.js'
+import { placesOf } from './places.js'
 import { roleOf, titleNames } from './role.js'
 import { featureBound, scoreFeatures } from './scorer.js'
 
@@ -153,23 +154,28 @@ export function findMentions(
   }
   // Every other place an unknown name is written as found: a plain search, no trie to build per abstract.
   // (Not for a name in lower case the scorer kept, `recipes data set`: elsewhere the word is a word.)
+  const searched: Unknown[] = []
+  const dropped = new Set<Unknown>()
   for (const group of unknown.values()) {
     // A name the scorer will reject whatever the sentence and verbs around it say is dropped before
     // they are read (most abstracts then never need them). Its rank among the dropped does not
     // matter: `dropCovered` ranks it below every name that is kept.
     if (!group.ruled && !options.trace && featureBound(group.local, contextualFeatures) < rejected(options)) {
       group.confidence = -1
+      dropped.add(group)
       continue
     }
-    const name = group.name
-    if (group.ruled || /[\p{Lu}\p{N}]/u.test(name))
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const end = at + name.length
-        if (at > 0 && isNameCode(text.charCodeAt(at - 1))) continue
-        if (end < text.length && isNameCode(text.charCodeAt(end))) continue
-        if (!overlapping(hits, { start: at, end })) group.spans.push({ start: at, end })
-      }
-    if (group.ruled) continue
+    if (group.ruled || /[\p{Lu}\p{N}]/u.test(group.name)) searched.push(group)
+  }
+  const places = placesOf(
+    text,
+    searched.map((group) => group.name),
+  )
+  searched.forEach((group, index) => {
+    for (const span of places[index] as TextSpan[]) if (!overlapping(hits, span)) group.spans.push(span)
+  })
+  for (const group of unknown.values()) {
+    if (group.ruled || dropped.has(group)) continue
     const spans = distinct(group.spans)
     const features = groupFeatures(
       group.local.map((local, at) => withContext(local, group.candidates[at] as Candidate, analysis)),
@@ -178,7 +184,7 @@ export function findMentions(
     group.confidence = scoreFeatures(features)
     options.trace?.(group.name, spans, features)
   }
-  if (learned) dropCovered(unknown)
+  if (learned) dropCovered(unknown, text.length)
 
   const mentions: DatasetMention[] = []
   // Read only when a mention needs it: most abstracts have none.
@@ -231,14 +237,16 @@ function rejected(options: FindOptions): number {
  * Of unknown names found at the same place (`Corel image` and `Corel`), keep the likelier:
  * a group each of whose spans overlaps a span of a likelier group is dropped.
  */
-function dropCovered(groups: Map<string, Unknown>): void {
+function dropCovered(groups: Map<string, Unknown>, length: number): void {
   // Names the rules found first: the scorer adds names, it does not take the rules' away.
   const ranked = [...groups].sort(([, a], [, b]) => Number(b.ruled) - Number(a.ruled) || b.confidence - a.confidence)
-  const kept: TextSpan[] = []
+  // The characters inside a kept span: a span overlaps a kept one when it holds one of them (spans
+  // are names, never empty), so each test reads the span once, not every span kept before it.
+  const kept = new Uint8Array(length)
   for (const [key, group] of ranked) {
-    const covered = group.spans.every((span) => kept.some((other) => other.start < span.end && span.start < other.end))
+    const covered = group.spans.every((span) => kept.subarray(span.start, span.end).includes(1))
     if (covered) groups.delete(key)
-    else for (const span of group.spans) kept.push(span)
+    else for (const span of group.spans) kept.fill(1, span.start, span.end)
   }
 }
 
@@ -246,11 +254,6 @@ function corroborate(group: Group, candidate: Candidate): void {
   group.cues.add(candidate.cue)
   group.introduced ||= candidate.introduced
   group.pending = false
-}
-
-/** A character that continues a name on either side: a letter, a digit, `-`, `+`, `*`, `_`. */
-function isNameCode(code: number): boolean {
-  return isWordCode(code) || code === 45 || code === 43 || code === 42 || code === 95
 }
 
 /** An ambiguous name right next to another known name in a list counts as a dataset too. */

@@ -116,6 +116,9 @@ describe('datasets: methods, networks and categories listed or cited as datasets
     ])
     expect(names('The classifier based on SVM was also tested on the datasets stated above.')).toEqual([])
     expect(names('We compare with UCT in three common Zorb benchmark domains.')).toEqual([])
+    // …but a shaped name before the modifier is still a benchmark library (review of round 8).
+    expect(names('We evaluate on TSPLIB benchmark instances and show our solver is better.')).toEqual(['TSPLIB'])
+    expect(names('Results on QPLIB benchmark problems improve.')).toEqual(['QPLIB'])
     expect(names('We evaluate the classifiers on AlexNet, the QuixNet-4 dataset and Plimsoll.')).toContain('QuixNet-4')
   })
 
