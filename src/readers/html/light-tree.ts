@@ -217,8 +217,9 @@ function keepLocation<T extends { location: Token.Location | null }>(token: T): 
  *
  * The other locations (one per token, and one where the next characters start) come from a ring
  * of sixteen objects reused in turn instead of a new one each (a third of what the tree
- * allocated beyond a bare parse). A token's location is read when the token is emitted, and at
- * most three are in use at once (the pending characters', the tag's, the next start). The tokens
+ * allocated beyond a bare parse). A token's location is read when the token is emitted, and
+ * usually at most three are in use at once (the pending characters', the tag's, the next start);
+ * pending characters outlive more only across discarded tags, and then take a copy. The tokens
  * parse5 keeps longer get their own copy where it keeps them (open formatting elements, table
  * text; see `parseLocated`), and elements closed by the last tag token use the parser's copy of
  * its offsets.
@@ -229,6 +230,10 @@ class OffsetTokenizer extends Tokenizer {
     if (this.inAttribute) return null
     const place = ring[turn] as Token.Location
     turn = (turn + 1) & 15
+    // Characters pending across many discarded tags (`</scriptx` in a script, sixteen times) would
+    // see their start overwritten: they get their own copy before the slot is reused.
+    const pending = this.currentCharacterToken
+    if (pending?.location === place) pending.location = { ...place }
     const { preprocessor } = this
     // (What parse5's own makes, in a reused object.)
     place.startLine = preprocessor.line

@@ -58,6 +58,9 @@ describe('light tree offsets', () => {
     'a formatting element reopened much later': `<p><i>one</p>${'<!--c-->'.repeat(20)}<p>two`,
     'long foster-parented table text': `<table>${'a '.repeat(30)}<tr><td>x</table>`,
     'an element closed long after the last tag': `<html><head>${'<!--c-->'.repeat(20)}text`,
+    // Characters pending across twenty discarded end tags: each takes a location from the ring.
+    'text pending across discarded end tags': `<p>x</p><script>a${'</scriptx'.repeat(20)}</script>`,
+    'title text pending across discarded end tags': `<title>t${'</titlex'.repeat(20)}</title><textarea>a${'</textareax'.repeat(20)}</textarea>`,
   }
   for (const [name, html] of Object.entries(shapes)) {
     it(`match parse5's location mode on ${name}`, () => expect(mismatches(html)).toEqual([]))
