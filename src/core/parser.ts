@@ -19,7 +19,7 @@ import { type ParseOptions, resolveOptions, type WithoutProvenance } from './opt
 import { assertPlugin, type Plugin, type PluginSchema } from './plugin.js'
 import { assertReader, looksLikeReader, type Reader, type ReaderContext, readerMessage } from './reader.js'
 import { createPaperStream, type PaperStream, type StreamSource } from './stream.js'
-import { isTrustedReader } from './trusted.js'
+import { isEagerReader, isTrustedReader } from './trusted.js'
 import { describeThrown } from './views.js'
 
 /** What `parse` returns. `papers` holds every entry that made a valid record; `messages` says what did not. */
@@ -452,9 +452,10 @@ function prepare(
     )
   }
   // The decoded text is the parse's own when the input was bytes (a caller's vfile keeps it):
-  // read by the reader, it is let go before the plugins run (2 bytes a character as soon as one
-  // is beyond Latin-1), unless the entries' strings are slices of it.
-  if (!(input instanceof VFile)) file.value = ''
+  // read by a built-in reader, it is let go before the plugins run (2 bytes a character as soon as
+  // one is beyond Latin-1), unless the entries' strings are slices of it. A user's reader may hand
+  // out entries whose getters read the file later, when the chain settles them: its text stays.
+  if (!(input instanceof VFile) && isEagerReader(reader)) file.value = ''
   return job
 }
 

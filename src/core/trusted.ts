@@ -40,3 +40,21 @@ export function isTrustedReader(reader: Reader): boolean {
   const read = trustedReaders.get(reader)
   return read !== undefined && read === reader.read
 }
+
+// Readers whose entries hold values, never getters or closures that read the file later.
+const eagerReaders = new WeakMap<object, unknown>()
+
+/**
+ * Mark a built-in reader whose entries are made of values read during `read` (no getter reads
+ * the file afterwards), so the core may let the decoded text go before the plugins run.
+ */
+export function eagerReader<R extends Reader>(reader: R): R {
+  eagerReaders.set(reader, reader.read)
+  return reader
+}
+
+/** Whether `reader` is marked by {@link eagerReader} (or trusted), its `read` unchanged. */
+export function isEagerReader(reader: Reader): boolean {
+  const read = eagerReaders.get(reader)
+  return (read !== undefined && read === reader.read) || isTrustedReader(reader)
+}
