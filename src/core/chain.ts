@@ -642,6 +642,11 @@ function sharedCopy(state: State, position: unknown): Position | undefined {
   }
   const copy = copyPosition(position)
   if (copy === undefined) return undefined
+  // Fields of a record share one position where they cite the same span: frozen, so that changing
+  // one in place throws instead of moving the others with it.
+  Object.freeze(copy.start)
+  Object.freeze(copy.end)
+  Object.freeze(copy)
   const same = shared?.copies.find((known) => samePosition(known, copy))
   const kept = same ?? copy
   if (!frozen) {

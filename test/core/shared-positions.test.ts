@@ -17,9 +17,23 @@ describe('positions in a record', () => {
     expect(provenance.url?.position).toBe(provenance.arxivId?.position)
     expect(provenance.title?.position).not.toBe(provenance.authors?.position)
     expect(source.position).toBeDefined()
-    // Still a copy: not the entry's frozen position.
-    expect(Object.isFrozen(provenance.title?.position)).toBe(false)
-    expect(Object.isFrozen(source.position)).toBe(false)
+  })
+
+  it('are frozen, so changing one in place throws instead of moving the fields that share it (review)', () => {
+    const paper = parseSync(list, options).papers[0]
+    const { provenance, source } = paper as NonNullable<typeof paper>
+    const shared = provenance.authors?.position as NonNullable<typeof provenance.authors>['position'] & object
+    expect(Object.isFrozen(shared)).toBe(true)
+    expect(Object.isFrozen(shared.start)).toBe(true)
+    expect(Object.isFrozen(source.position?.end)).toBe(true)
+    expect(() => {
+      ;(shared.start as { offset: number }).offset += 1000
+    }).toThrow(TypeError)
+    expect(provenance.authorCount?.position?.start.offset).toBe(shared.start.offset)
+    // A copy to change is the caller's: structuredClone gives one.
+    const mine = structuredClone(shared)
+    mine.start.line += 1000
+    expect(mine.start.line).toBe(shared.start.line + 1000)
   })
 
   it('a position that a user plugin cites is copied, and the copy shared by fields that cite the same span', () => {
@@ -68,7 +82,11 @@ describe('positions in a record', () => {
 
   it('the shared copies give the same JSON as separate copies', () => {
     const papers = parseSync(list, options).papers
-    const again = JSON.parse(JSON.stringify(papers)) as unknown
-    expect(again).toEqual(papers)
+    // The JSON text has each shared position written out in every field that cites it.
+    const text = JSON.stringify(papers)
+    const first = papers[0] as NonNullable<(typeof papers)[number]>
+    const authors = JSON.stringify(first.provenance.authors?.position)
+    expect(JSON.stringify(first.provenance.authorCount?.position)).toBe(authors)
+    expect(JSON.parse(text)).toEqual(papers)
   })
 })
