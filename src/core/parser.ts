@@ -308,7 +308,11 @@ interface Job {
 
 /** What {@link readEntries} gives: the entries as plugins get them, and what a parse would say. */
 export interface ReadEntries {
-  /** The entries, completed as the core completes them, in document order. */
+  /**
+   * The entries, completed as the core completes them, in document order. They are not frozen
+   * (the chain freezes each before a plugin sees it), and entries may share values (an arXiv
+   * listing's section and date): copy an entry (`structuredClone`) before changing it for a test.
+   */
   entries: Entry[]
   /** The reader's messages and the core's (`core:empty`, `<reader>:no-entries`, …), as a parse reports them. */
   messages: VFileMessage[]
