@@ -242,6 +242,20 @@ function dropCovered(groups: Map<string, Unknown>, length: number): void {
   const ranked = [...groups].sort(([, a], [, b]) => Number(b.ruled) - Number(a.ruled) || b.confidence - a.confidence)
   // The characters inside a kept span: a span overlaps a kept one when it holds one of them (spans
   // are names, never empty), so each test reads the span once, not every span kept before it.
+  // A few names (every abstract) are compared span by span.
+  let spans = 0
+  for (const [, group] of ranked) spans += group.spans.length
+  if (spans <= 64) {
+    const kept: TextSpan[] = []
+    for (const [key, group] of ranked) {
+      const covered = group.spans.every((span) =>
+        kept.some((other) => other.start < span.end && span.start < other.end),
+      )
+      if (covered) groups.delete(key)
+      else for (const span of group.spans) kept.push(span)
+    }
+    return
+  }
   const kept = new Uint8Array(length)
   for (const [key, group] of ranked) {
     const covered = group.spans.every((span) => kept.subarray(span.start, span.end).includes(1))

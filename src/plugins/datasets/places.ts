@@ -18,14 +18,23 @@ export function isNameCode(code: number): boolean {
 
 /** For each of `names`, its places in `text`, in order. */
 export function placesOf(text: string, names: readonly string[]): TextSpan[][] {
-  const places = names.map((): TextSpan[] => [])
+  const places: TextSpan[][] = []
+  if (names.length <= searchedAlone) {
+    for (const name of names) {
+      const into: TextSpan[] = []
+      searchAlone(text, name, into)
+      places.push(into)
+    }
+    return places
+  }
+  for (let index = 0; index < names.length; index++) places.push([])
   const budget = { left: 16 * text.length + 4096 }
   const walked = new Map<string, Lookup>()
   names.forEach((name, index) => {
     let run = 0
     while (run < name.length && isNameCode(name.charCodeAt(run))) run++
-    // A name that does not open with a name character is searched alone, as are a few names.
-    if (names.length <= searchedAlone || run === 0) {
+    // A name that does not open with a name character is searched alone.
+    if (run === 0) {
       if (budget.left >= text.length) searchAlone(text, name, places[index] as TextSpan[])
       budget.left -= text.length
       return
