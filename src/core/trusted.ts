@@ -22,8 +22,25 @@ export function isTrusted(plugin: Plugin): boolean {
   return trusted.has(plugin)
 }
 
-// Built-in readers and the `read` each had when trusted: a reader whose `read` was replaced since is not trusted.
-const trustedReaders = new WeakMap<object, unknown>()
+/**
+ * A mark on reader objects, kept with the `read` each had when marked: a reader whose `read` was
+ * replaced since (or a copy of one) is not marked.
+ */
+function readerMark() {
+  const marks = new WeakMap<object, unknown>()
+  return {
+    add<R extends Reader>(reader: R): R {
+      marks.set(reader, reader.read)
+      return reader
+    },
+    has(reader: Reader): boolean {
+      const read = marks.get(reader)
+      return read !== undefined && read === reader.read
+    },
+  }
+}
+
+const trustedReaders = readerMark()
 
 /**
  * Mark a built-in reader as trusted; returns it. Its entries are plain data made by its own
@@ -31,30 +48,26 @@ const trustedReaders = new WeakMap<object, unknown>()
  * them without first settling getters (see `freezeEntry`).
  */
 export function trustReader<R extends Reader>(reader: R): R {
-  trustedReaders.set(reader, reader.read)
-  return reader
+  return trustedReaders.add(reader)
 }
 
 /** Whether `reader` is a built-in reader marked by {@link trustReader}, its `read` unchanged. */
 export function isTrustedReader(reader: Reader): boolean {
-  const read = trustedReaders.get(reader)
-  return read !== undefined && read === reader.read
+  return trustedReaders.has(reader)
 }
 
 // Readers whose entries hold values, never getters or closures that read the file later.
-const eagerReaders = new WeakMap<object, unknown>()
+const eagerReaders = readerMark()
 
 /**
  * Mark a built-in reader whose entries are made of values read during `read` (no getter reads
  * the file afterwards), so the core may let the decoded text go before the plugins run.
  */
 export function eagerReader<R extends Reader>(reader: R): R {
-  eagerReaders.set(reader, reader.read)
-  return reader
+  return eagerReaders.add(reader)
 }
 
 /** Whether `reader` is marked by {@link eagerReader} (or trusted), its `read` unchanged. */
 export function isEagerReader(reader: Reader): boolean {
-  const read = eagerReaders.get(reader)
-  return (read !== undefined && read === reader.read) || isTrustedReader(reader)
+  return eagerReaders.has(reader) || trustedReaders.has(reader)
 }

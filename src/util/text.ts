@@ -8,3 +8,19 @@ export function clip(text: string): string {
   const line = normalizeWhitespace(text)
   return line.length > 60 ? `${line.slice(0, 57)}…` : line
 }
+
+/** Whether `code` is whitespace as `String.prototype.trim` and `\s` read it. */
+export function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13) || code === 160) return true
+  if (code < 0x1680) return false
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}

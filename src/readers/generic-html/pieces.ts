@@ -3,10 +3,12 @@
  * in) grouped into rendered lines (blocks and `<br>` break lines). Field extraction reads these.
  */
 
-import { collapseWhitespace } from '../../util/text.js'
+import { collapseWhitespace, isSpaceCode } from '../../util/text.js'
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { reconstructed } from './scan.js'
+
+export { isSpaceCode }
 
 /** One text node of a record, with its context. */
 export interface Piece {
@@ -255,22 +257,6 @@ function startsBibtex(element: Element): boolean {
     return value.charCodeAt(first) === 64 && bibtexStart.test(value.slice(0, 100))
   }
   return false
-}
-
-/** Whether `code` is whitespace as `String.prototype.trim` and `\s` read it. */
-export function isSpaceCode(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13) || code === 160) return true
-  if (code < 0x1680) return false
-  return (
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 /** The index of `text`'s first character that is not whitespace, `-1` when there is none. */

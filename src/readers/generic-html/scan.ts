@@ -5,6 +5,8 @@
  * tree in one backward pass. Machine-readable parts (meta tags, JSON-LD, microdata items, COinS
  * spans, BibTeX blocks) and headings are collected on the way. Linear in the page; iterative.
  */
+
+import { isSpaceCode } from '../../util/text.js'
 import { type Element, type Marked, mark, type Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { isLabel, LinkKind, linkKind } from './links.js'
@@ -486,25 +488,9 @@ function countWords(value: string): number {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
     // (Printable ASCII first: most characters, one comparison.)
-    const space = code > 32 && code < 128 ? false : isWhitespace(code)
+    const space = code > 32 && code < 128 ? false : isSpaceCode(code)
     if (!space && !inWord && ++words === textCap.words) return words
     inWord = !space
   }
   return words
-}
-
-// JavaScript's `\s`: ASCII whitespace, NBSP, the Unicode space separators, LS, PS, BOM.
-function isWhitespace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }

@@ -2,10 +2,9 @@ import { location } from 'vfile-location'
 import type { Entry } from '../../core/entry.js'
 import { defineReader, type Reader, type ReaderReport, type ReadResult, reporter } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
-import { paperEntry } from './entry.js'
-import { readItems } from './items.js'
+import { itemEntry, readItems } from './items.js'
 import { recoverItems } from './resync.js'
-import { findPaperLists, hfArxivId, isHfPaper, notAPaper } from './shape.js'
+import { findPaperLists, hfArxivId } from './shape.js'
 import { arrayElementSpans, parseOrUndefined, parseUntrusted, type Span } from './spans.js'
 
 // The id of the first listing item's paper, when it is the paper's first key (as Hugging Face writes it).
@@ -125,22 +124,7 @@ function readLists(
   for (const list of lists) {
     for (const [index, item] of list.entries()) {
       const span = list === value ? spans?.[index] : undefined
-      const position = span ? place(span) : whole
-      if (!isHfPaper(item)) {
-        report(notAPaper(item, index), 'hf-api:invalid-item', position)
-        continue
-      }
-      entries.push(
-        paperEntry(item, {
-          format: 'hf-api',
-          index: entries.length,
-          label: `item ${index}`,
-          position,
-          // A value is somewhere in its item: the finest place known without a JSON tree.
-          valuePosition: position,
-          report,
-        }),
-      )
+      itemEntry(item, index, span ? place(span) : whole, entries, report)
     }
   }
   return { entries }

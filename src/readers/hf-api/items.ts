@@ -36,22 +36,7 @@ export function readItems(
     } catch {
       return undefined
     }
-    const position = place(span)
-    if (!isHfPaper(item)) {
-      hold(notAPaper(item, index), 'hf-api:invalid-item', position)
-      continue
-    }
-    entries.push(
-      paperEntry(item, {
-        format: 'hf-api',
-        index: entries.length,
-        label: `item ${index}`,
-        position,
-        // A value is somewhere in its item: the finest place known without a JSON tree.
-        valuePosition: position,
-        report: hold,
-      }),
-    )
+    itemEntry(item, index, place(span), entries, hold)
   }
   if (entries.length === 0) return undefined
   for (const message of held) report(...message)
@@ -75,4 +60,29 @@ function isWholeArray(text: string, spans: readonly Span[]): boolean {
   if (text.charCodeAt(at) !== 0x5d /* ] */) return false
   at = skipSpace(text, at + 1)
   return at === text.length
+}
+
+/** Item `index` of the API's array at `position`: an entry, or a message saying why not. */
+export function itemEntry(
+  item: unknown,
+  index: number,
+  position: Position | undefined,
+  entries: Entry[],
+  report: ReaderReport,
+): void {
+  if (!isHfPaper(item)) {
+    report(notAPaper(item, index), 'hf-api:invalid-item', position)
+    return
+  }
+  entries.push(
+    paperEntry(item, {
+      format: 'hf-api',
+      index: entries.length,
+      label: `item ${index}`,
+      position,
+      // A value is somewhere in its item: the finest place known without a JSON tree.
+      valuePosition: position,
+      report,
+    }),
+  )
 }
