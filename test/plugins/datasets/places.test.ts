@@ -48,7 +48,7 @@ describe('datasets: places of unknown names', () => {
         (t, parts) => {
           const names = parts.map((part) => part.join('')).filter((name) => name.length > 0)
           const places = placesOf(t, names)
-          names.forEach((name, index) => expect(places[index]).toEqual(plainPlaces(t, name)))
+          for (const [index, name] of names.entries()) expect(places[index]).toEqual(plainPlaces(t, name))
         },
       ),
       { numRuns: 2000 },
