@@ -12,6 +12,7 @@ import { headedElsewhere } from './heads.js'
 import { joinLongForms } from './long-forms.js'
 import type { Hit, Matcher } from './matcher.js'
 import { listedWithKnown } from './neighbours.js'
+import { otherSpans } from './other-spans.js'
 import { placesOf } from './places.js'
 import { roleOf, titleNames } from './role.js'
 import { featureBound, scoreFeatures } from './scorer.js'
@@ -189,6 +190,8 @@ export function findMentions(
   const mentions: DatasetMention[] = []
   // Read only when a mention needs it: most abstracts have none.
   let titled: Set<string> | undefined
+  // Places of the other unknown names, for the long forms; indexed on first use.
+  let others: ((name: Group, span: TextSpan) => boolean) | undefined
   for (const group of [...known.values(), ...unknown.values()]) {
     if (group.pending) continue
     titled ??= titleNames(title)
@@ -200,7 +203,7 @@ export function findMentions(
     const spans = joinLongForms(
       text,
       distinct(group.spans).filter((span) => !headedElsewhere(text, span.start, span.end)),
-      (long) => overlapping(hits, long) !== undefined || overlappingUnknown(unknown, group, long),
+      (long) => overlapping(hits, long) !== undefined || (others ??= otherSpans(unknown.values()))(group, long),
     )
     const [span] = spans
     if (!span) continue
@@ -294,18 +297,6 @@ function overlapping(hits: readonly Hit[], span: { start: number; end: number })
     else return hit
   }
   return undefined
-}
-
-/** A name the rules or the scorer kept, other than `group`, is written in `span`. */
-function overlappingUnknown(groups: Map<string, Unknown>, group: Group, span: TextSpan): boolean {
-  for (const other of groups.values())
-    if (
-      other !== group &&
-      other.confidence >= 0 &&
-      other.spans.some((item) => item.start < span.end && span.start < item.end)
-    )
-      return true
-  return false
 }
 
 /** Spans sorted by start, each place once. */

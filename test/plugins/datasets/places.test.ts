@@ -10,6 +10,7 @@ import { discover } from '../../../src/plugins/datasets/discovery.js'
 import { matcherFor } from '../../../src/plugins/datasets/index.js'
 import { findMentions } from '../../../src/plugins/datasets/mentions.js'
 import { readOptions } from '../../../src/plugins/datasets/options.js'
+import { type Named, otherSpans } from '../../../src/plugins/datasets/other-spans.js'
 import { isNameCode, placesOf } from '../../../src/plugins/datasets/places.js'
 import { spelledTerms } from '../../../src/plugins/datasets/terms.js'
 
@@ -69,6 +70,36 @@ describe('datasets: places of unknown names', () => {
   })
 })
 
+describe('datasets: places of other names', () => {
+  it('overlap a span as the plain comparison says, for a few names and for many (indexed)', () => {
+    const span = fc.record({ start: fc.nat(60), length: fc.integer({ min: 1, max: 12 }) }).map(({ start, length }) => ({
+      start,
+      end: start + length,
+    }))
+    const named = fc.record({ spans: fc.array(span, { maxLength: 4 }), confidence: fc.constantFrom(-1, 0, 0.5) })
+    fc.assert(
+      fc.property(
+        fc.array(named, { minLength: 1, maxLength: 30 }),
+        fc.array(span, { maxLength: 5 }),
+        (names, asked) => {
+          const overlaps = otherSpans(names)
+          for (const name of names)
+            for (const query of asked) {
+              const plain = names.some(
+                (other: Named) =>
+                  other !== name &&
+                  other.confidence >= 0 &&
+                  other.spans.some((item) => item.start < query.end && query.start < item.end),
+              )
+              expect(overlaps(name, query)).toBe(plain)
+            }
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+})
+
 // `the QABX dataset (Q, ` with a different name each time: thousands of distinct unknown names.
 function distinctNames(size: number): string {
   let text = ''
@@ -85,6 +116,23 @@ describe('datasets on a text of many distinct names', { timeout: 60_000 }, () =>
   it('finds them without searching the text once per name (a quadratic step would take minutes at 1 MB)', () => {
     const text = distinctNames(1 << 20)
     expect(Array.isArray(discover(analyse(text), true))).toBe(true)
+    const mentions = findMentions(text, text.slice(0, 100), matcherFor(readOptions({})), {
+      discover: true,
+      minConfidence: 0,
+      scorer: 'learned',
+    })
+    expect(mentions.length).toBeGreaterThan(100)
+  })
+
+  it('and as many long forms with their abbreviations, 2 MB (each was asked against every other name: minutes)', () => {
+    let text = ''
+    for (let index = 0; text.length < 1 << 21; index++) {
+      const name = index
+        .toString(26)
+        .toUpperCase()
+        .replace(/[0-9]/g, (digit) => 'QRSTUVWXYZ'[Number(digit)] as string)
+      text += `the Zorb ${name}x Qual Set (ZQ${name}) dataset, `
+    }
     const mentions = findMentions(text, text.slice(0, 100), matcherFor(readOptions({})), {
       discover: true,
       minConfidence: 0,
