@@ -203,7 +203,11 @@ export function findMentions(
     const spans = joinLongForms(
       text,
       distinct(group.spans).filter((span) => !headedElsewhere(text, span.start, span.end)),
-      (long) => overlapping(hits, long) !== undefined || (others ??= otherSpans(unknown.values()))(group, long),
+      (long) => {
+        if (overlapping(hits, long) !== undefined) return true
+        others ??= otherSpans(unknown.values())
+        return others(group, long)
+      },
     )
     const [span] = spans
     if (!span) continue
