@@ -48,3 +48,15 @@ export function fileAndContext(text: string, url?: string): [VFile, ReaderContex
   const file = new VFileClass({ value: text })
   return [file, contextFor(file, url)]
 }
+
+/**
+ * A seeded pseudo-random source (Park–Miller): `next(limit)` is an integer in `[0, limit)`, the
+ * same sequence for the same seed, so a random test replays exactly.
+ */
+export function seeded(seed: number): (limit: number) => number {
+  let state = seed
+  return (limit) => {
+    state = (state * 16807) % 2147483647
+    return state % limit
+  }
+}

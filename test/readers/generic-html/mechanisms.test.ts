@@ -1,6 +1,7 @@
 /** The generic HTML reader's mechanisms, one small synthetic page each. */
 import { describe, expect, it } from 'vitest'
 import { type Paper, parseSync } from '../../../src/index.js'
+import { seeded } from '../../helpers.js'
 
 const read = (body: string, head = '', url = 'https://lab.example.org/pubs/') =>
   parseSync(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, { reader: 'generic-html', url })
@@ -397,11 +398,7 @@ describe('generic-html: detection', () => {
     // the Kelvin sign, the long s).
     const parts = ['<', '>', '!', ' ', 'd', 'D', 'i', 'I', 'v', 'V', 'p', 'P', 'html', 'HtMl', 'doctype ', 'body']
     const odd = ['İ', 'ı', 'K', 'ſ', 'ß', 'table', 'TABLE']
-    let seed = 5
-    const next = (limit: number) => {
-      seed = (seed * 16807) % 2147483647
-      return seed % limit
-    }
+    const next = seeded(5)
     let claimed = 0
     for (let round = 0; round < 3000; round++) {
       let sample = ''

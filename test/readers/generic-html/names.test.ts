@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isName, splitAuthors } from '../../../src/readers/generic-html/names.js'
+import { seeded } from '../../helpers.js'
 
 describe('splitAuthors', () => {
   it('splits on commas, semicolons, &, | and "and"', () => {
@@ -62,11 +63,7 @@ describe('splitAuthors', () => {
       '-',
     ]
     const words = ['Jane', 'Roe', 'et', 'al', 'al.', 'et.', 'others', 'Others', 'Li', '_', 'x9', 'É']
-    let seed = 11
-    const next = (limit: number) => {
-      seed = (seed * 16807) % 2147483647
-      return seed % limit
-    }
+    const next = seeded(11)
     let compared = 0
     let etAl = 0
     for (let round = 0; round < 3000; round++) {

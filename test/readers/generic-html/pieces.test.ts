@@ -6,6 +6,7 @@ import { joinPieces, piecesOf } from '../../../src/readers/generic-html/pieces.j
 import type { Element } from '../../../src/readers/html/light-tree.js'
 import { parseHtml } from '../../../src/readers/html/page.js'
 import { normalizeWhitespace } from '../../../src/util/text.js'
+import { seeded } from '../../helpers.js'
 
 /** The pieces of the first `<p>` of `body`. */
 function piecesOfParagraph(body: string) {
@@ -23,11 +24,7 @@ const tags = ['<b>', '</b>', '<i>', '</i>', '<a href="x">', '</a>', '<span>', '<
 
 describe('generic-html: joined pieces', () => {
   it('equal normalizeWhitespace of the pieces’ texts joined, on random text split by inline markup', () => {
-    let seed = 7
-    const next = (limit: number) => {
-      seed = (seed * 16807) % 2147483647
-      return seed % limit
-    }
+    const next = seeded(7)
     let compared = 0
     for (let round = 0; round < 400; round++) {
       let body = ''

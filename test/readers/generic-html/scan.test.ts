@@ -6,6 +6,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { mayHoldName, namePattern } from '../../../src/readers/generic-html/scan.js'
 import { parseHtml } from '../../../src/readers/html/page.js'
+import { seeded } from '../../helpers.js'
 
 /** Whether the scan's name pattern matches anywhere in `value`. */
 function hasName(value: string): boolean {
@@ -19,11 +20,7 @@ const parts = ['A', 'Bo', 'c', 'de', ' ', ' ', '.', "'", '’', '-', ',', '1', '
 
 describe('generic-html scan: the name pre-check', () => {
   it('holds wherever the name pattern matches, on random text', () => {
-    let seed = 11
-    const next = (limit: number) => {
-      seed = (seed * 16807) % 2147483647
-      return seed % limit
-    }
+    const next = seeded(11)
     let matched = 0
     let skipped = 0
     for (let round = 0; round < 10000; round++) {

@@ -4,6 +4,7 @@ import { type DefaultTreeAdapterTypes, parse } from 'parse5'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { type Node, parseLight } from '../../../src/readers/html/light-tree.js'
+import { seeded } from '../../helpers.js'
 
 type Located = DefaultTreeAdapterTypes.Node & { sourceCodeLocation?: { startOffset: number; endOffset: number } | null }
 
@@ -133,11 +134,7 @@ describe('light tree offsets', () => {
       '</',
       '<!--',
     ]
-    let seed = 3
-    const next = (limit: number) => {
-      seed = (seed * 16807) % 2147483647
-      return seed % limit
-    }
+    const next = seeded(3)
     for (let round = 0; round < 300; round++) {
       let html = ''
       const length = 20 + next(200)
