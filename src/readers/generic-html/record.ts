@@ -527,7 +527,7 @@ function splitDashed(text: string): { names: string; rest: string } | undefined 
 
 /** The names in a run's text, when it reads as an author list. */
 function namesInText(joined: string): string[] | undefined {
-  const text = trimListPunctuation(joined).replace(/^(?:by|authors?:)\s+/i, '')
+  const text = trimBy(joined, leadingListPunctuation, trailingListPunctuation).replace(/^(?:by|authors?:)\s+/i, '')
   if (text === '' || text.length > 2000) return undefined
   const names = splitAuthors(text)
   if (names.length === 0) return undefined
@@ -537,15 +537,14 @@ function namesInText(joined: string): string[] | undefined {
 }
 
 /**
- * `text` without whitespace and `.,;:|-` at its start and whitespace and `.,;:|` at its end
- * (`replace(/^[\s.,;:|-]+|[\s.,;:|]+$/g, '')`), by a walk from each end: the pattern tries its
- * second branch at every comma and space of an author list.
+ * `text` without the characters passing `leading` at its start and `trailing` at its end, by a
+ * walk from each end: a pattern such as `[\s.,;:|]+$` is tried at every comma and space of a long
+ * list (quadratic on a run of them).
  */
-function trimListPunctuation(text: string): string {
+function trimBy(text: string, leading: (code: number) => boolean, trailing: (code: number) => boolean): string {
+  const end = endWithout(text, trailing)
   let start = 0
-  let end = text.length
-  while (start < end && leadingListPunctuation(text.charCodeAt(start))) start++
-  while (end > start && trailingListPunctuation(text.charCodeAt(end - 1))) end--
+  while (start < end && leading(text.charCodeAt(start))) start++
   return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
@@ -588,7 +587,6 @@ function findVenue(runs: readonly Piece[][], after: Piece | undefined): Piece[] 
   return later.find((run) => (run[0]?.line ?? 0) > line && usableVenue(run))
 }
 
-const punctuation = /[\s.,;:]/
 const digit = /\d/
 
 /** Whether `text` has an ASCII digit. */
@@ -596,21 +594,14 @@ function hasDigit(text: string): boolean {
   return digit.test(text)
 }
 
-/**
- * `text` without whitespace and `.,;:` at either end, by a walk from each end: the pattern
- * `[\s.,;:]+$` tried at every position of a long run of them is quadratic.
- */
-function trimPunctuation(text: string): string {
-  let start = 0
-  let end = text.length
-  while (start < end && punctuation.test(text[start] as string)) start++
-  while (end > start && punctuation.test(text[end - 1] as string)) end--
-  return text.slice(start, end)
+/** Whitespace and `.,;:`, trimmed from both ends of a venue (`[\s.,;:]`). */
+function venuePunctuation(code: number): boolean {
+  return code === 46 || code === 44 || code === 59 || code === 58 || isSpaceCode(code)
 }
 
 /** Whether a run can be a venue: some text that is not only numbers or a label, at most 40 words. */
 function usableVenue(run: readonly Piece[]): boolean {
-  const text = trimPunctuation(joinText(run))
+  const text = trimBy(joinText(run), venuePunctuation, venuePunctuation)
   if (text === '' || /^[\d\s.,()[\]/-]*$/.test(text) || isLabel(text)) return false
   const count = words(text)
   return count <= 40
