@@ -7,7 +7,7 @@
  */
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
-import { type Extent, parentOf } from './pieces.js'
+import { type Extent, isBlank, parentOf } from './pieces.js'
 import { type ColumnRole, type Record, readRecord } from './record.js'
 import { keyName, type Scan, Stat } from './scan.js'
 
@@ -339,7 +339,7 @@ function withFollowers(scan: Scan, members: readonly Node[], rest = false, neste
   const isBreak = (node: Node) =>
     scan.page.isElement(node) &&
     (headingTags.has(node.tagName) || (scan.stats[(scan.idOf(node) ?? 0) * Stat.count + Stat.headings] ?? 0) > 0)
-  const isText = (node: Node) => 'value' in node && !blank(node.value)
+  const isText = (node: Node) => 'value' in node && !isBlank(node.value)
   // Each parent's first member's index.
   const firsts: number[] = []
   for (const parent of parents) {
@@ -427,7 +427,7 @@ function withFollowers(scan: Scan, members: readonly Node[], rest = false, neste
         const child = children[next] as Node
         if (isMember(child)) break
         if (!scan.page.isElement(child)) {
-          if ('value' in child && !blank(child.value)) break
+          if ('value' in child && !isBlank(child.value)) break
           continue
         }
         if (!follows(child)) break
@@ -474,7 +474,7 @@ function lineGroup(scan: Scan, block: Element): Group | undefined {
       empties.push(empty)
       from = index + 1
       empty = true
-    } else if (!('value' in child && blank(child.value))) empty = false
+    } else if (!('value' in child && isBlank(child.value))) empty = false
   }
   const count = froms.length
   let paragraphs = false
@@ -592,12 +592,4 @@ function judge(group: Group, cut: boolean): void {
   else if (evidence < valid * (valid < 3 && !cut ? 2.5 : 2) - Math.floor(valid / 20))
     group.rejection = 'its items show too little of a paper (a title and one more field)'
   group.score = group.rejection ? 0 : evidence
-}
-
-// (What `trim` removes is what `\s` matches: a test for it, without a trimmed copy of the text.)
-const nonSpace = /\S/
-
-/** Whether `text` is empty or whitespace only (`text.trim() === ''`). */
-function blank(text: string): boolean {
-  return !nonSpace.test(text)
 }
