@@ -24,3 +24,16 @@ export function isSpaceCode(code: number): boolean {
     code === 0xfeff
   )
 }
+
+/** A line that is blank: whitespace only, NBSP and the other Unicode spaces (zero-width included). */
+export const blankLine = /^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*$/
+
+/**
+ * Where `char` next occurs in `text` at or after `from`, or `to` when it does not before `to`:
+ * line scanners keep the next LF and CR found by `indexOf` (native, many times cheaper than a
+ * character loop) and look again only once past them.
+ */
+export function indexBefore(text: string, char: string, from: number, to = text.length): number {
+  const at = text.indexOf(char, from)
+  return at === -1 || at > to ? to : at
+}

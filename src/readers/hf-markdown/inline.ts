@@ -7,6 +7,7 @@
  * Linear on any input: brackets are paired in one stack pass, a link's destination is read
  * in one forward scan bounded by {@link maxDestination}, and nesting stops at {@link maxDepth}.
  */
+import { indexBefore } from '../../util/text.js'
 
 /** A run of text; `start`/`end` are offsets in the source, escapes still in. */
 export interface TextNode {
@@ -106,9 +107,9 @@ function pairBrackets(source: string, from: number, to: number): { pairs: Map<nu
   let nextEscape = -1
   let index = from
   for (;;) {
-    if (nextOpen < index) nextOpen = nextOf(source, '[', index, to)
-    if (nextClose < index) nextClose = nextOf(source, ']', index, to)
-    if (nextEscape < index) nextEscape = nextOf(source, '\\', index, to)
+    if (nextOpen < index) nextOpen = indexBefore(source, '[', index, to)
+    if (nextClose < index) nextClose = indexBefore(source, ']', index, to)
+    if (nextEscape < index) nextEscape = indexBefore(source, '\\', index, to)
     index = Math.min(nextOpen, nextClose, nextEscape)
     if (index >= to) break
     const code = source.charCodeAt(index)
@@ -121,12 +122,6 @@ function pairBrackets(source: string, from: number, to: number): { pairs: Map<nu
     index++
   }
   return { pairs, lastOpen: stack.length > 0 ? (stack[stack.length - 1] as number) : -1 }
-}
-
-/** Where `char` next occurs in `source` from `from`, or `to` when not before it. */
-function nextOf(source: string, char: string, from: number, to: number): number {
-  const at = source.indexOf(char, from)
-  return at === -1 || at > to ? to : at
 }
 
 function scanRange(scanner: Scanner, from: number, to: number, depth: number): InlineNode[] {

@@ -1,3 +1,4 @@
+import { blankLine, indexBefore } from '../../util/text.js'
 import type { InlineNode } from './inline.js'
 
 /**
@@ -21,9 +22,6 @@ export interface LineSpan {
   blockStart: boolean
 }
 
-// Blank means whitespace only, NBSP and the other Unicode spaces included (as the text tree reads it).
-const blank = /^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*$/
-
 /**
  * The non-blank lines of `source` that lie within `[from, to)`, in order (LF, CRLF and CR
  * endings). A scan of offsets only: no line strings or position objects are kept, so memory is
@@ -37,8 +35,8 @@ export function physicalLines(source: string, from: number, to: number): LineSpa
   let nextLf = -1
   let nextCr = -1
   while (offset <= to) {
-    if (nextLf < offset) nextLf = nextOf(source, '\n', offset, to)
-    if (nextCr < offset) nextCr = nextOf(source, '\r', offset, to)
+    if (nextLf < offset) nextLf = indexBefore(source, '\n', offset, to)
+    if (nextCr < offset) nextCr = indexBefore(source, '\r', offset, to)
     let end = Math.min(nextLf, nextCr)
     if (isBlank(source, offset, end)) afterBlank = true
     else {
@@ -52,19 +50,13 @@ export function physicalLines(source: string, from: number, to: number): LineSpa
   return lines
 }
 
-/** Where `char` next occurs in `source` from `from`, capped at `to`. */
-function nextOf(source: string, char: string, from: number, to: number): number {
-  const at = source.indexOf(char, from)
-  return at === -1 || at > to ? to : at
-}
-
 function isBlank(source: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const code = source.charCodeAt(index)
     // Printable ASCII other than space: not blank, without a regex test.
     if (code > 32 && code < 127) return false
   }
-  return blank.test(source.slice(start, end))
+  return blankLine.test(source.slice(start, end))
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Plugin as UnifiedPlugin } from 'unified'
 import type { Literal, Parent, Position } from 'unist'
+import { blankLine, indexBefore } from '../../util/text.js'
 
 /** One line of a text document, without its line ending. */
 export interface TextLine extends Literal {
@@ -21,9 +22,6 @@ export interface TextRoot extends Parent {
   children: TextBlock[]
 }
 
-// Blank means whitespace only, NBSP and the other Unicode spaces included.
-const blank = /^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*$/
-
 /** Split `document` into positioned lines grouped in blocks. Linear; handles LF, CRLF and CR. */
 export function fromText(document: string): TextRoot {
   const root: TextRoot = { type: 'root', children: [] }
@@ -35,11 +33,11 @@ export function fromText(document: string): TextRoot {
   let nextLf = -1
   let nextCr = -1
   while (offset <= document.length) {
-    if (nextLf !== document.length && nextLf < offset) nextLf = indexOr(document, '\n', offset)
-    if (nextCr !== document.length && nextCr < offset) nextCr = indexOr(document, '\r', offset)
+    if (nextLf !== document.length && nextLf < offset) nextLf = indexBefore(document, '\n', offset)
+    if (nextCr !== document.length && nextCr < offset) nextCr = indexBefore(document, '\r', offset)
     let end = Math.min(nextLf, nextCr)
     const value = document.slice(offset, end)
-    if (blank.test(value)) {
+    if (blankLine.test(value)) {
       block = undefined
     } else {
       const node: TextLine = {
@@ -69,12 +67,6 @@ export function fromText(document: string): TextRoot {
     root.position = { start: first.position.start, end: last.position.end }
   }
   return root
-}
-
-/** Where `char` next occurs in `text` from `from`, or `text.length`. */
-function indexOr(text: string, char: string, from: number): number {
-  const at = text.indexOf(char, from)
-  return at === -1 ? text.length : at
 }
 
 /** unified parser plugin: text in, a {@link TextRoot} out. */
