@@ -30,10 +30,9 @@ export interface BatchOptions {
   jobs: number
 }
 
-/** What one input gave: its JSONL lines, diagnostics, and counts. */
+/** What one input gave: its diagnostics and counts (its JSONL lines go to the sink as they are made). */
 export interface InputResult {
   name: string
-  lines: string[]
   /** Formatted diagnostics, with their severity, in order. */
   messages: Array<{ severity: 'info' | 'warning' | 'error'; text: string }>
   papers: number
@@ -100,7 +99,7 @@ async function runBatch(
         )
       : undefined
   let warnings = 0
-  const report = (result: Omit<InputResult, 'lines'>) => {
+  const report = (result: InputResult) => {
     for (const message of result.messages) {
       if (options.verbosity === 'silent' && message.severity !== 'error') continue
       if (options.verbosity === 'quiet' && message.severity === 'info') continue
@@ -233,7 +232,7 @@ export async function parseInput(
   emit: (line: string) => Promise<void> | void,
 ): Promise<InputResult> {
   const name = target === '-' ? '<stdin>' : target
-  const result: InputResult = { name, lines: [], messages: [], papers: 0, warnings: 0, ok: true, bytes: 0 }
+  const result: InputResult = { name, messages: [], papers: 0, warnings: 0, ok: true, bytes: 0 }
   let source: AsyncIterable<Uint8Array | string>
   if (target === '-') {
     source = io?.stdinStream ? io.stdinStream() : once(io ? io.readStdin() : Promise.resolve(new Uint8Array(0)))

@@ -6,15 +6,7 @@ import { setFlagsFromString } from 'node:v8'
 import type { Parser } from '../core/parser.js'
 import type { InputResult } from './batch.js'
 import type { CliIo } from './io.js'
-import { setupVariable } from './workers.js'
-
-/** What every task of a run shares: set once, when the pool starts. */
-export interface WorkerSetup {
-  /** Modules given with `--use`, loaded once per worker. */
-  use: string[]
-  /** V8 flags, set before the parser loads. */
-  v8Flags: string[]
-}
+import { setupVariable, type WorkerSetup } from './worker-setup.js'
 
 /** What the main thread sends: one file and the options of the run. */
 export interface WorkerTask {
@@ -26,7 +18,7 @@ export interface WorkerTask {
 }
 
 /** What a worker sends back: the file's result, its JSON Lines as one UTF-8 buffer. */
-export interface WorkerResult extends Omit<InputResult, 'lines'> {
+export interface WorkerResult extends InputResult {
   /** Every paper's JSON line, in order, encoded once: the main thread writes it as it is. */
   output: Uint8Array
 }
@@ -64,13 +56,8 @@ export default async function parseFile(task: WorkerTask): Promise<WorkerResult>
   const loaded = await ready
   if (loaded === undefined) throw new Error(problems.join('').trim() || 'Cannot load the --use modules')
   let text = ''
-  const { lines: _unused, ...result } = await loaded.parseInput(
-    task.file,
-    { ...task, parser: loaded.parser },
-    undefined,
-    (line) => {
-      text += line
-    },
-  )
+  const result = await loaded.parseInput(task.file, { ...task, parser: loaded.parser }, undefined, (line) => {
+    text += line
+  })
   return { ...result, output: encoder.encode(text) }
 }

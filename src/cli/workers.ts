@@ -1,9 +1,7 @@
 import { Tinypool } from 'tinypool'
 import type { BatchOptions } from './batch.js'
-import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js'
-
-/** The environment variable that carries the setup to a worker. */
-export const setupVariable = 'PAPERSIFT_WORKER_SETUP'
+import type { WorkerResult, WorkerTask } from './worker.js'
+import { setupVariable, type WorkerSetup } from './worker-setup.js'
 
 /**
  * V8 flags for the workers, set in each before the parser loads: optimise later, inline less.
