@@ -1,5 +1,6 @@
 import type { Paper } from '../schema/paper.js'
 import { parseListingDate, parseListingMonth, today } from '../util/date.js'
+import { setOwn } from '../util/own.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import type { EntryInit } from './reader.js'
 
@@ -46,18 +47,12 @@ function ownCopy(value: unknown): Record<PropertyKey, unknown> {
   if (value === null) return copy
   const source = value as Record<PropertyKey, unknown>
   for (const key of Object.keys(source)) {
-    // An own `__proto__` key stays a key (assignment would set the prototype).
-    if (key === '__proto__') define(copy, key, source[key])
-    else copy[key] = source[key]
+    setOwn(copy, key, source[key])
   }
   for (const symbol of Object.getOwnPropertySymbols(source)) {
     if (Object.prototype.propertyIsEnumerable.call(source, symbol)) copy[symbol] = source[symbol]
   }
   return copy
-}
-
-function define(target: object, key: PropertyKey, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
 }
 
 /**
@@ -78,6 +73,11 @@ export function completeEntries(
     }
   }
   return complete
+}
+
+/** The `core:invalid-entry` warning for entry `index`, which threw `error` while it was read. */
+export function unreadableEntry(index: number, error: unknown): string {
+  return `Unexpected entry ${index} that cannot be read (${errorText(error)}), expected plain data from the reader; it was skipped`
 }
 
 /** The message of a thrown value, whatever was thrown (even a value whose `toString` throws). */

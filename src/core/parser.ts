@@ -9,7 +9,14 @@ import { today } from '../util/date.js'
 import { resolveBudgets, setBudgets } from './budgets.js'
 import { type ChainEnvironment, runAll, runAllSync } from './chain.js'
 import { chooseReader } from './choose.js'
-import { completeEntries, documentMeta, errorText, type ListingFacts, withoutProvenance } from './complete.js'
+import {
+  completeEntries,
+  documentMeta,
+  errorText,
+  type ListingFacts,
+  unreadableEntry,
+  withoutProvenance,
+} from './complete.js'
 import type { DocumentInfo, Entry } from './entry.js'
 import { assertNotFactory } from './factory.js'
 import { cleanText, type Input, limitInput, looksBinary, toFile } from './input.js'
@@ -423,13 +430,7 @@ function prepare(
       throw new TypeError('expected `read` to return `{ entries: Entry[] }`')
     }
     job.entries = completeEntries(result.entries, reader.name, (index, error) =>
-      report(
-        file,
-        'warning',
-        `Unexpected entry ${index} that cannot be read (${errorText(error)}), expected plain data from the reader; it was skipped`,
-        'core:invalid-entry',
-        whole(),
-      ),
+      report(file, 'warning', unreadableEntry(index, error), 'core:invalid-entry', whole()),
     )
     emptyExpected = result.empty === 'expected'
     readDocument(job, result.document, resolved.referenceDate === undefined)

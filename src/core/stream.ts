@@ -12,7 +12,7 @@ import { today } from '../util/date.js'
 import { type Budgets, cutToBytes, resolveBudgets, setBudgets, startClock } from './budgets.js'
 import { type ChainEnvironment, runAll } from './chain.js'
 import { chooseReader } from './choose.js'
-import { completeEntries, documentMeta, errorText, withoutProvenance } from './complete.js'
+import { completeEntries, documentMeta, errorText, unreadableEntry, withoutProvenance } from './complete.js'
 import { sniffLength } from './detect.js'
 import type { Entry } from './entry.js'
 import { cleanText, looksBinary } from './input.js'
@@ -267,12 +267,7 @@ async function* papersOf(
         if (message.cause !== undefined) copy.cause = message.cause
       }
       const batch = completeEntries(segment.entries, reader.name, (index, error) =>
-        report(
-          main,
-          'warning',
-          `Unexpected entry ${entryCount + index} that cannot be read (${errorText(error)}), expected plain data from the reader; it was skipped`,
-          'core:invalid-entry',
-        ),
+        report(main, 'warning', unreadableEntry(entryCount + index, error), 'core:invalid-entry'),
       )
       for (const complete of batch) {
         shiftPositions(complete, start)

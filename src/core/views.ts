@@ -2,6 +2,8 @@
  * What plugins may see of the core's data: entries frozen in place, the record as a frozen copy,
  * and thrown values described without running anything the plugin controls twice.
  */
+
+import { setOwn } from '../util/own.js'
 import type { Entry, Located } from './entry.js'
 
 /** Whether `value` is an array or an object made by `{}`/`JSON.parse` (not a class instance). */
@@ -70,10 +72,7 @@ export function frozenCopy<T>(value: T): T {
         value = Array.isArray(item) ? new Array(item.length) : {}
         stack.push([item, value as Record<string, unknown>])
       }
-      // Assignment is much cheaper than `defineProperty`, which only a `__proto__` key needs (to stay a key).
-      if (key === '__proto__') {
-        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-      } else target[key] = value
+      setOwn(target, key, value)
     }
   }
   for (const target of done) Object.freeze(target)
@@ -103,9 +102,7 @@ export function frozenView<T extends Record<string, unknown>>(record: T, cache: 
         cache.set(key, [value, copy])
       }
     }
-    if (key === '__proto__')
-      Object.defineProperty(view, key, { value: copy, enumerable: true, writable: true, configurable: true })
-    else view[key] = copy
+    setOwn(view, key, copy)
   }
   return Object.freeze(view) as T
 }
