@@ -152,8 +152,13 @@ function evaluate(items: readonly Item[], model: { bias: number; weights: Float6
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 }
 }
 
-const floorAt = process.argv.indexOf('--min-precision')
-const minPrecision = floorAt >= 0 ? Number(process.argv[floorAt + 1]) : 0.88
+/** The number after `flag` on the command line, or `undefined` when the flag is not given. */
+function pinned(flag: string): number | undefined {
+  const at = process.argv.indexOf(flag)
+  return at >= 0 ? Number(process.argv[at + 1]) : undefined
+}
+
+const minPrecision = pinned('--min-precision') ?? 0.88
 
 function main(): void {
   const trainItems = collect('train')
@@ -165,13 +170,13 @@ function main(): void {
     | { l2: number; threshold: number; f1: number; rank: number; model: { bias: number; weights: Float64Array } }
     | undefined
   // `--l2 <x> --threshold <t>` pins one setting (to measure it through the plugin itself).
-  const pinned = (flag: string) =>
-    process.argv.includes(flag) ? Number(process.argv[process.argv.indexOf(flag) + 1]) : undefined
-  const l2s = pinned('--l2') === undefined ? [0.0003, 0.001, 0.003, 0.01] : [pinned('--l2') as number]
+  const givenL2 = pinned('--l2')
+  const givenThreshold = pinned('--threshold')
+  const l2s = givenL2 === undefined ? [0.0003, 0.001, 0.003, 0.01] : [givenL2]
   const thresholds =
-    pinned('--threshold') === undefined
+    givenThreshold === undefined
       ? [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
-      : [pinned('--threshold') as number]
+      : [givenThreshold]
   for (const l2 of l2s) {
     const model = train(trainItems, l2)
     for (const threshold of thresholds) {
