@@ -76,3 +76,8 @@ export function isUpperCode(code: number): boolean {
   const char = String.fromCharCode(code)
   return char.toLowerCase() !== char
 }
+
+/** A character that continues a name on either side: a letter, a digit, `-`, `+`, `*`, `_`. */
+export function isNameCode(code: number): boolean {
+  return isWordCode(code) || code === 45 || code === 43 || code === 42 || code === 95
+}

@@ -6,15 +6,10 @@
  * and each looked up instead.
  */
 import type { TextSpan } from '../../schema/paper.js'
-import { isWordCode } from './chars.js'
+import { isNameCode } from './chars.js'
 
 /** Names searched one by one; more are looked up from one walk over the text's words. */
 const searchedAlone = 8
-
-/** A character that continues a name on either side: a letter, a digit, `-`, `+`, `*`, `_`. */
-export function isNameCode(code: number): boolean {
-  return isWordCode(code) || code === 45 || code === 43 || code === 42 || code === 95
-}
 
 /** For each of `names`, its places in `text`, in order. */
 export function placesOf(text: string, names: readonly string[]): TextSpan[][] {

@@ -5,13 +5,14 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { isNameCode } from '../../../src/plugins/datasets/chars.js'
 import { analyse } from '../../../src/plugins/datasets/context.js'
 import { discover } from '../../../src/plugins/datasets/discovery.js'
 import { matcherFor } from '../../../src/plugins/datasets/index.js'
 import { findMentions } from '../../../src/plugins/datasets/mentions.js'
 import { readOptions } from '../../../src/plugins/datasets/options.js'
 import { type Named, otherSpans } from '../../../src/plugins/datasets/other-spans.js'
-import { isNameCode, placesOf } from '../../../src/plugins/datasets/places.js'
+import { placesOf } from '../../../src/plugins/datasets/places.js'
 import { spelledTerms } from '../../../src/plugins/datasets/terms.js'
 
 /** Every whole-name place of `name`, by definition. */
