@@ -4,11 +4,12 @@
  * not a dataset.
  */
 
-// After a space: a task or an event, a tool or a method, a format.
+// After a space: a task or an event, a tool or a method, a format; or the items a dataset holds, which the name
+// only modifies there (`50k COCO images`, `English Wikipedia articles`, `the DBLP graph`).
 // (Not `shared task`: a shared task's data is often what is meant.) Not before a dataset noun: `Netflix Challenge
 // Dataset`, `ShapeNet model database`.
 const spaced =
-  /(?:[Tt]asks?|[Cc]hallenges?|[Cc]ompetitions?|[Ww]orkshops?|[Tt]racks?|framework|format|style|camera|website|models?|methods?|algorithms?|architectures?|baselines?|[Ss]cores?|publications?)(?![\p{L}\p{N}-])(?! (?:[Dd]ata(?: ?[Ss]ets?)?|[Dd]atabases?|[Cc]orp(?:us|ora)|[Cc]ollections?)\b)/uy
+  /(?:[Tt]asks?|[Cc]hallenges?|[Cc]ompetitions?|[Ww]orkshops?|[Tt]racks?|framework|format|style|camera|website|models?|methods?|algorithms?|architectures?|baselines?|[Ss]cores?|publications?|images|photos|pictures|videos|clips|digits|articles|papers|sentences|documents|tweets|posts|users|queries|utterances|graph|components|performance|approach|systems?|research)(?![\p{L}\p{N}-])(?! (?:[Dd]ata(?: ?[Ss]ets?)?|[Dd]atabases?|[Cc]orp(?:us|ora)|[Cc]ollections?)\b)/uy
 // After a hyphen: what was made with it, or in its manner.
 const hyphened = /(?:based|style|like|tagged|distributed|trained|pretrained)(?![\p{L}\p{N}-])/uy
 

@@ -37,6 +37,21 @@ describe('datasets: a name written as a task, a tool or a method', () => {
   })
 })
 
+describe('datasets: a name written before the items it holds', () => {
+  it('drops a known name that only modifies images, articles, users or a graph', () => {
+    expect(names('We hand-annotate 50k COCO images with depth maps.')).toEqual([])
+    expect(names('The crawl holds English Wikipedia articles without markup.')).toEqual([])
+    expect(names('The DBLP graph links the authors of each paper.')).toEqual([])
+  })
+
+  it('keeps the name elsewhere, and before a dataset noun', () => {
+    expect(spans('We train on COCO and relabel 5k COCO images.', 'COCO')).toEqual(['COCO'])
+    expect(headedElsewhere('the COCO images dataset', 4, 8)).toBe(false)
+    expect(headedElsewhere('the Zorb image dataset', 4, 8)).toBe(false)
+    expect(headedElsewhere('50k COCO images', 4, 8)).toBe(true)
+  })
+})
+
 describe('datasets: a name after a dataset noun that acts as a method', () => {
   it('drops the subject of what a method does', () => {
     expect(names('On the sido data set, Zagrad (with fixed steps) achieves a good test error.')).toEqual([])
