@@ -44,6 +44,15 @@ const kindWords = new Set(
     'real benchmark-style text-to-sql dialogue dialog conversational instruction preference'
   ).split(' '),
 )
+// The part a dataset plays, or a step it went through, end a phrase as stops do: `the target dataset`, `the
+// perturbed dataset`, `the background corpus` name no dataset (a lower-case name is a noun: `the mushroom dataset`).
+const roles = new Set(
+  (
+    'target source input output sample samples result results background base feature features prediction ' +
+    'predictions remaining held-out heldout main initial data dataset fourth fifth sixth seventh eighth ninth tenth'
+  ).split(' '),
+)
+const participle = /^[a-z][a-z-]{2,}[^e]ed$/
 const wordChar = /[\p{L}\p{N}&/+.'’-]/u
 /** A unit of a word of a phrase: a letter, digit, or one of `&/+.'’-`. */
 function isPhraseCode(code: number): boolean {
@@ -101,6 +110,16 @@ function shapedBefore(text: string, head: number): boolean {
   return false
 }
 
+/** Some letter of `text` from `start` to `end` is a capital (ASCII or not). */
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if ((code >= 65 && code <= 90) || (code > 127 && capital.test(text.charAt(at)))) return true
+  }
+  return false
+}
+const capital = /\p{Lu}/u
+
 /** A lower-case word in `-ly` of five letters or more: `effectively`, `widely`. */
 const isAdverb = (word: string, lower: string) => word === lower && word.length > 4 && word.endsWith('ly')
 
@@ -123,6 +142,7 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
     const lower = word.toLowerCase()
     // An adverb ends it too: `DREAM-B3P effectively mitigates data scarcity`.
     if (stops.has(lower) || !hasLetter.test(word) || /[.'’]$/.test(word) || isAdverb(word, lower)) break
+    if (word === lower && (roles.has(word) || participle.test(word))) break
     if (kindsOnly && kindWords.has(lower)) {
       end = from - 1
       start = end
@@ -137,9 +157,17 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
     cursor = from - 1
   }
   if (words === 0 || start >= end) return
+  // After a number (`2.7 GB dataset`, `11 heterogeneous LiDAR datasets`) the phrase is a size or a family.
+  if (start > 1 && isDigitCode(text.charCodeAt(start - 2))) return
+  // Lower-case words before a word with a capital describe the name, they are not part of it: `natural VQA
+  // datasets`, `the cleaned WebFace training data`, `outdoor SfM datasets` give `VQA`, `WebFace`, `SfM`.
+  for (let space = text.indexOf(' ', start); space > 0 && space < end; space = text.indexOf(' ', start)) {
+    if (hasCapital(text, start, space) || !hasCapital(text, space + 1, end)) break
+    start = space + 1
+  }
   const name = text.slice(start, end)
-  // A number first is a size, not a name: `500-sample benchmark`, `10k dataset`; nor after a number (`2.7 GB dataset`).
-  if (/^\p{N}/u.test(name) || (start > 1 && isDigitCode(text.charCodeAt(start - 2)))) return
+  // A number first is a size, not a name: `500-sample benchmark`, `10k dataset`.
+  if (/^\p{N}/u.test(name)) return
   // Languages, methods and tasks are not names (`the Hebrew corpus`, `ML collection`).
   if (isLanguage(name) || notDatasets.has(name)) return
   // A field names a family before `benchmarks` (`IR benchmarks`, `VLN benchmarks including R2R-CE`), a kind of data
