@@ -181,8 +181,9 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
       /^(?:Benchmarks|Datasets|Data Sets|Corpora|Collections|Databases)/.test(text.slice(head, head + 12)))
   )
     return
-  // The last words of a spelled-out name: `Language Understanding & Reasoning Benchmark`.
-  if (/\p{Lu}[\p{L}\p{N}-]* (?:&|and) $/u.test(text.slice(Math.max(0, start - 30), start)) && /^\p{Lu}/u.test(name))
+  // The last words of a spelled-out name: `Language Understanding & Reasoning Benchmark` (not a shaped name in a
+  // list: `MOCHA and TORGO data`).
+  if (/\p{Lu}[\p{L}\p{N}-]* (?:&|and) $/u.test(text.slice(Math.max(0, start - 30), start)) && titleWords.test(name))
     return
   const weak = !/\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}\S*\p{Lu}/u.test(name)
   // A sentence or a title that opens with capitalised words: `Versioned document collections`, `Detecting
