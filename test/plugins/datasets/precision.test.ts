@@ -240,3 +240,48 @@ describe('datasets: weak candidates the learned scorer is not shown', () => {
     expect(candidates('We compare with UCT in three common Zorb benchmark domains.')).not.toContain('Zorb')
   })
 })
+
+describe('datasets: round 9 of issue 12', () => {
+  const phrases = (text: string) =>
+    discover(analyse(text), true)
+      .filter((candidate) => candidate.cue === 'phrase')
+      .map((candidate) => candidate.name)
+
+  it('reads a list after collections or databases as after datasets', () => {
+    expect(names('We plot the curves for two similar collections, i.e. QRJN and ZREC7-8, and a web one.')).toEqual([
+      'QRJN',
+      'ZREC7-8',
+    ])
+    expect(names('Physicians use medical research databases (e.g. Zubmed) daily.')).toEqual(['Zubmed'])
+  })
+
+  it('gives the scorer a name without the lower-case words before it', () => {
+    expect(phrases('This does not hold for natural QZA datasets.')).toEqual(['QZA'])
+    expect(phrases('All models are trained on the cleaned ZebFace training data.')).toEqual(['ZebFace'])
+    // After a number the phrase is a family, trimmed or not.
+    expect(phrases('Evaluations on 11 heterogeneous ZiDAR datasets show gains.')).toEqual([])
+  })
+
+  it('gives no phrase of a role or a participle before a dataset noun', () => {
+    expect(phrases('We then fine-tune on the target dataset.')).toEqual([])
+    expect(phrases('Results on the perturbed dataset are worse.')).toEqual([])
+    expect(phrases('An LM is estimated on the background corpus.')).toEqual([])
+    // A lower-case noun is still given.
+    expect(phrases('The mushroom dataset is easy.')).toEqual(['mushroom'])
+  })
+
+  it('gives a shaped name after another and before `data`', () => {
+    expect(phrases('MOCHZ and TORGZ data are never combined.')).toEqual(['TORGZ'])
+    // Title-case words there end a spelled-out name.
+    expect(phrases('our benchmark (Zorb Language Understanding & Reasoning Benchmark) is open')).toEqual([])
+  })
+
+  it('ends a name at a citation bracket or a spaced period', () => {
+    expect(names('The method is not evaluated on QZVQA [12].')).toEqual(['QZVQA'])
+    expect(names('The method is not evaluated on QZVQA .')).toEqual(['QZVQA'])
+  })
+
+  it('reads `train on` and `test on` as where results are obtained', () => {
+    expect(names('We train on ZERA04, and test on ZERA05.')).toEqual(['ZERA04', 'ZERA05'])
+  })
+})
