@@ -194,6 +194,13 @@ describe('datasets: a shaped name listed with a known dataset', () => {
     expect(names('We compare on QRT-45, MNIST and CIFAR-10.')).toContain('QRT-45')
   })
 
+  it('is a dataset when one capitalised word ends the list after the known name', () => {
+    expect(names('The Zorb set has more items than both MovieLens and Quokkas.')).toContain('Quokkas')
+    // Not in the middle of a list, nor before the known name.
+    expect(names('Scenes come from FlyingThings3D, Driving, and Monkaa.')).not.toContain('Driving')
+    expect(names('We compare Quokkas and MovieLens.')).not.toContain('Quokkas')
+  })
+
   it('is not when it opens a clause after the known name', () => {
     expect(names('It is trained on 30B tokens from the Pile, UniPoolX consistently improves loss.')).not.toContain(
       'UniPoolX',
