@@ -21,7 +21,12 @@ const datasetEnd = /(?:[Bb]ench(?:mark)?|[Dd]ata ?[Ss]et|[Cc]orpus|[Cc]ollection
  * else than a dataset there.
  */
 export function headedElsewhere(text: string, start: number, end: number): boolean {
-  const code = text.charCodeAt(end)
+  let code = text.charCodeAt(end)
+  // An abbreviation in brackets is headed by the word after them: `Opinion Analysis Evaluation (COAE) workshop`.
+  if (code === 0x29 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end + 1) === 0x20) {
+    end++
+    code = 0x20
+  }
   const regex = code === 0x20 ? spaced : code === 0x2d ? hyphened : undefined
   if (!regex) return false
   regex.lastIndex = end + 1

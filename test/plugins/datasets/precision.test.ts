@@ -50,6 +50,12 @@ describe('datasets: a name written before the items it holds', () => {
     expect(headedElsewhere('the Zorb image dataset', 4, 8)).toBe(false)
     expect(headedElsewhere('50k COCO images', 4, 8)).toBe(true)
   })
+
+  it('reads the word after an abbreviation in brackets', () => {
+    expect(headedElsewhere('Zorb Opinion Evaluation (ZOE) workshop', 25, 28)).toBe(true)
+    expect(headedElsewhere('Zorb Opinion Evaluation (ZOE) dataset', 25, 28)).toBe(false)
+    expect(headedElsewhere('the ZOE) workshop', 4, 7)).toBe(false)
+  })
 })
 
 describe('datasets: a name after a dataset noun that acts as a method', () => {
