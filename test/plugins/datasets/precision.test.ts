@@ -298,3 +298,15 @@ describe('datasets: round 9 of issue 12', () => {
     expect(names('We train on ZERA04, and test on ZERA05.')).toEqual(['ZERA04', 'ZERA05'])
   })
 })
+
+describe('datasets: a name before a training or validation split', () => {
+  it('is read as before a dataset noun', () => {
+    expect(names('Since the ZLSVRC2013 training set has fewer objects, we use it.')).toEqual(['ZLSVRC2013'])
+    expect(names('All models are trained on the QuokkaPersons training set with keypoints.')).toEqual(['QuokkaPersons'])
+  })
+
+  it('is not an opener nor a language', () => {
+    expect(names('The training set is small, and Our validation set too.')).toEqual([])
+    expect(names('We report values on the Tagalog development data.')).toEqual([])
+  })
+})
