@@ -293,6 +293,11 @@ const language = new Set(
   (
     'English Chinese Arabic French German Spanish Japanese Korean Hindi Russian Portuguese Italian Dutch Turkish ' +
     'Persian Farsi Hebrew Czech Danish Swedish Finnish Polish Greek Thai Vietnamese Indonesian Bengali Urdu ' +
+    'Norwegian Hungarian Romanian Bulgarian Croatian Serbian Slovak Slovene Slovenian Ukrainian Catalan Basque ' +
+    'Galician Estonian Latvian Lithuanian Icelandic Irish Welsh Albanian Armenian Georgian Macedonian Maltese ' +
+    'Malay Tagalog Filipino Tamil Telugu Marathi Gujarati Punjabi Nepali Sinhala Burmese Khmer Mongolian Kazakh ' +
+    'Uzbek Pashto Kurdish Tibetan Uyghur Cantonese Mandarin Swahili Amharic Yoruba Igbo Hausa Zulu Xhosa Somali ' +
+    'Afrikaans Latin Sanskrit ' +
     'Multilingual Monolingual Bilingual Parallel'
   ).split(' '),
 )
