@@ -88,8 +88,6 @@ interface Pattern {
   regex: Twin
   /** For patterns that start at a name and end at a dataset noun: how far ahead (in characters) that noun may be. */
   nounWithin?: number
-  /** Names before a split word (`training set`) are tried too, as names before a dataset noun are. */
-  splits?: boolean
   /** For patterns that read "<cue> <words> on": how many words may come between. */
   onWithin?: number
   /** A list it finds counts only when one of its names has a name's shape (`DS1`, not `Bernstein`). */
@@ -121,9 +119,6 @@ const resultWords = keywords([
 // The word "on", where results are reported: `used-on` and `score-on` read "<cue> <words> on",
 // and every `on-result` match opens a sentence with "On ".
 const onWord = keywords(['on '])
-// The splits a name-noun head may name (`ILSVRC2013 training set`): not dataset nouns elsewhere, so the names
-// before them are tried by that pattern as well.
-const splitWords = keywords(['training ', 'train ', 'validation ', 'dev ', 'development '])
 const hasOpeningOn = (analysis: Analysis) =>
   (analysis.words.opening[onWord.index] ?? []).some((start) => analysis.text.startsWith('On ', start))
 // A shaped name's signs. Literals that open with a rare letter are quick to look for, so
@@ -169,7 +164,6 @@ const patterns: readonly Pattern[] = [
     cue: 'name-noun',
     anchor: 'name',
     nounWithin: 120,
-    splits: true,
     regex: twin(
       String.raw`(${name})[)"”]? ${modifiers}${headNoun}(?![\p{L}])(?! (?:domains|problems|functions|instances|programs|suites)\b)`,
       'uy',
@@ -468,23 +462,9 @@ function opening(close: number): number {
   return close === 0x29 ? 0x28 : close === 0x201d ? 0x201c : close
 }
 
-/** Two ascending lists as one, without repeats. */
-function union(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    const x = a[i] ?? Number.POSITIVE_INFINITY
-    const y = b[j] ?? Number.POSITIVE_INFINITY
-    out.push(Math.min(x, y))
-    if (x <= y) i++
-    if (y <= x) j++
-  }
-  return out
-}
-
-/** The name starts with one of `nouns` after them within `distance`: both lists are ascending, so one merge. */
-function namesBeforeNoun(analysis: Analysis, distance: number, nouns: readonly number[]): number[] {
+/** The name starts with a dataset noun after them within `distance`: both lists are ascending, so one merge. */
+function namesBeforeNoun(analysis: Analysis, distance: number): number[] {
+  const { nouns } = analysis
   const kept: number[] = []
   let next = 0
   for (const start of analysis.words.names) {
@@ -501,12 +481,8 @@ function startsOf(pattern: Pattern, analysis: Analysis): readonly number[] | und
   const { words } = analysis
   if (typeof anchor === 'object') return onAhead(analysis, words.opening[anchor.index] ?? [], onWithin)
   switch (anchor) {
-    case 'name': {
-      if (nounWithin === undefined) return words.names
-      const before = namesBeforeNoun(analysis, nounWithin, analysis.nouns)
-      const splits = pattern.splits ? (words.opening[splitWords.index] ?? []) : []
-      return splits.length === 0 ? before : union(before, namesBeforeNoun(analysis, nounWithin, splits))
-    }
+    case 'name':
+      return nounWithin === undefined ? words.names : namesBeforeNoun(analysis, nounWithin)
     case 'noun':
       return analysis.nouns
     case 'number':
