@@ -102,8 +102,6 @@ const resultWords = keywords([
   'results',
   'evaluat(?:ed|ion|ions|ing|es?)',
   'tested',
-  'test\\b',
-  'train\\b',
   'trained',
   'training',
   'fine-?tun(?:ed|ing)',

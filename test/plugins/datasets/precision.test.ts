@@ -294,8 +294,4 @@ describe('datasets: round 9 of issue 12', () => {
     expect(names('The method is not evaluated on QZVQA [12].')).toEqual(['QZVQA'])
     expect(names('The method is not evaluated on QZVQA .')).toEqual(['QZVQA'])
   })
-
-  it('reads `train on` and `test on` as where results are obtained', () => {
-    expect(names('We train on ZERA04, and test on ZERA05.')).toEqual(['ZERA04', 'ZERA05'])
-  })
 })
