@@ -21,6 +21,13 @@ const datasetEnd = /(?:[Bb]ench(?:mark)?|[Dd]ata ?[Ss]et|[Cc]orpus|[Cc]ollection
  * else than a dataset there.
  */
 export function headedElsewhere(text: string, start: number, end: number): boolean {
+  // A name that ends as a modifier does is one: `POS-tagged corpora`, `RCS-based data streams`.
+  let hyphen = end - 1
+  while (hyphen > start && text.charCodeAt(hyphen) !== 0x2d) hyphen--
+  if (hyphen > start) {
+    hyphened.lastIndex = hyphen + 1
+    if (hyphened.test(text) && hyphened.lastIndex === end) return true
+  }
   let code = text.charCodeAt(end)
   // An abbreviation in brackets is headed by the word after them: `Opinion Analysis Evaluation (COAE) workshop`.
   if (code === 0x29 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end + 1) === 0x20) {

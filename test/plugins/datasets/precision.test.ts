@@ -51,6 +51,12 @@ describe('datasets: a name written before the items it holds', () => {
     expect(headedElsewhere('50k COCO images', 4, 8)).toBe(true)
   })
 
+  it('drops a name that ends as a modifier does', () => {
+    expect(headedElsewhere('in POS-tagged corpora', 3, 13)).toBe(true)
+    expect(headedElsewhere('in ZCS-based streams', 3, 12)).toBe(true)
+    expect(headedElsewhere('in ZCS-Base streams', 3, 11)).toBe(false)
+  })
+
   it('reads the word after an abbreviation in brackets', () => {
     expect(headedElsewhere('Zorb Opinion Evaluation (ZOE) workshop', 25, 28)).toBe(true)
     expect(headedElsewhere('Zorb Opinion Evaluation (ZOE) dataset', 25, 28)).toBe(false)
