@@ -44,6 +44,15 @@ const kindWords = new Set(
     'real benchmark-style text-to-sql dialogue dialog conversational instruction preference'
   ).split(' '),
 )
+// The part a dataset plays, or a step it went through, end a phrase as stops do: `the target dataset`, `the
+// perturbed dataset`, `the background corpus` name no dataset (a lower-case name is a noun: `the mushroom dataset`).
+const roles = new Set(
+  (
+    'target source input output sample samples result results background base feature features prediction ' +
+    'predictions remaining held-out heldout main initial data dataset fourth fifth sixth seventh eighth ninth tenth'
+  ).split(' '),
+)
+const participle = /^[a-z][a-z-]{2,}[^e]ed$/
 const wordChar = /[\p{L}\p{N}&/+.'’-]/u
 /** A unit of a word of a phrase: a letter, digit, or one of `&/+.'’-`. */
 function isPhraseCode(code: number): boolean {
@@ -61,6 +70,9 @@ function isPhraseCode(code: number): boolean {
   return wordChar.test(String.fromCharCode(code))
 }
 const hasLetter = /\p{L}/u
+/** The word goes on at `at`: a word's unit, not a full stop or an apostrophe that ends it. */
+const endsWord = (text: string, at: number) =>
+  wordChar.test(text.charAt(at)) && !(/[.'’]/.test(text.charAt(at)) && !wordChar.test(text.charAt(at + 1)))
 const isDigitCode = (code: number) => code >= 48 && code <= 57
 const titleWords = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u
 
@@ -75,7 +87,8 @@ export function phrases(analysis: Analysis, found: Candidate[]): void {
     if (text.charCodeAt(start - 1) !== 32 || !text.startsWith('data', start)) continue
     // Not `database`, `dataset`, `data set` (already nouns), nor `data-driven`; nor `data` that opens a compound
     // (`mitigates data scarcity`, `data augmentation`).
-    if (wordChar.test(text.charAt(start + 4)) || text.startsWith(' set', start + 4)) continue
+    // (`data.` ends a sentence, `data.frame` is a word.)
+    if (endsWord(text, start + 4) || text.startsWith(' set', start + 4)) continue
     dataCompound.lastIndex = start + 4
     if (dataCompound.test(text)) continue
     phraseBefore(analysis, start, found)
@@ -101,6 +114,16 @@ function shapedBefore(text: string, head: number): boolean {
   return false
 }
 
+/** Some letter of `text` from `start` to `end` is a capital (ASCII or not). */
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if ((code >= 65 && code <= 90) || (code > 127 && capital.test(text.charAt(at)))) return true
+  }
+  return false
+}
+const capital = /\p{Lu}/u
+
 /** A lower-case word in `-ly` of five letters or more: `effectively`, `widely`. */
 const isAdverb = (word: string, lower: string) => word === lower && word.length > 4 && word.endsWith('ly')
 
@@ -123,6 +146,7 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
     const lower = word.toLowerCase()
     // An adverb ends it too: `DREAM-B3P effectively mitigates data scarcity`.
     if (stops.has(lower) || !hasLetter.test(word) || /[.'’]$/.test(word) || isAdverb(word, lower)) break
+    if (word === lower && (roles.has(word) || participle.test(word))) break
     if (kindsOnly && kindWords.has(lower)) {
       end = from - 1
       start = end
@@ -137,9 +161,17 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
     cursor = from - 1
   }
   if (words === 0 || start >= end) return
+  // After a number (`2.7 GB dataset`, `11 heterogeneous LiDAR datasets`) the phrase is a size or a family.
+  if (start > 1 && isDigitCode(text.charCodeAt(start - 2))) return
+  // Lower-case words before a word with a capital describe the name, they are not part of it: `natural VQA
+  // datasets`, `the cleaned WebFace training data`, `outdoor SfM datasets` give `VQA`, `WebFace`, `SfM`.
+  for (let space = text.indexOf(' ', start); space > 0 && space < end; space = text.indexOf(' ', start)) {
+    if (hasCapital(text, start, space) || !hasCapital(text, space + 1, end)) break
+    start = space + 1
+  }
   const name = text.slice(start, end)
-  // A number first is a size, not a name: `500-sample benchmark`, `10k dataset`; nor after a number (`2.7 GB dataset`).
-  if (/^\p{N}/u.test(name) || (start > 1 && isDigitCode(text.charCodeAt(start - 2)))) return
+  // A number first is a size, not a name: `500-sample benchmark`, `10k dataset`.
+  if (/^\p{N}/u.test(name)) return
   // Languages, methods and tasks are not names (`the Hebrew corpus`, `ML collection`).
   if (isLanguage(name) || notDatasets.has(name)) return
   // A field names a family before `benchmarks` (`IR benchmarks`, `VLN benchmarks including R2R-CE`), a kind of data
@@ -153,8 +185,9 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
       /^(?:Benchmarks|Datasets|Data Sets|Corpora|Collections|Databases)/.test(text.slice(head, head + 12)))
   )
     return
-  // The last words of a spelled-out name: `Language Understanding & Reasoning Benchmark`.
-  if (/\p{Lu}[\p{L}\p{N}-]* (?:&|and) $/u.test(text.slice(Math.max(0, start - 30), start)) && /^\p{Lu}/u.test(name))
+  // The last words of a spelled-out name: `Language Understanding & Reasoning Benchmark` (not a shaped name in a
+  // list: `MOCHA and TORGO data`).
+  if (/\p{Lu}[\p{L}\p{N}-]* (?:&|and) $/u.test(text.slice(Math.max(0, start - 30), start)) && titleWords.test(name))
     return
   const weak = !/\p{Lu}.*\p{Lu}|\p{N}|^\p{Lu}\S*\p{Lu}/u.test(name)
   // A sentence or a title that opens with capitalised words: `Versioned document collections`, `Detecting

@@ -68,7 +68,7 @@ const modifiers = String.raw`(?:(?:test|training|evaluation|benchmark|reference|
 // Words between an article and the noun: adjectives, not a clause (`a framework for dataset …`).
 const adjectives = String.raw`(?: (?!(?:for|of|on|with|to|that|which|from|in|into|using|via|by|where|whose|consisting|comprising|containing|trained|designed|built|based|derived|collected|generated|is|are|was|were)\b)${word}){0,6}`
 // What may follow a name that ends a phrase: punctuation or a function word, not a noun (`GPT-4 outputs`).
-const after = String.raw`(?=[,.;:)!?]|\s\(|$| (?:and|or|for|with|which|that|to|of|in|is|was|are|has|have|contains|consists|comprising|containing|as|across|under|while|using|by|when|where|show|shows|demonstrate|demonstrates|confirm|confirms|reveal|reveals|indicate|indicates|suggest|suggests)\b)`
+const after = String.raw`(?=[,.;:)!?]|\s[(\[]|\s[,.;:](?!\p{L})|$| (?:and|or|for|with|which|that|to|of|in|is|was|are|has|have|contains|consists|comprising|containing|as|across|under|while|using|by|when|where|show|shows|demonstrate|demonstrates|confirm|confirms|reveal|reveals|indicate|indicates|suggest|suggests)\b)`
 
 /**
  * Where a pattern may match: at a capitalised word (`name`), at a dataset noun (`noun`),
@@ -180,7 +180,7 @@ const patterns: readonly Pattern[] = [
     cue: 'such-as',
     anchor: 'noun',
     regex: twin(
-      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities|categories|classes|topics|labels|attributes|features|types|kinds|genres|objects|optimi[sz]ers?|solvers|classifiers|learners|estimators|metrics|measures|losses|agents|policies)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
+      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun}|[Cc]ollections|[Dd]atabases)(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities|categories|classes|topics|labels|attributes|features|types|kinds|genres|objects|optimi[sz]ers?|solvers|classifiers|learners|estimators|metrics|measures|losses|agents|policies)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
       'uy',
     ),
   },
@@ -285,6 +285,11 @@ const language = new Set(
   (
     'English Chinese Arabic French German Spanish Japanese Korean Hindi Russian Portuguese Italian Dutch Turkish ' +
     'Persian Farsi Hebrew Czech Danish Swedish Finnish Polish Greek Thai Vietnamese Indonesian Bengali Urdu ' +
+    'Norwegian Hungarian Romanian Bulgarian Croatian Serbian Slovak Slovene Slovenian Ukrainian Catalan Basque ' +
+    'Galician Estonian Latvian Lithuanian Icelandic Irish Welsh Albanian Armenian Georgian Macedonian Maltese ' +
+    'Malay Tagalog Filipino Tamil Telugu Marathi Gujarati Punjabi Nepali Sinhala Burmese Khmer Mongolian Kazakh ' +
+    'Uzbek Pashto Kurdish Tibetan Uyghur Cantonese Mandarin Swahili Amharic Yoruba Igbo Hausa Zulu Xhosa Somali ' +
+    'Afrikaans Latin Sanskrit ' +
     'Multilingual Monolingual Bilingual Parallel'
   ).split(' '),
 )

@@ -4,11 +4,12 @@
  * not a dataset.
  */
 
-// After a space: a task or an event, a tool or a method, a format.
+// After a space: a task or an event, a tool or a method, a format; or the items a dataset holds, which the name
+// only modifies there (`50k COCO images`, `English Wikipedia articles`, `the DBLP graph`).
 // (Not `shared task`: a shared task's data is often what is meant.) Not before a dataset noun: `Netflix Challenge
 // Dataset`, `ShapeNet model database`.
 const spaced =
-  /(?:[Tt]asks?|[Cc]hallenges?|[Cc]ompetitions?|[Ww]orkshops?|[Tt]racks?|framework|format|style|camera|website|models?|methods?|algorithms?|architectures?|baselines?|[Ss]cores?|publications?)(?![\p{L}\p{N}-])(?! (?:[Dd]ata(?: ?[Ss]ets?)?|[Dd]atabases?|[Cc]orp(?:us|ora)|[Cc]ollections?)\b)/uy
+  /(?:[Tt]asks?|[Cc]hallenges?|[Cc]ompetitions?|[Ww]orkshops?|[Tt]racks?|framework|format|style|camera|website|models?|methods?|algorithms?|architectures?|baselines?|[Ss]cores?|publications?|images|photos|pictures|videos|clips|digits|articles|papers|sentences|documents|tweets|posts|users|queries|utterances|graph|components|performance|approach|systems?|research)(?![\p{L}\p{N}-])(?! (?:[Dd]ata(?: ?[Ss]ets?)?|[Dd]atabases?|[Cc]orp(?:us|ora)|[Cc]ollections?)\b)/uy
 // After a hyphen: what was made with it, or in its manner.
 const hyphened = /(?:based|style|like|tagged|distributed|trained|pretrained)(?![\p{L}\p{N}-])/uy
 
@@ -20,7 +21,19 @@ const datasetEnd = /(?:[Bb]ench(?:mark)?|[Dd]ata ?[Ss]et|[Cc]orpus|[Cc]ollection
  * else than a dataset there.
  */
 export function headedElsewhere(text: string, start: number, end: number): boolean {
-  const code = text.charCodeAt(end)
+  // A name that ends as a modifier does is one: `POS-tagged corpora`, `RCS-based data streams`.
+  let hyphen = end - 1
+  while (hyphen > start && text.charCodeAt(hyphen) !== 0x2d) hyphen--
+  if (hyphen > start) {
+    hyphened.lastIndex = hyphen + 1
+    if (hyphened.test(text) && hyphened.lastIndex === end) return true
+  }
+  let code = text.charCodeAt(end)
+  // An abbreviation in brackets is headed by the word after them: `Opinion Analysis Evaluation (COAE) workshop`.
+  if (code === 0x29 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end + 1) === 0x20) {
+    end++
+    code = 0x20
+  }
   const regex = code === 0x20 ? spaced : code === 0x2d ? hyphened : undefined
   if (!regex) return false
   regex.lastIndex = end + 1

@@ -2,7 +2,9 @@
  * Names the gazetteer lacks, listed with one it knows: `WordSim353 and MC30`, `AP88-89, WT2G
  * and TREC 8`, `from TREC 2002 and INEX 2005`. A name shaped as a name (capitals and digits,
  * an inner capital) right next to a known dataset, with only list punctuation between them,
- * is listed as a dataset is. Read beside each known name only: a few sticky tests a hit.
+ * is listed as a dataset is; so is one capitalised word that ends the list after the known
+ * name (`MovieLens and Netflix`), with less confidence. Read beside each known name only: a
+ * few sticky tests a hit.
  */
 import { shapedNameAt } from './broad.js'
 import type { Candidate } from './discovery.js'
@@ -14,6 +16,8 @@ const gapBefore = /(?:,? (?:and|or|&) | ?, | ?\/ ?)$/
 // What follows the last name of a list: punctuation, a bracket, more of the list, or its head noun.
 const listEnd = / ?(?:[,.;:)!?]|\(|and |or |(?:data ?sets?|benchmarks?|collections?|corpora)\b)|$/y
 // A unit of a shaped name, read back to find where the name before a gap starts.
+// One capitalised word of four letters or more, after the known name only: `MovieLens and Netflix`.
+const titled = /\p{Lu}\p{Ll}{3,20}(?![\p{L}\p{N}-])/uy
 const isNameUnit = (code: number) =>
   (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 45
 
@@ -37,14 +41,18 @@ export function listedWithKnown(text: string, hits: readonly Hit[]): Candidate[]
     gapAfter.lastIndex = hit.end
     if (!gapAfter.test(text)) return
     const start = gapAfter.lastIndex
-    const name = !next || next.start > start ? shapedNameAt(text, start) : undefined
+    const shaped = !next || next.start > start ? shapedNameAt(text, start) : undefined
+    titled.lastIndex = start
+    // A capitalised word only as the last of the list, after `and` or `or` (not `FlyingThings3D, Driving, and …`).
+    const last = text.startsWith(' and ', start - 5) || text.startsWith(' or ', start - 4)
+    const name = shaped ?? (last && (!next || next.start > start) ? titled.exec(text)?.[0] : undefined)
     if (!name) return
     listEnd.lastIndex = start + name.length
-    if (listEnd.test(text)) add(found, name, start)
+    if (listEnd.test(text)) add(found, name, start, shaped === undefined)
   })
   return found
 }
 
-function add(found: Candidate[], name: string, start: number): void {
-  found.push({ name, start, end: start + name.length, cue: 'listed-known', introduced: false, weak: false })
+function add(found: Candidate[], name: string, start: number, weak = false): void {
+  found.push({ name, start, end: start + name.length, cue: 'listed-known', introduced: false, weak })
 }

@@ -37,6 +37,33 @@ describe('datasets: a name written as a task, a tool or a method', () => {
   })
 })
 
+describe('datasets: a name written before the items it holds', () => {
+  it('drops a known name that only modifies images, articles, users or a graph', () => {
+    expect(names('We hand-annotate 50k COCO images with depth maps.')).toEqual([])
+    expect(names('The crawl holds English Wikipedia articles without markup.')).toEqual([])
+    expect(names('The DBLP graph links the authors of each paper.')).toEqual([])
+  })
+
+  it('keeps the name elsewhere, and before a dataset noun', () => {
+    expect(spans('We train on COCO and relabel 5k COCO images.', 'COCO')).toEqual(['COCO'])
+    expect(headedElsewhere('the COCO images dataset', 4, 8)).toBe(false)
+    expect(headedElsewhere('the Zorb image dataset', 4, 8)).toBe(false)
+    expect(headedElsewhere('50k COCO images', 4, 8)).toBe(true)
+  })
+
+  it('drops a name that ends as a modifier does', () => {
+    expect(headedElsewhere('in POS-tagged corpora', 3, 13)).toBe(true)
+    expect(headedElsewhere('in ZCS-based streams', 3, 12)).toBe(true)
+    expect(headedElsewhere('in ZCS-Base streams', 3, 11)).toBe(false)
+  })
+
+  it('reads the word after an abbreviation in brackets', () => {
+    expect(headedElsewhere('Zorb Opinion Evaluation (ZOE) workshop', 25, 28)).toBe(true)
+    expect(headedElsewhere('Zorb Opinion Evaluation (ZOE) dataset', 25, 28)).toBe(false)
+    expect(headedElsewhere('the ZOE) workshop', 4, 7)).toBe(false)
+  })
+})
+
 describe('datasets: a name after a dataset noun that acts as a method', () => {
   it('drops the subject of what a method does', () => {
     expect(names('On the sido data set, Zagrad (with fixed steps) achieves a good test error.')).toEqual([])
@@ -57,6 +84,7 @@ describe('datasets: languages', () => {
     expect(names('Results on both English and Chinese datasets improve.')).toEqual([])
     expect(names('Large-scale experiments on Arabic-English and Chinese-English show gains.')).toEqual([])
     expect(names('Experimental results justify the usefulness of our Chinese corpus.')).toEqual([])
+    expect(names('Results on the Tagalog corpus and the Swahili-Zulu dataset are low.')).toEqual([])
     expect(names('Experiments on the English Treebank-7 corpus and the Zorblat-2 corpus.')).toContain('Zorblat-2')
   })
 })
@@ -179,6 +207,13 @@ describe('datasets: a shaped name listed with a known dataset', () => {
     expect(names('We compare on QRT-45, MNIST and CIFAR-10.')).toContain('QRT-45')
   })
 
+  it('is a dataset when one capitalised word ends the list after the known name', () => {
+    expect(names('The Zorb set has more items than both MovieLens and Quokkas.')).toContain('Quokkas')
+    // Not in the middle of a list, nor before the known name.
+    expect(names('Scenes come from FlyingThings3D, Driving, and Monkaa.')).not.toContain('Driving')
+    expect(names('We compare Quokkas and MovieLens.')).not.toContain('Quokkas')
+  })
+
   it('is not when it opens a clause after the known name', () => {
     expect(names('It is trained on 30B tokens from the Pile, UniPoolX consistently improves loss.')).not.toContain(
       'UniPoolX',
@@ -223,5 +258,46 @@ describe('datasets: weak candidates the learned scorer is not shown', () => {
     expect(candidates('We report results on the Quokka data, and on the Zorb data augmentation.')).not.toContain('Zorb')
     expect(candidates('We report results on the Quokka data, and on the Zorb data augmentation.')).toContain('Quokka')
     expect(candidates('We compare with UCT in three common Zorb benchmark domains.')).not.toContain('Zorb')
+  })
+})
+
+describe('datasets: round 9 of issue 12', () => {
+  const phrases = (text: string) =>
+    discover(analyse(text), true)
+      .filter((candidate) => candidate.cue === 'phrase')
+      .map((candidate) => candidate.name)
+
+  it('reads a list after collections or databases as after datasets', () => {
+    expect(names('We plot the curves for two similar collections, i.e. QRJN and ZREC7-8, and a web one.')).toEqual([
+      'QRJN',
+      'ZREC7-8',
+    ])
+    expect(names('Physicians use medical research databases (e.g. Zubmed) daily.')).toEqual(['Zubmed'])
+  })
+
+  it('gives the scorer a name without the lower-case words before it', () => {
+    expect(phrases('This does not hold for natural QZA datasets.')).toEqual(['QZA'])
+    expect(phrases('All models are trained on the cleaned ZebFace training data.')).toEqual(['ZebFace'])
+    // After a number the phrase is a family, trimmed or not.
+    expect(phrases('Evaluations on 11 heterogeneous ZiDAR datasets show gains.')).toEqual([])
+  })
+
+  it('gives no phrase of a role or a participle before a dataset noun', () => {
+    expect(phrases('We then fine-tune on the target dataset.')).toEqual([])
+    expect(phrases('Results on the perturbed dataset are worse.')).toEqual([])
+    expect(phrases('An LM is estimated on the background corpus.')).toEqual([])
+    // A lower-case noun is still given.
+    expect(phrases('The mushroom dataset is easy.')).toEqual(['mushroom'])
+  })
+
+  it('gives a shaped name after another and before `data`', () => {
+    expect(phrases('MOCHZ and TORGZ data are never combined.')).toEqual(['TORGZ'])
+    // Title-case words there end a spelled-out name.
+    expect(phrases('our benchmark (Zorb Language Understanding & Reasoning Benchmark) is open')).toEqual([])
+  })
+
+  it('ends a name at a citation bracket or a spaced period', () => {
+    expect(names('The method is not evaluated on QZVQA [12].')).toEqual(['QZVQA'])
+    expect(names('The method is not evaluated on QZVQA .')).toEqual(['QZVQA'])
   })
 })
