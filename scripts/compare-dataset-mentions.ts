@@ -131,10 +131,16 @@ export function hostileInputs(abstracts: readonly Input[]): Input[] {
     let text = ''
     for (let count = 10 + next(80); count > 0; count--) {
       const word = words[next(words.length)] as string
-      const cased = [word, word.toUpperCase(), word.toLowerCase(), word.charAt(0).toUpperCase() + word.slice(1)][
-        next(4)
-      ]
-      text += cased + pieces[next(pieces.length)]
+      const casing = next(4)
+      const cased =
+        casing === 0
+          ? word
+          : casing === 1
+            ? word.toUpperCase()
+            : casing === 2
+              ? word.toLowerCase()
+              : word.charAt(0).toUpperCase() + word.slice(1)
+      text += cased + (pieces[next(pieces.length)] as string)
     }
     out.push({ source: `made-up#${index}`, title: '', text })
   }
