@@ -258,7 +258,8 @@ function bareNamesNear(analysis: Analysis, found: Candidate[]): void {
     while (next < nouns.length && (nouns[next] as number) < start) next++
     // Only near a dataset noun, on either side: elsewhere the scorer rejects nearly all, so they are not made.
     const after = nouns[next]
-    const before = nouns[next - 1]
+    // Not `nouns[-1]`: a read before the start leaves the array's fast path.
+    const before = next > 0 ? nouns[next - 1] : undefined
     if (!((after !== undefined && after - start <= 100) || (before !== undefined && start - before <= 100))) continue
     if (!mayBeShaped(text, start)) continue
     bareShape.lastIndex = start
