@@ -10,7 +10,7 @@
  * It reads only the common, well-formed shapes: tags with quoted and unquoted attributes, text
  * with character references, comments, plain and PUBLIC/SYSTEM doctypes, the text of script,
  * style, title and textarea. On anything rarer (NUL, CDATA, bogus comments and doctypes, an odd
- * attribute name, a `</>`, an end of input inside a tag, a script that may hold a double-escaped
+ * attribute name, a `</>`, an end of input inside a comment, a script that may hold a double-escaped
  * `<script`) it throws {@link stepAside}, and the page is parsed again with parse5's tokenizer.
  * Spec: https://html.spec.whatwg.org/multipage/parsing.html#tokenization
  */
@@ -291,7 +291,7 @@ export class ScanTokenizer {
     let names: Set<string> | undefined
     let selfClosing = false
     for (;;) {
-      if (at >= length) throw stepAside
+      if (at >= length) return this.cut(open)
       const code = source.charCodeAt(at)
       if (isSpace(code)) {
         at++
@@ -328,7 +328,7 @@ export class ScanTokenizer {
         const quote = source.charCodeAt(at)
         if (quote === 34 || quote === 39) {
           const close = source.indexOf(quote === 34 ? '"' : "'", at + 1)
-          if (close === -1) throw stepAside
+          if (close === -1) return this.cut(open)
           value = this.value(at + 1, close)
           at = close + 1
         } else if (quote !== 62) {
@@ -337,7 +337,7 @@ export class ScanTokenizer {
             const next = source.charCodeAt(at)
             if (isSpace(next) || next === 62) break
           }
-          if (at >= length) throw stepAside
+          if (at >= length) return this.cut(open)
           value = this.value(start, at)
         }
       }
@@ -369,6 +369,15 @@ export class ScanTokenizer {
       this.handler.onStartTag(token)
     }
     return at
+  }
+
+  /**
+   * The input ends inside the tag at `open`: the tag is dropped, and the text before it ends
+   * where it starts. Returns the end of input.
+   */
+  private cut(open: number): number {
+    this.flush(open)
+    return this.source.length
   }
 
   /** An attribute value in [from, to): references decoded (attribute rules), CR read as LF. */
