@@ -31,6 +31,20 @@ interface Place {
 
 const { CHARACTER, WHITESPACE_CHARACTER, START_TAG, END_TAG, COMMENT, DOCTYPE, EOF } = Token.TokenType
 const { DATA, RCDATA, RAWTEXT, SCRIPT_DATA, PLAINTEXT } = TokenizerMode
+/** What {@link ScanTokenizer.mergeable} reads of parse5's parser (its internal fields). */
+interface ParserState {
+  insertionMode: number
+  skipNextNewLine: boolean
+}
+// parse5's insertion modes (its `InsertionMode`, not exported) in which text runs merge; the
+// equality tests (test/readers/html/scan-tokens.test.ts) would show a change of their numbers.
+const IN_BODY = 6
+const TEXT = 7
+const IN_CAPTION = 10
+const IN_CELL = 14
+const IN_SELECT = 15
+const IN_SELECT_IN_TABLE = 16
+const IN_TEMPLATE = 17
 /** No character token pending. */
 const NONE = -1
 
@@ -49,6 +63,21 @@ function lowerAscii(text: string): string {
     if (code >= 65 && code <= 90) return text.replace(/[A-Z]+/g, (run) => run.toLowerCase())
   }
   return text
+}
+
+/**
+ * A string that does not share the input's buffer. V8 copies a slice of fewer than 13 characters
+ * but lets a longer one point into its parent, which would keep the whole input alive for as
+ * long as any text or attribute value cut from it is (a paper's title, say); a concatenation is
+ * flattened into a buffer of its own when it is sliced. (What parse5's tokenizer does with its runs.)
+ */
+function own(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1)
+}
+
+/** A doctype's public or system identifier, or `null` when it has none. */
+function identifier(text: string | undefined): string | null {
+  return text === undefined ? null : own(newlines(text))
 }
 
 /** CR and CRLF read as LF, as the input stream reads them. */
@@ -230,11 +259,45 @@ export class ScanTokenizer {
     return length === 0 || this.decoded === '' ? undefined : this.decoded
   }
 
-  /** Start a character token of `kind` at `at`, emitting the pending one (it ends there). */
+  /**
+   * Start a character token of `kind` at `at`, emitting the pending one (it ends there); or,
+   * where the parser would treat the two tokens as one (see {@link mergeable}), go on with the
+   * pending token as one of characters.
+   */
   private begin(kind: number, at: number): void {
-    if (this.pending !== NONE) this.flush(at)
+    if (this.pending !== NONE) {
+      if (this.mergeable()) {
+        this.pending = CHARACTER
+        return
+      }
+      this.flush(at)
+    }
     this.pending = kind
     this.pendingStart = at
+  }
+
+  /**
+   * Whether the parser, as it stands, would do with a run of whitespace followed by one of other
+   * characters (or the reverse) exactly what it does with one character token holding both: in
+   * body, cell, caption and template (each inserts the text; characters also clear `framesetOk`,
+   * which one of them clears either way), in text, select and foreign content (each inserts the
+   * text), unless a newline after `<pre>` or `<textarea>` is still to be dropped (a whitespace
+   * token's first newline is). One token instead of one per word is most of what the parser saves.
+   */
+  private mergeable(): boolean {
+    const parser = this.handler as TokenHandler & ParserState
+    if (parser.skipNextNewLine) return false
+    if (this.inForeignNode) return true
+    const mode = parser.insertionMode
+    return (
+      mode === IN_BODY ||
+      mode === IN_CELL ||
+      mode === IN_CAPTION ||
+      mode === IN_TEMPLATE ||
+      mode === TEXT ||
+      mode === IN_SELECT ||
+      mode === IN_SELECT_IN_TABLE
+    )
   }
 
   /** Append the input range [from, to) to the pending token. */
@@ -260,7 +323,7 @@ export class ScanTokenizer {
     if (this.runEnd !== this.runStart) chars += this.source.slice(this.runStart, this.runEnd)
     const token: Token.CharacterToken & Place = {
       type: this.pending as Token.CharacterToken['type'],
-      chars,
+      chars: own(chars),
       location: null,
       startOffset: this.pendingStart,
       endOffset: end,
@@ -286,7 +349,7 @@ export class ScanTokenizer {
       if (isSpace(code) || code === 47 || code === 62) break
       if (code === 0) throw stepAside
     }
-    const tagName = known ?? lowerAscii(source.slice(name, at))
+    const tagName = known ?? own(lowerAscii(source.slice(name, at)))
     const attrs: Token.Attribute[] = []
     let names: Set<string> | undefined
     let selfClosing = false
@@ -319,7 +382,7 @@ export class ScanTokenizer {
         if (isSpace(next) || next === 47 || next === 61 || next === 62) break
         if (next === 34 || next === 39 || next === 60 || next === 0) throw stepAside
       }
-      const attrName = lowerAscii(source.slice(start, at))
+      const attrName = own(lowerAscii(source.slice(start, at)))
       while (at < length && isSpace(source.charCodeAt(at))) at++
       let value = ''
       if (source.charCodeAt(at) === 61 /* = */) {
@@ -386,7 +449,7 @@ export class ScanTokenizer {
     const raw = this.source.slice(from, to)
     if (raw.indexOf('\0') !== -1) throw stepAside
     let ampersand = raw.indexOf('&')
-    if (ampersand === -1) return newlines(raw)
+    if (ampersand === -1) return own(newlines(raw))
     let value = ''
     let at = 0
     while (ampersand !== -1) {
@@ -402,7 +465,7 @@ export class ScanTokenizer {
       }
       ampersand = raw.indexOf('&', at)
     }
-    return value + newlines(raw.slice(at))
+    return own(value + newlines(raw.slice(at)))
   }
 
   /** `<!` at `open`: a comment or a doctype (anything else steps aside). */
@@ -425,16 +488,10 @@ export class ScanTokenizer {
     this.flush(open)
     const token: Token.DoctypeToken & Place = {
       type: DOCTYPE,
-      name: lowerAscii(name),
+      name: own(lowerAscii(name)),
       forceQuirks: false,
-      publicId: isPublic && first !== undefined ? newlines(first) : null,
-      systemId: isPublic
-        ? second === undefined
-          ? null
-          : newlines(second)
-        : first === undefined
-          ? null
-          : newlines(first),
+      publicId: isPublic ? identifier(first) : null,
+      systemId: identifier(isPublic ? second : first),
       location: null,
       startOffset: open,
       endOffset: end,
@@ -467,7 +524,7 @@ export class ScanTokenizer {
       dataEnd = close
       end = close + 3
     }
-    this.emitComment(open, newlines(source.slice(start, dataEnd)), end)
+    this.emitComment(open, own(newlines(source.slice(start, dataEnd))), end)
     return end
   }
 
@@ -492,7 +549,7 @@ export class ScanTokenizer {
     if (close === -1) throw stepAside
     const data = source.slice(start, close)
     if (data.indexOf('\0') !== -1) throw stepAside
-    this.emitComment(open, newlines(data), close + 1)
+    this.emitComment(open, own(newlines(data)), close + 1)
     return close + 1
   }
 

@@ -121,6 +121,9 @@ describe('the scanning tokenizer', () => {
     'ends inside a quoted value in an end tag': '<script>a</script x="y',
     'ends inside a comment': '<p>x<!-- y',
     'ends after a less-than sign': '<p>x<',
+    'text in and after head': '<html><head> x<title>t</title></head> y <body> z',
+    'text in tables, selects and templates':
+      '<table> a <tr> b<td> c d</td></tr></table><select> e <option> f g</select><template> h i</template>',
     frameset: '<html><head></head><frameset><frame src=x></frameset></html>',
     'text before and after the document': 'x<!doctype html><html><body>a</body></html>\n<!-- after -->trailing',
     empty: '',
