@@ -3,16 +3,18 @@
  * through the input with `indexOf` and character-code loops and gives tokens their offsets
  * directly, where parse5's tokenizer runs a state machine per character and counts lines and
  * columns (positions are computed later from offsets, by vfile-location). The tokens are the
- * ones parse5's tokenizer makes in its location mode (same kinds, same text runs, same offsets),
- * so the tree is the tree browsers build: insertion modes, foster parenting and the adoption
- * agency are parse5's.
+ * ones parse5's tokenizer makes in its location mode (same kinds, same text, same offsets), except
+ * that runs of whitespace and other characters are one token where the parser treats them alike
+ * (see `mergeable`); so the tree is the tree browsers build: insertion modes, foster parenting
+ * and the adoption agency are parse5's.
  *
- * It reads only the common, well-formed shapes: tags with quoted and unquoted attributes, text
- * with character references, comments, plain and PUBLIC/SYSTEM doctypes, the text of script,
- * style, title and textarea. On anything rarer (NUL, CDATA, bogus comments and doctypes, an odd
- * attribute name, a `</>`, an end of input inside a comment, a script that may hold a double-escaped
- * `<script`) it throws {@link stepAside}, and the page is parsed again with parse5's tokenizer.
- * Spec: https://html.spec.whatwg.org/multipage/parsing.html#tokenization
+ * It reads only the common shapes: tags with quoted and unquoted attributes (and tags cut by the
+ * end of input), text with character references, comments, bogus comments (`<?xml ...?>`), plain
+ * and PUBLIC/SYSTEM doctypes, the text of script, style, title, textarea and the like. On anything
+ * rarer (NUL, CDATA, a doctype the pattern does not read, a comment closed by `--!>` or cut by the
+ * end of input, an attribute name with a quote or `<`, a `</>`, a script that may hold a
+ * double-escaped `<script`) it throws {@link stepAside}, and the page is parsed again with
+ * parse5's tokenizer. Spec: https://html.spec.whatwg.org/multipage/parsing.html#tokenization
  */
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode'
 import { html, Token, type TokenHandler, TokenizerMode } from 'parse5'
