@@ -18,6 +18,7 @@
  */
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode'
 import { html, Token, type TokenHandler, TokenizerMode } from 'parse5'
+import { lowerAscii, NameTable, nameHash, ownCopy as own } from './name-table.js'
 
 /** Thrown where the scanner is not certain to tokenize as parse5 would: the page is parsed again. */
 export const stepAside: Error = new Error('light tree: the fast tokenizer steps aside')
@@ -58,23 +59,10 @@ function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }
 
-/** ASCII letters lower-cased, nothing else (as the tokenizer does: `İ` stays). */
-function lowerAscii(text: string): string {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code >= 65 && code <= 90) return text.replace(/[A-Z]+/g, (run) => run.toLowerCase())
-  }
-  return text
-}
-
-/**
- * A string that does not share the input's buffer. V8 copies a slice of fewer than 13 characters
- * but lets a longer one point into its parent, which would keep the whole input alive for as
- * long as any text or attribute value cut from it is (a paper's title, say); a concatenation is
- * flattened into a buffer of its own when it is sliced. (What parse5's tokenizer does with its runs.)
- */
-function own(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1)
+/** Whether the first `count` attributes hold one named `name`. */
+function has(attrs: readonly Token.Attribute[], count: number, name: string): boolean {
+  for (let index = 0; index < count; index++) if ((attrs[index] as Token.Attribute).name === name) return true
+  return false
 }
 
 /** A doctype's public or system identifier, or `null` when it has none. */
@@ -105,6 +93,9 @@ export class ScanTokenizer {
   private source = ''
   private readonly handler: TokenHandler
   private lastStartTag = ''
+  private readonly names = new NameTable()
+  private readonly values = new NameTable(true)
+  private readonly scratch: Token.Attribute[] = []
   // The character token being built: its kind (or NONE), start, text so far, and the input
   // range [runStart, runEnd) still to append (text used as is is appended as one slice).
   private pending = NONE
@@ -346,13 +337,18 @@ export class ScanTokenizer {
     const { source } = this
     const { length } = source
     let at = name
+    let hash = 0
     for (; at < length; at++) {
       const code = source.charCodeAt(at)
       if (isSpace(code) || code === 47 || code === 62) break
       if (code === 0) throw stepAside
+      hash = nameHash(hash, code)
     }
-    const tagName = known ?? own(lowerAscii(source.slice(name, at)))
-    const attrs: Token.Attribute[] = []
+    const tagName = known ?? this.names.name(source, name, at, hash)
+    // Attributes are collected in one array for every tag and copied to an array of their own
+    // size (an array grown by `push` reserves 17 slots: most of what a tag allocated).
+    const { scratch } = this
+    let count = 0
     let names: Set<string> | undefined
     let selfClosing = false
     for (;;) {
@@ -379,12 +375,14 @@ export class ScanTokenizer {
       // An attribute: its name up to a space, `/`, `>` or `=`.
       if (code === 61 /* = */) throw stepAside
       const start = at
+      hash = 0
       for (; at < length; at++) {
         const next = source.charCodeAt(at)
         if (isSpace(next) || next === 47 || next === 61 || next === 62) break
         if (next === 34 || next === 39 || next === 60 || next === 0) throw stepAside
+        hash = nameHash(hash, next)
       }
-      const attrName = own(lowerAscii(source.slice(start, at)))
+      const attrName = this.names.name(source, start, at, hash)
       while (at < length && isSpace(source.charCodeAt(at))) at++
       let value = ''
       if (source.charCodeAt(at) === 61 /* = */) {
@@ -407,12 +405,13 @@ export class ScanTokenizer {
         }
       }
       // The first of two attributes of one name wins (a Set once there are many, as parse5 does).
-      if (names === undefined && attrs.length >= 32) names = new Set(attrs.map((attr) => attr.name))
-      if (names ? !names.has(attrName) : !attrs.some((attr) => attr.name === attrName)) {
-        attrs.push({ name: attrName, value })
+      if (names === undefined && count >= 32) names = new Set(scratch.slice(0, count).map((attr) => attr.name))
+      if (names ? !names.has(attrName) : !has(scratch, count, attrName)) {
+        scratch[count++] = { name: attrName, value }
         names?.add(attrName)
       }
     }
+    const attrs = count === 0 ? [] : scratch.slice(0, count)
     this.flush(open)
     const token: Token.TagToken & Place = {
       type: end ? END_TAG : START_TAG,
@@ -447,6 +446,24 @@ export class ScanTokenizer {
 
   /** An attribute value in [from, to): references decoded (attribute rules), CR read as LF. */
   private value(from: number, to: number): string {
+    // A short value is looked up first: class names and the like repeat all through a page.
+    return to - from <= 32 ? this.shortValue(from, to) : this.longValue(from, to)
+  }
+
+  /** An attribute value of at most 32 characters in [from, to), kept once per page when it has no `&`, CR or NUL. */
+  private shortValue(from: number, to: number): string {
+    const { source } = this
+    let hash = 0
+    for (let at = from; at < to; at++) {
+      const code = source.charCodeAt(at)
+      if (code === 38 || code === 13 || code === 0) return this.longValue(from, to)
+      hash = (Math.imul(hash, 31) + code) | 0
+    }
+    return this.values.name(source, from, to, hash)
+  }
+
+  /** An attribute value in [from, to), as {@link value} but never looked up. */
+  private longValue(from: number, to: number): string {
     // (Searched in a slice of the value: a search of the input could run to its end each time.)
     const raw = this.source.slice(from, to)
     if (raw.indexOf('\0') !== -1) throw stepAside
