@@ -186,7 +186,8 @@ export class ScanTokenizer {
 
   /**
    * Text in data or RCDATA (`references`) or raw text: runs of whitespace and of other
-   * characters, each a token of its own (as parse5 makes them), CR read as LF.
+   * characters, each a token of its own as parse5 makes them (or one, see {@link begin}), CR read
+   * as LF.
    */
   private text(from: number, to: number, references: boolean): void {
     const { source } = this
