@@ -17,7 +17,7 @@
  * parse5's tokenizer. Spec: https://html.spec.whatwg.org/multipage/parsing.html#tokenization
  */
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode'
-import { html, Token, type TokenHandler, TokenizerMode } from 'parse5'
+import { html, Parser, Token, type TokenHandler, TokenizerMode } from 'parse5'
 import { lowerAscii, NameTable, nameHash, ownCopy as own } from './name-table.js'
 
 /** Thrown where the scanner is not certain to tokenize as parse5 would: the page is parsed again. */
@@ -48,6 +48,39 @@ const IN_CELL = 14
 const IN_SELECT = 15
 const IN_SELECT_IN_TABLE = 16
 const IN_TEMPLATE = 17
+
+/**
+ * Whether this parse5 numbers its insertion modes as above and keeps `skipNextNewLine` (both
+ * internal): asked once, by feeding a parser each mode's opening tags. If a parse5 release
+ * renumbers them, runs are never merged (parse5's own token split, the same tree, a little slower)
+ * instead of merging where the parser would treat whitespace and characters apart.
+ */
+let modesKnown: boolean | undefined
+export function knowsModes(): boolean {
+  modesKnown ??= (
+    [
+      ['<body>', IN_BODY, false],
+      ['<pre>', IN_BODY, true],
+      ['<textarea>', TEXT, true],
+      ['<table><caption>', IN_CAPTION, false],
+      ['<table><tr><td>', IN_CELL, false],
+      ['<select>', IN_SELECT, false],
+      ['<table><tr><td><select>', IN_SELECT_IN_TABLE, false],
+      ['<template>', IN_TEMPLATE, false],
+    ] as const
+  ).every(([tags, mode, skip]) => {
+    try {
+      const parser = new Parser()
+      parser.tokenizer.write(tags, false)
+      const state = parser as unknown as Partial<ParserState>
+      return state.insertionMode === mode && state.skipNextNewLine === skip
+    } catch {
+      return false
+    }
+  })
+  return modesKnown
+}
+
 /** No character token pending. */
 const NONE = -1
 
@@ -280,7 +313,7 @@ export class ScanTokenizer {
    */
   private mergeable(): boolean {
     const parser = this.handler as TokenHandler & ParserState
-    if (parser.skipNextNewLine) return false
+    if (parser.skipNextNewLine || !knowsModes()) return false
     if (this.inForeignNode) return true
     const mode = parser.insertionMode
     return (
