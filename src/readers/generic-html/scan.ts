@@ -423,14 +423,20 @@ function countElement(
   if (kind & LinkKind.scholarly) stats[at + Stat.scholarly] = 1
   if (kind & LinkKind.code) stats[at + Stat.code] = 1
   // A label link's text is short; check it from the first text child only (cheap, no subtree walk).
-  let text = ''
-  for (const child of element.childNodes) {
-    if ('value' in child) {
-      text = child.value.trim()
-      break
-    }
+  // (Trimmed only when short enough to be a label, at most 40 characters: a title link's text
+  // is not copied to be thrown away.)
+  const children = element.childNodes
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as Node
+    if (!('value' in child)) continue
+    const value = child.value
+    let start = 0
+    let end = value.length
+    while (start < end && isSpaceCode(value.charCodeAt(start))) start++
+    while (end > start && isSpaceCode(value.charCodeAt(end - 1))) end--
+    if (end > start && end - start <= 40 && isLabel(value.slice(start, end))) stats[at + Stat.labels] = 1
+    break
   }
-  if (text && isLabel(text)) stats[at + Stat.labels] = 1
   return true
 }
 
