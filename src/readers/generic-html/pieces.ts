@@ -14,7 +14,10 @@ export { isSpaceCode }
 export interface Piece {
   /** The text as in the node. */
   text: string
-  /** The text with each run of whitespace made one space, not trimmed (see {@link joinPieces}). */
+  /**
+   * The text with each run of whitespace made one space, not trimmed (see {@link joinPieces});
+   * `''` in a BibTeX block until {@link joinBibtex} asks (only a year is ever read from one).
+   */
   flat: string
   /** Whether the text is only whitespace (`text.trim() === ''`, without the trimmed copy). */
   blank: boolean
@@ -212,6 +215,12 @@ export function joinPieces(pieces: readonly Piece[]): string {
   return space && text !== '' ? text.slice(0, -1) : text
 }
 
+/** {@link joinPieces} of a BibTeX block's pieces, each collapsed now (see {@link Piece.flat}). */
+export function joinBibtex(pieces: readonly Piece[]): string {
+  for (const piece of pieces) if (piece.flat === '') piece.flat = collapseWhitespace(piece.text)
+  return joinPieces(pieces)
+}
+
 /** A copy of a context, its properties written out (a spread is a slow copy). */
 function copied(context: Context): Context {
   return {
@@ -228,7 +237,7 @@ function copied(context: Context): Context {
 function piece(text: string, blank: boolean, node: Node, line: number, context: Context, index: number): Piece {
   return {
     text,
-    flat: blank ? ' ' : collapseWhitespace(text),
+    flat: blank ? ' ' : context.bibtex ? '' : collapseWhitespace(text),
     blank,
     node,
     line,

@@ -14,6 +14,7 @@ import {
   extentNodes,
   firstNonBlank,
   isSpaceCode,
+  joinBibtex,
   joinPieces,
   type Piece,
   parentOf,
@@ -145,7 +146,7 @@ export function readRecord(
   }
 
   if (!fields.year && bibtex) {
-    const year = /\byear\s*=\s*[{"]?\s*((?:19|20)\d\d)\b/i.exec(joinText(bibtex))?.[1]
+    const year = /\byear\s*=\s*[{"]?\s*((?:19|20)\d\d)\b/i.exec(joinBibtex(bibtex))?.[1]
     if (year) fields.year = locatedAt(page, year, bibtex[0]?.node)
   }
   // Cited-by counts printed as "Cited by 12".
