@@ -10,6 +10,7 @@ import { isSpaceCode } from '../../util/text.js'
 import { type Element, type Marked, mark, type Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { isLabel, LinkKind, linkKind } from './links.js'
+import { countNames } from './name-count.js'
 
 /**
  * Per-node counts, `Stat.count` numbers per node in {@link Scan.stats}. A text node's words,
@@ -457,10 +458,7 @@ function countText(value: string, words: number, stats: Int32Array, id: number):
   // (From where the first name can start, not from the text's start: the pattern is tried at
   // every capital, and the text before the first place a name can start has none.)
   const from = words >= 2 ? nameStart(value) : -1
-  if (from >= 0) {
-    namePattern.lastIndex = from
-    while (names < textCap.names && namePattern.test(value)) names++
-  }
+  if (from >= 0) names = countNames(value, from, textCap.names, namePattern)
   stats[at + Stat.names] = names
 }
 
