@@ -34,6 +34,12 @@ export const Stat = {
   count: 12,
 } as const
 
+/** The counts a text node has: {@link Stat}'s first three. */
+const textFields = 3
+// Node kinds the backward pass tells apart (0: any other node).
+const anchorKind = 1
+const textKind = 2
+
 /** What a text node's counts stop at (see {@link Stat}). */
 export const textCap = { words: 5, years: 1, names: 2 } as const
 
@@ -134,8 +140,8 @@ export function scanPage(page: HtmlPage): Scan {
   let key = buffer.subarray(capacity, 2 * capacity)
   let next = buffer.subarray(2 * capacity, 3 * capacity)
   let lastChild = buffer.subarray(3 * capacity, 4 * capacity)
-  // Which nodes are `<a>` elements (the backward pass asks, without reading the node again).
-  let anchor = buffer.subarray(4 * capacity, 5 * capacity)
+  // Which nodes are `<a>` elements and text (the backward pass asks, without reading the node again).
+  let kind = buffer.subarray(4 * capacity, 5 * capacity)
   let stats = buffer.subarray(5 * capacity)
   // Each parent key's child keys by signature (no `parent>sig` string built per element).
   const keyIds: Array<Map<string, number>> = []
@@ -196,7 +202,7 @@ export function scanPage(page: HtmlPage): Scan {
     key = buffer.subarray(capacity, 2 * capacity)
     next = buffer.subarray(2 * capacity, 3 * capacity)
     lastChild = buffer.subarray(3 * capacity, 4 * capacity)
-    anchor = buffer.subarray(4 * capacity, 5 * capacity)
+    kind = buffer.subarray(4 * capacity, 5 * capacity)
     stats = buffer.subarray(5 * capacity)
   }
   // Two parallel stacks (nodes and their parents' ids): no object per visit.
@@ -213,6 +219,7 @@ export function scanPage(page: HtmlPage): Scan {
       if (words === 0) continue
       const id = add(node, parentId, -1)
       countText(node.value, words, stats, id)
+      kind[id] = textKind
       continue
     }
     if (!('childNodes' in node)) continue
@@ -252,7 +259,7 @@ export function scanPage(page: HtmlPage): Scan {
         // part of the shape, so one unclosed tag does not change the key of everything after it.
         const id = add(node, parentId, -1)
         through[id] = parentKey
-        if (countElement(page, element, href, stats, id)) anchor[id] = 1
+        if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
         pushChildren(node, id)
         continue
       }
@@ -278,7 +285,7 @@ export function scanPage(page: HtmlPage): Scan {
         keySig.push(sig)
       }
       const id = add(node, parentId, keyId)
-      if (countElement(page, element, href, stats, id)) anchor[id] = 1
+      if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
       pushChildren(node, id)
       continue
     }
@@ -293,14 +300,17 @@ export function scanPage(page: HtmlPage): Scan {
   // Children come after their parent in pre-order: a backward pass sums every subtree.
   for (let id = nodes.length - 1; id > 0; id--) {
     const at = id * Stat.count
-    if (anchor[id] === 1 && stats[at + Stat.links] === 1) {
+    const nodeKind = kind[id]
+    if (nodeKind === anchorKind && stats[at + Stat.links] === 1) {
       const words = stats[at + Stat.words] ?? 0
       if (words >= 3 || (words === 2 && (stats[at + Stat.names] ?? 0) === 0)) stats[at + Stat.titleLinks] = 1
     }
     const up = parent[id] ?? -1
     if (up < 0) continue
     const to = up * Stat.count
-    for (let field = 0; field < Stat.count; field++)
+    // (A text node counts only words, years and names, the first three.)
+    const fields = nodeKind === textKind ? textFields : Stat.count
+    for (let field = 0; field < fields; field++)
       stats[to + field] = (stats[to + field] ?? 0) + (stats[at + field] ?? 0)
   }
   return scan
