@@ -20,6 +20,7 @@ import {
   parentOf,
   piecesOf,
 } from './pieces.js'
+import type { Scan } from './scan.js'
 
 /** What a table's header row says each column holds. */
 export type ColumnRole = 'title' | 'authors' | 'year' | 'citedBy' | 'venue' | 'pages' | undefined
@@ -48,8 +49,9 @@ export function readRecord(
   extent: Extent,
   columns: readonly ColumnRole[] | undefined,
   counter?: { work: number },
+  scan?: Scan,
 ): Record | undefined {
-  const all = piecesOf(page, extent, counter)
+  const all = piecesOf(page, extent, counter, scan)
   // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
   const cited = all.some((piece) => piece.bibtex)
   const pieces = cited ? all.filter((piece) => !piece.bibtex) : all

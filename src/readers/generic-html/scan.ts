@@ -34,6 +34,13 @@ export const Stat = {
   count: 12,
 } as const
 
+/**
+ * Per-element flags ({@link Scan.flags}): an `href` attribute, a title class (`class~=title`),
+ * a first text that starts a BibTeX entry; `text` is the scan's own mark that the element's first
+ * non-blank text child was seen. (Elements with an id are never hidden: the scan skips those.)
+ */
+export const Flag = { href: 1, titled: 2, bibtex: 4, text: 8 } as const
+
 /** The counts a text node has: {@link Stat}'s first three. */
 const textFields = 3
 // Node kinds the backward pass tells apart (0: any other node).
@@ -56,6 +63,8 @@ export interface Scan {
   next: Int32Array
   /** `Stat.count` counts per node, summed over its subtree. */
   stats: Int32Array
+  /** What the records' walk asks of each element (see {@link Flag}), read once here. */
+  flags: Int32Array
   /** Each node's id (`undefined` for nodes the scan skipped). */
   idOf(node: Node): number | undefined
   /** Headings (`h1`–`h6`) in document order. */
@@ -142,7 +151,8 @@ export function scanPage(page: HtmlPage): Scan {
   let lastChild = buffer.subarray(3 * capacity, 4 * capacity)
   // Which nodes are `<a>` elements and text (the backward pass asks, without reading the node again).
   let kind = buffer.subarray(4 * capacity, 5 * capacity)
-  let stats = buffer.subarray(5 * capacity)
+  let flags = buffer.subarray(5 * capacity, 6 * capacity)
+  let stats = buffer.subarray(6 * capacity)
   // Each parent key's child keys by signature (no `parent>sig` string built per element).
   const keyIds: Array<Map<string, number>> = []
   const classKeys = new Map<string, string>()
@@ -160,6 +170,7 @@ export function scanPage(page: HtmlPage): Scan {
     key,
     next,
     stats,
+    flags,
     idOf: (node) => {
       const id = (node as Node & Marked)[mark]
       return id !== undefined && id >= 0 && nodes[id] === node ? id : undefined
@@ -174,6 +185,17 @@ export function scanPage(page: HtmlPage): Scan {
     keyParent,
     keySig,
     work: 0,
+  }
+  // An element's flags from its attributes (see `Flag`); title classes tested once per class list.
+  const titledClasses = new Map<string, boolean>()
+  const elementFlags = (href: string | undefined, className: string | undefined): number => {
+    let titled = false
+    if (className !== undefined) {
+      const known = titledClasses.get(className)
+      titled = known ?? isTitleClass(className)
+      if (known === undefined) titledClasses.set(className, titled)
+    }
+    return (href !== undefined ? Flag.href : 0) | (titled ? Flag.titled : 0)
   }
   const add = (node: Node, parentId: number, keyId: number): number => {
     const id = nodes.length
@@ -195,15 +217,16 @@ export function scanPage(page: HtmlPage): Scan {
     const old = buffer
     buffer = emptyBuffer(capacity)
     // (Each part at its new place: the parts are `capacity` apart, and stats come last.)
-    for (let part = 0; part < 5; part++)
+    for (let part = 0; part < 6; part++)
       buffer.set(old.subarray((part * capacity) / 2, ((part + 1) * capacity) / 2), part * capacity)
-    buffer.set(old.subarray((5 * capacity) / 2), 5 * capacity)
+    buffer.set(old.subarray((6 * capacity) / 2), 6 * capacity)
     parent = buffer.subarray(0, capacity)
     key = buffer.subarray(capacity, 2 * capacity)
     next = buffer.subarray(2 * capacity, 3 * capacity)
     lastChild = buffer.subarray(3 * capacity, 4 * capacity)
     kind = buffer.subarray(4 * capacity, 5 * capacity)
-    stats = buffer.subarray(5 * capacity)
+    flags = buffer.subarray(5 * capacity, 6 * capacity)
+    stats = buffer.subarray(6 * capacity)
   }
   // Two parallel stacks (nodes and their parents' ids): no object per visit.
   const stack: Node[] = [page.document]
@@ -220,6 +243,9 @@ export function scanPage(page: HtmlPage): Scan {
       const id = add(node, parentId, -1)
       countText(node.value, words, stats, id)
       kind[id] = textKind
+      // The parent's first non-blank text: whether it starts a BibTeX entry.
+      const above = flags[parentId] ?? 0
+      if ((above & Flag.text) === 0) flags[parentId] = above | Flag.text | (startsEntry(node.value) ? Flag.bibtex : 0)
       continue
     }
     if (!('childNodes' in node)) continue
@@ -258,6 +284,7 @@ export function scanPage(page: HtmlPage): Scan {
         // A formatting element the parser reopened (an `<i>` or `<a>` left open earlier): no
         // part of the shape, so one unclosed tag does not change the key of everything after it.
         const id = add(node, parentId, -1)
+        flags[id] = elementFlags(href, className)
         through[id] = parentKey
         if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
         pushChildren(node, id)
@@ -285,6 +312,7 @@ export function scanPage(page: HtmlPage): Scan {
         keySig.push(sig)
       }
       const id = add(node, parentId, keyId)
+      flags[id] = elementFlags(href, className)
       if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
       pushChildren(node, id)
       continue
@@ -297,6 +325,7 @@ export function scanPage(page: HtmlPage): Scan {
   scan.key = key.subarray(0, count)
   scan.next = next.subarray(0, count)
   scan.stats = stats = stats.subarray(0, count * Stat.count)
+  scan.flags = flags.subarray(0, count)
   // Children come after their parent in pre-order: a backward pass sums every subtree.
   for (let id = nodes.length - 1; id > 0; id--) {
     const at = id * Stat.count
@@ -310,8 +339,7 @@ export function scanPage(page: HtmlPage): Scan {
     const to = up * Stat.count
     // (A text node counts only words, years and names, the first three.)
     const fields = nodeKind === textKind ? textFields : Stat.count
-    for (let field = 0; field < fields; field++)
-      stats[to + field] = (stats[to + field] ?? 0) + (stats[at + field] ?? 0)
+    for (let field = 0; field < fields; field++) stats[to + field] = (stats[to + field] ?? 0) + (stats[at + field] ?? 0)
   }
   return scan
 
@@ -330,7 +358,22 @@ export function scanPage(page: HtmlPage): Scan {
 
 /** Room for `capacity` nodes' numbers (see {@link scanPage}), `next` and `lastChild` set to `-1`. */
 function emptyBuffer(capacity: number): Int32Array<ArrayBuffer> {
-  return new Int32Array((5 + Stat.count) * capacity).fill(-1, 2 * capacity, 4 * capacity)
+  return new Int32Array((6 + Stat.count) * capacity).fill(-1, 2 * capacity, 4 * capacity)
+}
+
+const titleClass = /(?:^|[\s_-])(?:title|paper-?title|pub-?title)(?:$|\s)/i
+const entryStart = /^\s*@[a-z]+\s*\{/i
+
+/** Whether an element's `class` marks it as a title (`title`, `paper-title`, `pub_title`…). */
+export function isTitleClass(value: string): boolean {
+  return titleClass.test(value)
+}
+
+/** Whether a text starts a BibTeX entry (`@InProceedings{…`); the pattern only on text starting with `@`. */
+export function startsEntry(value: string): boolean {
+  let first = 0
+  while (first < value.length && isSpaceCode(value.charCodeAt(first))) first++
+  return value.charCodeAt(first) === 64 && entryStart.test(value.slice(0, 100))
 }
 
 /**
