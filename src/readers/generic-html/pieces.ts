@@ -228,6 +228,18 @@ export function joinPieces(pieces: readonly Piece[]): string {
   return space && text !== '' ? text.slice(0, -1) : text
 }
 
+/**
+ * A BibTeX block's pieces' texts as they are, for a pattern that reads runs of whitespace as
+ * `\s*` or `\s+` and looks only for word characters around them: it finds in this what it finds
+ * in {@link joinBibtex}'s collapsed text, which takes a copy of each text first. Except where a
+ * zero-width space is (collapsing makes it a space): then the collapsed text.
+ */
+export function bibtexText(pieces: readonly Piece[]): string {
+  let text = ''
+  for (const piece of pieces) text += piece.text
+  return text.includes('\u200b') ? joinBibtex(pieces) : text
+}
+
 /** {@link joinPieces} of a BibTeX block's pieces, each collapsed now (see {@link Piece.flat}). */
 export function joinBibtex(pieces: readonly Piece[]): string {
   for (const piece of pieces) if (piece.flat === '') piece.flat = collapseWhitespace(piece.text)

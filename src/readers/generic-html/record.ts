@@ -10,11 +10,11 @@ import type { HtmlPage } from '../html/page.js'
 import { doiOf, isLabel, LinkKind, linkKind } from './links.js'
 import { isName, nameShare, splitAuthors } from './names.js'
 import {
+  bibtexText,
   type Extent,
   extentNodes,
   firstNonBlank,
   isSpaceCode,
-  joinBibtex,
   joinPieces,
   type Piece,
   parentOf,
@@ -148,7 +148,7 @@ export function readRecord(
   }
 
   if (!fields.year && bibtex) {
-    const year = /\byear\s*=\s*[{"]?\s*((?:19|20)\d\d)\b/i.exec(joinBibtex(bibtex))?.[1]
+    const year = /\byear\s*=\s*[{"]?\s*((?:19|20)\d\d)\b/i.exec(bibtexText(bibtex))?.[1]
     if (year) fields.year = locatedAt(page, year, bibtex[0]?.node)
   }
   // Cited-by counts printed as "Cited by 12".
