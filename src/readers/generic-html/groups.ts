@@ -140,7 +140,7 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
     let tried = 0
     for (const extent of group.extents) {
       const columns = columnsOf(page, extent, tables)
-      const record = readRecord(page, extent, columns, counter)
+      const record = readRecord(page, extent, columns, counter, scan)
       if (record) group.records.push(record)
       // A structure whose first items are not papers is not read to its end.
       if (++tried === 12 && group.records.filter((item) => item.evidence > 0).length < 4) break

@@ -6,7 +6,7 @@
 import { collapseWhitespace, isSpaceCode } from '../../util/text.js'
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
-import { reconstructed } from './scan.js'
+import { Flag, isTitleClass, reconstructed, type Scan, startsEntry } from './scan.js'
 
 export { isSpaceCode }
 
@@ -14,7 +14,10 @@ export { isSpaceCode }
 export interface Piece {
   /** The text as in the node. */
   text: string
-  /** The text with each run of whitespace made one space, not trimmed (see {@link joinPieces}). */
+  /**
+   * The text with each run of whitespace made one space, not trimmed (see {@link joinPieces});
+   * `''` in a BibTeX block until {@link joinBibtex} asks (only a year is ever read from one).
+   */
   flat: string
   /** Whether the text is only whitespace (`text.trim() === ''`, without the trimmed copy). */
   blank: boolean
@@ -89,8 +92,11 @@ export function extentNodes(extent: Extent): Node[] {
   return (extent.parent.childNodes as Node[]).slice(extent.from, extent.to + 1)
 }
 
-/** The pieces of an extent, in document order; `work` counts the nodes visited. */
-export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: number }): Piece[] {
+/**
+ * The pieces of an extent, in document order; `work` counts the nodes visited. With the page's
+ * `scan`, what an element's attributes and first text say is read from its flags (see `Flag`).
+ */
+export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: number }, scan?: Scan): Piece[] {
   const pieces: Piece[] = []
   let line = 0
   let lineUsed = false
@@ -137,20 +143,30 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
       lineUsed = false
       continue
     }
-    // The attributes read here, in one pass (this runs for every element of every record read).
-    let hidden = false
+    // The attributes read here: from the scan's flags (an element it numbered is not hidden),
+    // else in one pass (this runs for every element of every record read).
     let href = false
     let titled = false
-    const attrs = node.attrs
-    for (let index = 0; index < attrs.length; index++) {
-      const { name, value, prefix } = attrs[index] as Element['attrs'][number]
-      if (prefix) continue
-      if (name === 'hidden') hidden = true
-      else if (name === 'style') hidden ||= /display\s*:\s*none/i.test(value)
-      else if (name === 'href') href = true
-      else if (name === 'class') titled = titleClass.test(value)
+    let entry: boolean | undefined
+    const id = scan?.idOf(node)
+    if (id !== undefined) {
+      const flags = scan?.flags[id] ?? 0
+      href = (flags & Flag.href) !== 0
+      titled = (flags & Flag.titled) !== 0
+      entry = (flags & Flag.bibtex) !== 0
+    } else {
+      let hidden = false
+      const attrs = node.attrs
+      for (let index = 0; index < attrs.length; index++) {
+        const { name, value, prefix } = attrs[index] as Element['attrs'][number]
+        if (prefix) continue
+        if (name === 'hidden') hidden = true
+        else if (name === 'style') hidden ||= /display\s*:\s*none/i.test(value)
+        else if (name === 'href') href = true
+        else if (name === 'class') titled = isTitleClass(value)
+      }
+      if (hidden) continue
     }
-    if (hidden) continue
     // A link or emphasis the parser reopened from an earlier, unclosed tag is not this record's.
     const own = !reconstructed(node)
     // (A context is copied only when an element changes it: most elements do not.)
@@ -169,7 +185,7 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
       context = copied(context)
       context.titled = node
     }
-    if (!context.bibtex && startsBibtex(node)) {
+    if (!context.bibtex && (entry ?? startsBibtex(node))) {
       context = copied(context)
       context.bibtex = node
     }
@@ -212,6 +228,24 @@ export function joinPieces(pieces: readonly Piece[]): string {
   return space && text !== '' ? text.slice(0, -1) : text
 }
 
+/**
+ * A BibTeX block's pieces' texts as they are, for a pattern that reads runs of whitespace as
+ * `\s*` or `\s+` and looks only for word characters around them: it finds in this what it finds
+ * in {@link joinBibtex}'s collapsed text, which takes a copy of each text first. Except where a
+ * zero-width space is (collapsing makes it a space): then the collapsed text.
+ */
+export function bibtexText(pieces: readonly Piece[]): string {
+  let text = ''
+  for (const piece of pieces) text += piece.text
+  return text.includes('\u200b') ? joinBibtex(pieces) : text
+}
+
+/** {@link joinPieces} of a BibTeX block's pieces, each collapsed now (see {@link Piece.flat}). */
+export function joinBibtex(pieces: readonly Piece[]): string {
+  for (const piece of pieces) if (piece.flat === '') piece.flat = collapseWhitespace(piece.text)
+  return joinPieces(pieces)
+}
+
 /** A copy of a context, its properties written out (a spread is a slow copy). */
 function copied(context: Context): Context {
   return {
@@ -228,7 +262,7 @@ function copied(context: Context): Context {
 function piece(text: string, blank: boolean, node: Node, line: number, context: Context, index: number): Piece {
   return {
     text,
-    flat: blank ? ' ' : collapseWhitespace(text),
+    flat: blank ? ' ' : context.bibtex ? '' : collapseWhitespace(text),
     blank,
     node,
     line,
@@ -242,19 +276,14 @@ function piece(text: string, blank: boolean, node: Node, line: number, context: 
   }
 }
 
-const bibtexStart = /^\s*@[a-z]+\s*\{/i
-
-/** Whether an element's first text starts a BibTeX entry (`@InProceedings{…`). */
+/** Whether an element's first non-blank text starts a BibTeX entry (`@InProceedings{…`). */
 function startsBibtex(element: Element): boolean {
   const children = element.childNodes
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as Node
     if (child.nodeName !== '#text' || !('value' in child)) continue
-    const value = child.value
-    const first = firstNonBlank(value)
-    if (first === -1) continue
-    // (An entry starts with `@`: the pattern runs only on texts that do, this runs per element.)
-    return value.charCodeAt(first) === 64 && bibtexStart.test(value.slice(0, 100))
+    if (firstNonBlank(child.value) === -1) continue
+    return startsEntry(child.value)
   }
   return false
 }
@@ -269,8 +298,6 @@ export function firstNonBlank(text: string): number {
 export function isBlank(text: string): boolean {
   return firstNonBlank(text) === -1
 }
-
-const titleClass = /(?:^|[\s_-])(?:title|paper-?title|pub-?title)(?:$|\s)/i
 
 /** Whether the element is a microdata item's name or headline (that is not a record title). */
 function itemName(element: Element): boolean {

@@ -10,6 +10,7 @@ import type { HtmlPage } from '../html/page.js'
 import { doiOf, isLabel, LinkKind, linkKind } from './links.js'
 import { isName, nameShare, splitAuthors } from './names.js'
 import {
+  bibtexText,
   type Extent,
   extentNodes,
   firstNonBlank,
@@ -19,6 +20,7 @@ import {
   parentOf,
   piecesOf,
 } from './pieces.js'
+import type { Scan } from './scan.js'
 
 /** What a table's header row says each column holds. */
 export type ColumnRole = 'title' | 'authors' | 'year' | 'citedBy' | 'venue' | 'pages' | undefined
@@ -47,8 +49,9 @@ export function readRecord(
   extent: Extent,
   columns: readonly ColumnRole[] | undefined,
   counter?: { work: number },
+  scan?: Scan,
 ): Record | undefined {
-  const all = piecesOf(page, extent, counter)
+  const all = piecesOf(page, extent, counter, scan)
   // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
   const cited = all.some((piece) => piece.bibtex)
   const pieces = cited ? all.filter((piece) => !piece.bibtex) : all
@@ -145,7 +148,7 @@ export function readRecord(
   }
 
   if (!fields.year && bibtex) {
-    const year = /\byear\s*=\s*[{"]?\s*((?:19|20)\d\d)\b/i.exec(joinText(bibtex))?.[1]
+    const year = /\byear\s*=\s*[{"]?\s*((?:19|20)\d\d)\b/i.exec(bibtexText(bibtex))?.[1]
     if (year) fields.year = locatedAt(page, year, bibtex[0]?.node)
   }
   // Cited-by counts printed as "Cited by 12".

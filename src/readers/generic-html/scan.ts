@@ -10,6 +10,7 @@ import { isSpaceCode } from '../../util/text.js'
 import { type Element, type Marked, mark, type Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { isLabel, LinkKind, linkKind } from './links.js'
+import { countNames } from './name-count.js'
 
 /**
  * Per-node counts, `Stat.count` numbers per node in {@link Scan.stats}. A text node's words,
@@ -33,6 +34,19 @@ export const Stat = {
   count: 12,
 } as const
 
+/**
+ * Per-element flags ({@link Scan.flags}): an `href` attribute, a title class (`class~=title`),
+ * a first text that starts a BibTeX entry; `text` is the scan's own mark that the element's first
+ * non-blank text child was seen. (Elements with an id are never hidden: the scan skips those.)
+ */
+export const Flag = { href: 1, titled: 2, bibtex: 4, text: 8 } as const
+
+/** The counts a text node has: {@link Stat}'s first three. */
+const textFields = 3
+// Node kinds the backward pass tells apart (0: any other node).
+const anchorKind = 1
+const textKind = 2
+
 /** What a text node's counts stop at (see {@link Stat}). */
 export const textCap = { words: 5, years: 1, names: 2 } as const
 
@@ -49,6 +63,8 @@ export interface Scan {
   next: Int32Array
   /** `Stat.count` counts per node, summed over its subtree. */
   stats: Int32Array
+  /** What the records' walk asks of each element (see {@link Flag}), read once here. */
+  flags: Int32Array
   /** Each node's id (`undefined` for nodes the scan skipped). */
   idOf(node: Node): number | undefined
   /** Headings (`h1`–`h6`) in document order. */
@@ -126,13 +142,17 @@ export function scanPage(page: HtmlPage): Scan {
   // on the listing fixtures) and doubled when short: a small page does not clear room for a
   // thousand nodes, a large one does not grow five arrays a node at a time.
   let capacity = Math.min(1 << 16, Math.max(64, Math.ceil(page.source.length / 30)))
-  let parent = new Int32Array(capacity)
-  let key = new Int32Array(capacity)
-  let next = new Int32Array(capacity).fill(-1)
-  let lastChild = new Int32Array(capacity).fill(-1)
-  let stats = new Int32Array(Stat.count * capacity)
-  // Which nodes are `<a>` elements (the backward pass asks, without reading the node again).
-  let anchor = new Uint8Array(capacity)
+  // (Six arrays, one buffer: each typed array of its own is a backing store allocated and
+  // zeroed apart, a fixed cost that was a twentieth of a read of a 1 KB page.)
+  let buffer = emptyBuffer(capacity)
+  let parent = buffer.subarray(0, capacity)
+  let key = buffer.subarray(capacity, 2 * capacity)
+  let next = buffer.subarray(2 * capacity, 3 * capacity)
+  let lastChild = buffer.subarray(3 * capacity, 4 * capacity)
+  // Which nodes are `<a>` elements and text (the backward pass asks, without reading the node again).
+  let kind = buffer.subarray(4 * capacity, 5 * capacity)
+  let flags = buffer.subarray(5 * capacity, 6 * capacity)
+  let stats = buffer.subarray(6 * capacity)
   // Each parent key's child keys by signature (no `parent>sig` string built per element).
   const keyIds: Array<Map<string, number>> = []
   const classKeys = new Map<string, string>()
@@ -150,6 +170,7 @@ export function scanPage(page: HtmlPage): Scan {
     key,
     next,
     stats,
+    flags,
     idOf: (node) => {
       const id = (node as Node & Marked)[mark]
       return id !== undefined && id >= 0 && nodes[id] === node ? id : undefined
@@ -164,6 +185,17 @@ export function scanPage(page: HtmlPage): Scan {
     keyParent,
     keySig,
     work: 0,
+  }
+  // An element's flags from its attributes (see `Flag`); title classes tested once per class list.
+  const titledClasses = new Map<string, boolean>()
+  const elementFlags = (href: string | undefined, className: string | undefined): number => {
+    let titled = false
+    if (className !== undefined) {
+      const known = titledClasses.get(className)
+      titled = known ?? isTitleClass(className)
+      if (known === undefined) titledClasses.set(className, titled)
+    }
+    return (href !== undefined ? Flag.href : 0) | (titled ? Flag.titled : 0)
   }
   const add = (node: Node, parentId: number, keyId: number): number => {
     const id = nodes.length
@@ -182,14 +214,19 @@ export function scanPage(page: HtmlPage): Scan {
   }
   const grow = (): void => {
     capacity *= 2
-    parent = doubled(parent, 0)
-    key = doubled(key, 0)
-    next = doubled(next, -1)
-    lastChild = doubled(lastChild, -1)
-    stats = doubled(stats, 0)
-    const grown = new Uint8Array(capacity)
-    grown.set(anchor)
-    anchor = grown
+    const old = buffer
+    buffer = emptyBuffer(capacity)
+    // (Each part at its new place: the parts are `capacity` apart, and stats come last.)
+    for (let part = 0; part < 6; part++)
+      buffer.set(old.subarray((part * capacity) / 2, ((part + 1) * capacity) / 2), part * capacity)
+    buffer.set(old.subarray((6 * capacity) / 2), 6 * capacity)
+    parent = buffer.subarray(0, capacity)
+    key = buffer.subarray(capacity, 2 * capacity)
+    next = buffer.subarray(2 * capacity, 3 * capacity)
+    lastChild = buffer.subarray(3 * capacity, 4 * capacity)
+    kind = buffer.subarray(4 * capacity, 5 * capacity)
+    flags = buffer.subarray(5 * capacity, 6 * capacity)
+    stats = buffer.subarray(6 * capacity)
   }
   // Two parallel stacks (nodes and their parents' ids): no object per visit.
   const stack: Node[] = [page.document]
@@ -205,6 +242,10 @@ export function scanPage(page: HtmlPage): Scan {
       if (words === 0) continue
       const id = add(node, parentId, -1)
       countText(node.value, words, stats, id)
+      kind[id] = textKind
+      // The parent's first non-blank text: whether it starts a BibTeX entry.
+      const above = flags[parentId] ?? 0
+      if ((above & Flag.text) === 0) flags[parentId] = above | Flag.text | (startsEntry(node.value) ? Flag.bibtex : 0)
       continue
     }
     if (!('childNodes' in node)) continue
@@ -243,8 +284,9 @@ export function scanPage(page: HtmlPage): Scan {
         // A formatting element the parser reopened (an `<i>` or `<a>` left open earlier): no
         // part of the shape, so one unclosed tag does not change the key of everything after it.
         const id = add(node, parentId, -1)
+        flags[id] = elementFlags(href, className)
         through[id] = parentKey
-        if (countElement(page, element, href, stats, id)) anchor[id] = 1
+        if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
         pushChildren(node, id)
         continue
       }
@@ -270,7 +312,8 @@ export function scanPage(page: HtmlPage): Scan {
         keySig.push(sig)
       }
       const id = add(node, parentId, keyId)
-      if (countElement(page, element, href, stats, id)) anchor[id] = 1
+      flags[id] = elementFlags(href, className)
+      if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
       pushChildren(node, id)
       continue
     }
@@ -282,18 +325,21 @@ export function scanPage(page: HtmlPage): Scan {
   scan.key = key.subarray(0, count)
   scan.next = next.subarray(0, count)
   scan.stats = stats = stats.subarray(0, count * Stat.count)
+  scan.flags = flags.subarray(0, count)
   // Children come after their parent in pre-order: a backward pass sums every subtree.
   for (let id = nodes.length - 1; id > 0; id--) {
     const at = id * Stat.count
-    if (anchor[id] === 1 && stats[at + Stat.links] === 1) {
+    const nodeKind = kind[id]
+    if (nodeKind === anchorKind && stats[at + Stat.links] === 1) {
       const words = stats[at + Stat.words] ?? 0
       if (words >= 3 || (words === 2 && (stats[at + Stat.names] ?? 0) === 0)) stats[at + Stat.titleLinks] = 1
     }
     const up = parent[id] ?? -1
     if (up < 0) continue
     const to = up * Stat.count
-    for (let field = 0; field < Stat.count; field++)
-      stats[to + field] = (stats[to + field] ?? 0) + (stats[at + field] ?? 0)
+    // (A text node counts only words, years and names, the first three.)
+    const fields = nodeKind === textKind ? textFields : Stat.count
+    for (let field = 0; field < fields; field++) stats[to + field] = (stats[to + field] ?? 0) + (stats[at + field] ?? 0)
   }
   return scan
 
@@ -310,12 +356,24 @@ export function scanPage(page: HtmlPage): Scan {
   }
 }
 
-/** `array` in a buffer twice its size, the new half filled with `fill`. */
-function doubled(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2)
-  grown.set(array)
-  if (fill !== 0) grown.fill(fill, array.length)
-  return grown
+/** Room for `capacity` nodes' numbers (see {@link scanPage}), `next` and `lastChild` set to `-1`. */
+function emptyBuffer(capacity: number): Int32Array<ArrayBuffer> {
+  return new Int32Array((6 + Stat.count) * capacity).fill(-1, 2 * capacity, 4 * capacity)
+}
+
+const titleClass = /(?:^|[\s_-])(?:title|paper-?title|pub-?title)(?:$|\s)/i
+const entryStart = /^\s*@[a-z]+\s*\{/i
+
+/** Whether an element's `class` marks it as a title (`title`, `paper-title`, `pub_title`…). */
+export function isTitleClass(value: string): boolean {
+  return titleClass.test(value)
+}
+
+/** Whether a text starts a BibTeX entry (`@InProceedings{…`); the pattern only on text starting with `@`. */
+export function startsEntry(value: string): boolean {
+  let first = 0
+  while (first < value.length && isSpaceCode(value.charCodeAt(first))) first++
+  return value.charCodeAt(first) === 64 && entryStart.test(value.slice(0, 100))
 }
 
 /**
@@ -419,14 +477,20 @@ function countElement(
   if (kind & LinkKind.scholarly) stats[at + Stat.scholarly] = 1
   if (kind & LinkKind.code) stats[at + Stat.code] = 1
   // A label link's text is short; check it from the first text child only (cheap, no subtree walk).
-  let text = ''
-  for (const child of element.childNodes) {
-    if ('value' in child) {
-      text = child.value.trim()
-      break
-    }
+  // (Trimmed only when short enough to be a label, at most 40 characters: a title link's text
+  // is not copied to be thrown away.)
+  const children = element.childNodes
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as Node
+    if (!('value' in child)) continue
+    const value = child.value
+    let start = 0
+    let end = value.length
+    while (start < end && isSpaceCode(value.charCodeAt(start))) start++
+    while (end > start && isSpaceCode(value.charCodeAt(end - 1))) end--
+    if (end > start && end - start <= 40 && isLabel(value.slice(start, end))) stats[at + Stat.labels] = 1
+    break
   }
-  if (text && isLabel(text)) stats[at + Stat.labels] = 1
   return true
 }
 
@@ -444,24 +508,26 @@ function countText(value: string, words: number, stats: Int32Array, id: number):
   stats[at + Stat.years] = years
   // Names, roughly: capitalised words in twos or threes.
   let names = 0
-  if (words >= 2 && mayHoldName(value)) {
-    namePattern.lastIndex = 0
-    while (names < textCap.names && namePattern.test(value)) names++
-  }
+  // (From where the first name can start, not from the text's start: the pattern is tried at
+  // every capital, and the text before the first place a name can start has none.)
+  const from = words >= 2 ? nameStart(value) : -1
+  if (from >= 0) names = countNames(value, from, textCap.names, namePattern)
   stats[at + Stat.names] = names
 }
 
 /**
- * Whether `value` has what every match of the name pattern starts with: a capitalised word (no
- * letter before it), a space, a capital — `\p{Lu}(?<!\p{L})[\p{Ll}\p{M}'’-]*\.? \p{Lu}`, tested
- * on ASCII only: any non-ASCII character where the test looks counts as a match, rather than
- * testing Unicode classes here. Most text has none (prose whose capitals follow lowercase words,
- * numbers, labels), and the pattern is costly to run.
+ * Where the name pattern's first match can start at the earliest, `-1` when it matches nowhere:
+ * every match starts with a capitalised word (no letter before it), a space, a capital —
+ * `\p{Lu}(?<!\p{L})[\p{Ll}\p{M}'’-]*\.? \p{Lu}` — which is tested at each space on ASCII only:
+ * any non-ASCII character where the test looks counts as a match, rather than testing Unicode
+ * classes here. Most text has none (prose whose capitals follow lowercase words, numbers,
+ * labels), and the pattern is costly to run. The place given is the start of the word before
+ * the first space that passes (the word has no space in it), so no match starts before it.
  */
-export function mayHoldName(value: string): boolean {
+export function nameStart(value: string): number {
   for (let at = value.indexOf(' '); at !== -1; at = value.indexOf(' ', at + 1)) {
     const next = value.charCodeAt(at + 1)
-    if (next >= 128) return true
+    if (next >= 128) return wordStart(value, at)
     if (next < 65 || next > 90) continue
     // Back from the space: an optional period, then lowercase letters, apostrophes and hyphens,
     // to the word's capital, with no letter before that.
@@ -469,13 +535,24 @@ export function mayHoldName(value: string): boolean {
     if (value.charCodeAt(back) === 46) back--
     let code = value.charCodeAt(back)
     while ((code >= 97 && code <= 122) || code === 39 || code === 45) code = value.charCodeAt(--back)
-    if (code >= 128) return true
+    if (code >= 128) return wordStart(value, at)
     if (code < 65 || code > 90) continue
     const before = back > 0 ? value.charCodeAt(back - 1) : 32
-    if (before >= 128) return true
-    if (!((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) return true
+    if (before >= 128) return wordStart(value, at)
+    // (`back` is -1 when the walk ran off the start: the answer is then yes, from the start.)
+    if (!((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) return Math.max(0, back)
   }
-  return false
+  return -1
+}
+
+/** Whether the name pattern can match in `value` (see {@link nameStart}). */
+export function mayHoldName(value: string): boolean {
+  return nameStart(value) !== -1
+}
+
+/** Where the word ending at the space at `at` starts: just after the space before it. */
+function wordStart(value: string, at: number): number {
+  return at === 0 ? 0 : value.lastIndexOf(' ', at - 1) + 1
 }
 
 /**

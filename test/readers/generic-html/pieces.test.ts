@@ -2,16 +2,16 @@
 
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { joinPieces, piecesOf } from '../../../src/readers/generic-html/pieces.js'
+import { bibtexText, joinBibtex, joinPieces, piecesOf } from '../../../src/readers/generic-html/pieces.js'
 import type { Element } from '../../../src/readers/html/light-tree.js'
 import { parseHtml } from '../../../src/readers/html/page.js'
 import { normalizeWhitespace } from '../../../src/util/text.js'
 import { seeded } from '../../helpers.js'
 
-/** The pieces of the first `<p>` of `body`. */
-function piecesOfParagraph(body: string) {
-  const page = parseHtml(new VFile(`<!doctype html><html><body><p>${body}</p></body></html>`))
-  const paragraph = page.find(page.document, (element) => element.tagName === 'p') as Element
+/** The pieces of the first `<p>` (or `tag`) of `body`. */
+function piecesOfParagraph(body: string, tag = 'p') {
+  const page = parseHtml(new VFile(`<!doctype html><html><body><${tag}>${body}</${tag}></body></html>`))
+  const paragraph = page.find(page.document, (element) => element.tagName === tag) as Element
   const parent = paragraph.parentNode as Element
   const index = parent.childNodes.indexOf(paragraph)
   return piecesOf(page, { parent, from: index, to: index })
@@ -52,5 +52,31 @@ describe('generic-html: joined pieces', () => {
     const pieces = piecesOfParagraph(' \n Deep <b> Learning </b>\u00a0 <i>for</i>\u200bAll  ')
     expect(pieces.map((piece) => piece.text)).toEqual([' \n Deep ', ' Learning ', ' ', 'for', '\u200bAll  '])
     expect(joinPieces(pieces)).toBe('Deep Learning for All')
+  })
+
+  it('give a BibTeX block’s year as its collapsed text does, read from its texts as they are', () => {
+    // (The record rules' pattern for a year in a "cite this" block.)
+    const year = /\byear\s*=\s*[{"]?\s*((?:19|20)\d\d)\b/i
+    const fields = ['year = {2015}', 'Year="1999"', 'year =2015', 'title = {A}', 'year = {x}']
+    const next = seeded(17)
+    let found = 0
+    for (let round = 0; round < 600; round++) {
+      // A field or two, with whitespace, zero-width spaces and inline markup put in anywhere.
+      let body = '@inproceedings{key,'
+      for (const field of [fields[next(fields.length)], fields[next(fields.length)]] as string[]) {
+        for (const character of `${field},`) {
+          const pick = next(6)
+          if (pick === 0) body += tags[next(tags.length)]
+          else if (pick === 1) body += parts[next(parts.length)]
+          body += character
+        }
+      }
+      const pieces = piecesOfParagraph(body, 'pre').filter((piece) => piece.bibtex)
+      if (pieces.length === 0) continue
+      const expected = year.exec(joinBibtex(pieces.map((piece) => ({ ...piece, flat: '' }))))?.[1]
+      if (expected) found++
+      expect(year.exec(bibtexText(pieces))?.[1], JSON.stringify(body)).toBe(expected)
+    }
+    expect(found).toBeGreaterThan(50)
   })
 })

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { mayHoldName, namePattern } from '../../../src/readers/generic-html/scan.js'
+import { mayHoldName, namePattern, nameStart } from '../../../src/readers/generic-html/scan.js'
 import { parseHtml } from '../../../src/readers/html/page.js'
 import { seeded } from '../../helpers.js'
 
@@ -12,6 +12,14 @@ import { seeded } from '../../helpers.js'
 function hasName(value: string): boolean {
   namePattern.lastIndex = 0
   return namePattern.test(value)
+}
+
+/** Where the name pattern's matches start, searching from `from`. */
+function matchesFrom(value: string, from: number): number[] {
+  const starts: number[] = []
+  namePattern.lastIndex = from
+  for (let match = namePattern.exec(value); match; match = namePattern.exec(value)) starts.push(match.index)
+  return starts
 }
 
 // What the name pattern and its pre-check look at: capitals, lowercase, the word characters
@@ -31,6 +39,8 @@ describe('generic-html scan: the name pre-check', () => {
       if (name) {
         matched++
         expect(mayHoldName(text), JSON.stringify(text)).toBe(true)
+        // The search can start where the pre-check says: the same matches as from the start.
+        expect(matchesFrom(text, nameStart(text)), JSON.stringify(text)).toEqual(matchesFrom(text, 0))
       } else if (!mayHoldName(text)) skipped++
     }
     // Both kinds occur: the test is not vacuous, and the pre-check does skip text.
@@ -58,6 +68,9 @@ describe('generic-html scan: the name pre-check', () => {
             if (hasName(node.value)) {
               names++
               expect(mayHoldName(node.value), node.value.slice(0, 200)).toBe(true)
+              expect(matchesFrom(node.value, nameStart(node.value)), node.value.slice(0, 200)).toEqual(
+                matchesFrom(node.value, 0),
+              )
             } else if (!mayHoldName(node.value)) skipped++
           }
           for (const child of node.childNodes ?? []) stack.push(child)
