@@ -6,8 +6,9 @@
 
 // After a space: a task or an event, a tool or a method, a format.
 const kindWords = String.raw`[Tt]asks?|[Cc]hallenges?|[Cc]ompetitions?|[Ww]orkshops?|[Tt]racks?|framework|format|style|camera|website|models?|methods?|algorithms?|architectures?|baselines?|[Ss]cores?|publications?`
-// Or the items a dataset holds, or work done with it, which the name only modifies there (`50k COCO images`, `English Wikipedia
-// articles`). Not `performance` nor `graph`: `ImageNet performance`, `the Cora graph` are evaluation mentions.
+// Or the items a dataset holds, or work done with it, which the name only modifies there (`50k COCO images`,
+// `English Wikipedia articles`). Not `performance` nor `graph`: `ImageNet performance`, `the Cora graph` are
+// evaluation mentions.
 const itemWords = String.raw`images|photos|pictures|videos|clips|digits|articles|papers|sentences|documents|tweets|posts|users|queries|utterances|components|approach|systems?|research`
 // Not before a dataset noun: `Netflix Challenge Dataset`, `ShapeNet model database`. (Not `shared task`: a shared
 // task's data is often what is meant.)
