@@ -620,9 +620,11 @@ function listTail(text: string, end: number, found: Candidate[]): void {
 
 function add(found: Candidate[], candidate: Candidate): void {
   // A model is no dataset, whatever cue finds it: `evaluated on LLaMA2.`, `results on GPT-4 [12]`; nor a
-  // statistic, a language or an optimiser listed with datasets (`results on CIFAR-10 and Spearman`).
-  const { name } = candidate
-  if (isName(name) && !isLanguage(name) && !isModel(name) && !otherWords.has(name)) found.push(candidate)
+  // statistic or a programming language listed or reported on (`results on CIFAR-10 and Spearman`), unless a
+  // dataset noun heads it (`the Python dataset`, a corpus of code).
+  const { name, cue } = candidate
+  const headed = cue === 'name-noun' || cue === 'name-head' || cue === 'head-name' || cue === 'appositive'
+  if (isName(name) && !isLanguage(name) && !isModel(name) && (headed || !otherWords.has(name))) found.push(candidate)
 }
 
 /** A language or a pair of them: `Chinese`, `Arabic-English`, `English/Hindi` (what a corpus holds, not its name). */
