@@ -349,6 +349,8 @@ describe('datasets: review of round 9 (what is listed or reported on that is no 
     ])
       expect(names(text), text).toHaveLength(1)
     expect(names('The Zorb set has more items than both MovieLens and Netflix.')).toContain('Netflix')
+    // A dataset noun right after such a word makes it a corpus's name.
+    expect(names('Tokens are counted in the Julia corpus.')).toEqual(['Julia'])
   })
 
   it('reads no model as a dataset where results are reported', () => {
