@@ -8,6 +8,7 @@ import { datasets } from '../../../src/index.js'
 import { analyse } from '../../../src/plugins/datasets/context.js'
 import { discover } from '../../../src/plugins/datasets/discovery.js'
 import { headedElsewhere } from '../../../src/plugins/datasets/heads.js'
+import { isModel } from '../../../src/plugins/datasets/non-datasets.js'
 
 const plugin = datasets()
 const names = (abstract: string) => runPlugin(plugin, 'A paper', abstract).map((item) => item.name)
@@ -360,5 +361,14 @@ describe('datasets: review of round 9 (what is listed or reported on that is no 
     expect(names('On Llama-3, ZorbNet achieves the best score.')).toEqual([])
     // A benchmark still is.
     expect(names('On ZorbQA-2, ZorbNet achieves the best score.')).toEqual(['ZorbQA-2'])
+  })
+})
+
+describe('datasets: model names', () => {
+  it('are a family with a version, a size or a variant', () => {
+    for (const name of ['GPT-4', 'GPT-4o', 'LLaMA2', 'Llama 3.1', 'Mistral-7B-Instruct', 'Qwen2.5-7B', 'T5'])
+      expect(isModel(name), name).toBe(true)
+    for (const name of ['Alpaca', 'GPTQ', 'BERTScore', 'OPTICS', 'Mistral Bench', 'ZorbGPT-4'])
+      expect(isModel(name), name).toBe(false)
   })
 })
