@@ -71,7 +71,7 @@ function isPhraseCode(code: number): boolean {
 }
 const hasLetter = /\p{L}/u
 /** The word goes on at `at`: a word's unit, not a full stop or an apostrophe that ends it. */
-const endsWord = (text: string, at: number) =>
+const goesOn = (text: string, at: number) =>
   wordChar.test(text.charAt(at)) && !(/[.'’]/.test(text.charAt(at)) && !wordChar.test(text.charAt(at + 1)))
 const isDigitCode = (code: number) => code >= 48 && code <= 57
 const titleWords = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u
@@ -88,7 +88,7 @@ export function phrases(analysis: Analysis, found: Candidate[]): void {
     // Not `database`, `dataset`, `data set` (already nouns), nor `data-driven`; nor `data` that opens a compound
     // (`mitigates data scarcity`, `data augmentation`).
     // (`data.` ends a sentence, `data.frame` is a word.)
-    if (endsWord(text, start + 4) || text.startsWith(' set', start + 4)) continue
+    if (goesOn(text, start + 4) || text.startsWith(' set', start + 4)) continue
     dataCompound.lastIndex = start + 4
     if (dataCompound.test(text)) continue
     phraseBefore(analysis, start, found)

@@ -8,6 +8,7 @@
  */
 import { bareNames, phrases } from './broad.js'
 import { type Analysis, introducedHere } from './context.js'
+import { isModel, otherWords } from './non-datasets.js'
 import { spelledTerms } from './terms.js'
 import { pick, type Twin, twin } from './twins.js'
 import { type Keywords, keywords, matchesAt } from './words.js'
@@ -67,8 +68,9 @@ const headNoun = String.raw`(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orp(?:us|ora
 const modifiers = String.raw`(?:(?:test|training|evaluation|benchmark|reference|text|image|video|speech|retrieval|classification) |(?:(?!(?:and|or|of|on|in|for|with|the|a|an|to|from|by|is|are|was|were|be|as|at|that|which|this|these|those|our|its|their|we|new|large|small|other|same|whole|full|original|entire|public|standard|real|synthetic|across|over|under|into|onto|via|using|than|such|like|several|many|multiple|various|all|both|each|every|some|most|more|few|two|three|four|five|different|diverse|existing|popular|common|widely|also|only|specific)\b)\p{Ll}[\p{Ll}\-]*(?<!ed) ){1,2})?`
 // Words between an article and the noun: adjectives, not a clause (`a framework for dataset …`).
 const adjectives = String.raw`(?: (?!(?:for|of|on|with|to|that|which|from|in|into|using|via|by|where|whose|consisting|comprising|containing|trained|designed|built|based|derived|collected|generated|is|are|was|were)\b)${word}){0,6}`
-// What may follow a name that ends a phrase: punctuation or a function word, not a noun (`GPT-4 outputs`).
-const after = String.raw`(?=[,.;:)!?]|\s[(\[]|\s[,.;:](?!\p{L})|$| (?:and|or|for|with|which|that|to|of|in|is|was|are|has|have|contains|consists|comprising|containing|as|across|under|while|using|by|when|where|show|shows|demonstrate|demonstrates|confirm|confirms|reveal|reveals|indicate|indicates|suggest|suggests)\b)`
+// What may follow a name that ends a phrase: punctuation or a function word, not a noun (`GPT-4 outputs`); a
+// bracket, a citation (`[12]`, not any square bracket) or a spaced comma or period (`CVQA .`).
+const after = String.raw`(?=[,.;:)!?]|\s\(|\s\[\d|\s[,.;:](?!\p{L})|$| (?:and|or|for|with|which|that|to|of|in|is|was|are|has|have|contains|consists|comprising|containing|as|across|under|while|using|by|when|where|show|shows|demonstrate|demonstrates|confirm|confirms|reveal|reveals|indicate|indicates|suggest|suggests)\b)`
 
 /**
  * Where a pattern may match: at a capitalised word (`name`), at a dataset noun (`noun`),
@@ -180,7 +182,7 @@ const patterns: readonly Pattern[] = [
     cue: 'such-as',
     anchor: 'noun',
     regex: twin(
-      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun}|[Cc]ollections|[Dd]atabases)(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities|categories|classes|topics|labels|attributes|features|types|kinds|genres|objects|optimi[sz]ers?|solvers|classifiers|learners|estimators|metrics|measures|losses|agents|policies)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
+      String.raw`(?<![\p{L}\p{N}\-])(?:${nouns}|${noun})(?![\p{L}])(?:(?: (?!(?:models|methods|architectures|approaches|baselines|systems|tools|frameworks|algorithms|networks|LLMs|MLLMs|VLMs|techniques|tasks|languages|domains|modalities|categories|classes|topics|labels|attributes|features|types|kinds|genres|objects|optimi[sz]ers?|solvers|classifiers|learners|estimators|metrics|measures|losses|agents|policies)\b)${word}){0,5},? \(?(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|especially|particularly|for example,?|for instance,?|:) | ?: | \((?=${list}\)))(?:the )?(${list})`,
       'uy',
     ),
   },
@@ -617,7 +619,12 @@ function listTail(text: string, end: number, found: Candidate[]): void {
 }
 
 function add(found: Candidate[], candidate: Candidate): void {
-  if (isName(candidate.name) && !isLanguage(candidate.name)) found.push(candidate)
+  // A model is no dataset, whatever cue finds it: `evaluated on LLaMA2.`, `results on GPT-4 [12]`; nor a
+  // statistic or a programming language listed or reported on (`results on CIFAR-10 and Spearman`), unless a
+  // dataset noun heads it (`the Python dataset`, a corpus of code).
+  const { name, cue } = candidate
+  const headed = cue === 'name-noun' || cue === 'name-head' || cue === 'head-name' || cue === 'appositive'
+  if (isName(name) && !isLanguage(name) && !isModel(name) && (headed || !otherWords.has(name))) found.push(candidate)
 }
 
 /** A language or a pair of them: `Chinese`, `Arabic-English`, `English/Hindi` (what a corpus holds, not its name). */

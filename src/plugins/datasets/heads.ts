@@ -4,12 +4,18 @@
  * not a dataset.
  */
 
-// After a space: a task or an event, a tool or a method, a format; or the items a dataset holds, which the name
-// only modifies there (`50k COCO images`, `English Wikipedia articles`, `the DBLP graph`).
-// (Not `shared task`: a shared task's data is often what is meant.) Not before a dataset noun: `Netflix Challenge
-// Dataset`, `ShapeNet model database`.
-const spaced =
-  /(?:[Tt]asks?|[Cc]hallenges?|[Cc]ompetitions?|[Ww]orkshops?|[Tt]racks?|framework|format|style|camera|website|models?|methods?|algorithms?|architectures?|baselines?|[Ss]cores?|publications?|images|photos|pictures|videos|clips|digits|articles|papers|sentences|documents|tweets|posts|users|queries|utterances|graph|components|performance|approach|systems?|research)(?![\p{L}\p{N}-])(?! (?:[Dd]ata(?: ?[Ss]ets?)?|[Dd]atabases?|[Cc]orp(?:us|ora)|[Cc]ollections?)\b)/uy
+// After a space: a task or an event, a tool or a method, a format.
+const kindWords = String.raw`[Tt]asks?|[Cc]hallenges?|[Cc]ompetitions?|[Ww]orkshops?|[Tt]racks?|framework|format|style|camera|website|models?|methods?|algorithms?|architectures?|baselines?|[Ss]cores?|publications?`
+// Or the items a dataset holds, or work done with it, which the name only modifies there (`50k COCO images`,
+// `English Wikipedia articles`). Not `performance` nor `graph`: `ImageNet performance`, `the Cora graph` are
+// evaluation mentions.
+const itemWords = String.raw`images|photos|pictures|videos|clips|digits|articles|papers|sentences|documents|tweets|posts|users|queries|utterances|components|approach|systems?|research`
+// Not before a dataset noun: `Netflix Challenge Dataset`, `ShapeNet model database`. (Not `shared task`: a shared
+// task's data is often what is meant.)
+const notBeforeNoun = String.raw`(?![\p{L}\p{N}-])(?! (?:[Dd]ata(?: ?[Ss]ets?)?|[Dd]atabases?|[Cc]orp(?:us|ora)|[Cc]ollections?)\b)`
+const spaced = new RegExp(`(?:${kindWords}|${itemWords})${notBeforeNoun}`, 'uy')
+// After an abbreviation in brackets, only a kind: in `ImageNet (ILSVRC2012) images` the bracket names the dataset.
+const spacedKind = new RegExp(`(?:${kindWords})${notBeforeNoun}`, 'uy')
 // After a hyphen: what was made with it, or in its manner.
 const hyphened = /(?:based|style|like|tagged|distributed|trained|pretrained)(?![\p{L}\p{N}-])/uy
 
@@ -28,14 +34,16 @@ export function headedElsewhere(text: string, start: number, end: number): boole
     hyphened.lastIndex = hyphen + 1
     if (hyphened.test(text) && hyphened.lastIndex === end) return true
   }
-  let code = text.charCodeAt(end)
+  const code = text.charCodeAt(end)
+  let regex = code === 0x20 ? spaced : code === 0x2d ? hyphened : undefined
+  let after = end
   // An abbreviation in brackets is headed by the word after them: `Opinion Analysis Evaluation (COAE) workshop`.
   if (code === 0x29 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end + 1) === 0x20) {
-    end++
-    code = 0x20
+    after = end + 1
+    regex = spacedKind
   }
-  const regex = code === 0x20 ? spaced : code === 0x2d ? hyphened : undefined
   if (!regex) return false
-  regex.lastIndex = end + 1
+  regex.lastIndex = after + 1
+  // The name itself, without the bracket, says whether it is a dataset's: `the (Zorb Corpus) models`.
   return regex.test(text) && !datasetEnd.test(text.slice(start, end))
 }

@@ -7,8 +7,9 @@
  * few sticky tests a hit.
  */
 import { shapedNameAt } from './broad.js'
-import type { Candidate } from './discovery.js'
+import { type Candidate, isLanguage, isName } from './discovery.js'
 import type { Hit } from './matcher.js'
+import { isModel, otherWords } from './non-datasets.js'
 
 // What may stand between two names of a list: a comma, `and`, `or`, `&`, a slash.
 const gapAfter = /(?:,? (?:and|or|&) | ?, | ?\/ ?)/y
@@ -35,7 +36,7 @@ export function listedWithKnown(text: string, hits: readonly Hit[]): Candidate[]
       let start = end
       while (start > 0 && end - start < 40 && isNameUnit(text.charCodeAt(start - 1))) start--
       const name = start < end && (!previous || previous.end <= start) ? shapedNameAt(text, start) : undefined
-      if (name && start + name.length === end) add(found, name, start)
+      if (name && start + name.length === end && !isModel(name)) add(found, name, start)
     }
     // After it: `WordSim353 and MC30`, when the list goes on or ends there (not `the Pile, UniPool improves`).
     gapAfter.lastIndex = hit.end
@@ -46,7 +47,9 @@ export function listedWithKnown(text: string, hits: readonly Hit[]): Candidate[]
     // A capitalised word only as the last of the list, after `and` or `or` (not `FlyingThings3D, Driving, and …`).
     const last = text.startsWith(' and ', start - 5) || text.startsWith(' or ', start - 4)
     const name = shaped ?? (last && (!next || next.start > start) ? titled.exec(text)?.[0] : undefined)
-    if (!name) return
+    if (!name || isModel(name)) return
+    // A capitalised word is a name only when no list says what else it is: `MNIST and Pearson`, `SQuAD and Moreover`.
+    if (!shaped && (!isName(name) || isLanguage(name) || otherWords.has(name))) return
     listEnd.lastIndex = start + name.length
     if (listEnd.test(text)) add(found, name, start, shaped === undefined)
   })

@@ -23,12 +23,14 @@ describe('dataset mentions against hand-written labels', { timeout: 60_000 }, ()
 
   it('keeps floors on the dev sentences (span overlap; the test part is reported, never tuned on)', () => {
     const dev = evaluateSentences(['dev'])
-    // Round 9 of issue 12 reads P 0.8975, F1 0.8834, heddes F1 0.9002, TDMSci P 0.819, unseen recall 0.7138.
-    expect(dev['dev both']?.precision).toBeGreaterThanOrEqual(0.897)
-    expect(dev['dev both']?.f1).toBeGreaterThanOrEqual(0.883)
-    expect(dev['dev heddes']?.f1).toBeGreaterThanOrEqual(0.9)
-    expect(dev['dev tdmsci']?.precision).toBeGreaterThanOrEqual(0.815)
-    expect(dev['dev both']?.unseenRecall).toBeGreaterThanOrEqual(0.713)
+    // Round 9 of issue 12 after its review reads P 0.8990, F1 0.8849, heddes F1 0.9019, TDMSci P 0.8193 and unseen
+    // recall 0.7429 (unseen: no raw gazetteer match overlaps the span). Floors about half a point under, so one span
+    // does not flip them (on TDMSci's 83 predicted spans one span is 1.2 points: its floor is about 1.5 spans under).
+    expect(dev['dev both']?.precision).toBeGreaterThanOrEqual(0.894)
+    expect(dev['dev both']?.f1).toBeGreaterThanOrEqual(0.88)
+    expect(dev['dev heddes']?.f1).toBeGreaterThanOrEqual(0.897)
+    expect(dev['dev tdmsci']?.precision).toBeGreaterThanOrEqual(0.8)
+    expect(dev['dev both']?.unseenRecall).toBeGreaterThanOrEqual(0.738)
   })
 
   it('keeps a floor of throughput', async () => {
