@@ -69,8 +69,9 @@ const modifiers = String.raw`(?:(?:test|training|evaluation|benchmark|reference|
 // Words between an article and the noun: adjectives, not a clause (`a framework for dataset …`).
 const adjectives = String.raw`(?: (?!(?:for|of|on|with|to|that|which|from|in|into|using|via|by|where|whose|consisting|comprising|containing|trained|designed|built|based|derived|collected|generated|is|are|was|were)\b)${word}){0,6}`
 // What may follow a name that ends a phrase: punctuation or a function word, not a noun (`GPT-4 outputs`); a
-// bracket, a citation (`[12]`, not any square bracket) or a spaced comma or period (`CVQA .`).
-const after = String.raw`(?=[,.;:)!?]|\s\(|\s\[\d|\s[,.;:](?!\p{L})|$| (?:and|or|for|with|which|that|to|of|in|is|was|are|has|have|contains|consists|comprising|containing|as|across|under|while|using|by|when|where|show|shows|demonstrate|demonstrates|confirm|confirms|reveal|reveals|indicate|indicates|suggest|suggests)\b)`
+// bracket, a citation (`[12]`, `[Smith et al., 2020]`, `[Smith, 2020]`; not any square bracket) or a spaced comma or period
+// (`CVQA .`).
+const after = String.raw`(?=[,.;:)!?]|\s\(|\s\[(?:\d|\p{Lu}\p{L}+(?: et al\.|,? \d{4}))|\s[,.;:](?!\p{L})|$| (?:and|or|for|with|which|that|to|of|in|is|was|are|has|have|contains|consists|comprising|containing|as|across|under|while|using|by|when|where|show|shows|demonstrate|demonstrates|confirm|confirms|reveal|reveals|indicate|indicates|suggest|suggests)\b)`
 
 /**
  * Where a pattern may match: at a capitalised word (`name`), at a dataset noun (`noun`),

@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { runPlugin } from '../../../scripts/eval-datasets.js'
 import { datasets } from '../../../src/index.js'
 import { analyse } from '../../../src/plugins/datasets/context.js'
+import gazetteer from '../../../src/plugins/datasets/data/gazetteer.json' with { type: 'json' }
+import generated from '../../../src/plugins/datasets/data/names.json' with { type: 'json' }
+import shareAlike from '../../../src/plugins/datasets/data/names-pwc.json' with { type: 'json' }
 import { discover } from '../../../src/plugins/datasets/discovery.js'
 import { headedElsewhere } from '../../../src/plugins/datasets/heads.js'
-import { isModel } from '../../../src/plugins/datasets/non-datasets.js'
+import { isModel, otherWords } from '../../../src/plugins/datasets/non-datasets.js'
 
 const plugin = datasets()
 const names = (abstract: string) => runPlugin(plugin, 'A paper', abstract).map((item) => item.name)
@@ -370,5 +373,34 @@ describe('datasets: model names', () => {
       expect(isModel(name), name).toBe(true)
     for (const name of ['Alpaca', 'GPTQ', 'BERTScore', 'OPTICS', 'Mistral Bench', 'ZorbGPT-4'])
       expect(isModel(name), name).toBe(false)
+    // The Vicuna benchmark is no model (second review of round 9).
+    for (const name of ['Vicuna-80', 'Vicuna Bench', 'VicunaBench']) expect(isModel(name), name).toBe(false)
+    expect(isModel('Vicuna-13B')).toBe(true)
+  })
+})
+
+describe('datasets: second review of round 9', () => {
+  // Every spelling the bundled lists hold, ambiguous ones included.
+  const bundled = new Set<string>([
+    ...gazetteer.datasets.flatMap((entry) => [entry.name, ...entry.aliases]),
+    ...generated.names.flat(),
+    ...shareAlike.names.flat(),
+  ])
+
+  it('lists as non-datasets no word that a bundled list names', () => {
+    expect([...otherWords].filter((word) => bundled.has(word))).toEqual([])
+  })
+
+  it('keeps PASCAL, the Loghub Linux logs and the Vicuna benchmark in lists after a known dataset', () => {
+    expect(names('We report results on COCO and Pascal.')).toEqual(['COCO', 'Pascal'])
+    expect(names('Experiments on HDFS, BGL and Linux show gains.')).toContain('Linux')
+    expect(names('We evaluate on MT-Bench and Vicuna-80.')).toContain('Vicuna-80')
+  })
+
+  it('ends a name at an author-year citation in square brackets', () => {
+    expect(names('The method is evaluated on QZVQA [Smith et al., 2020].')).toEqual(['QZVQA'])
+    expect(names('The method is evaluated on QZVQA [Smith, 2020].')).toEqual(['QZVQA'])
+    // Still not any square bracket.
+    expect(names('Results on ZorbQA [see 3] are weak.')).toEqual([])
   })
 })
