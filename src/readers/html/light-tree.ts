@@ -15,7 +15,8 @@ import { budgetsOf } from '../../core/budgets.js'
 import type { ReaderReport } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { normalizeWhitespace } from '../../util/text.js'
-import { ScanTokenizer } from './scan-tokens.js'
+import { ScanTokenizer, stepAside } from './scan-tokens.js'
+import { treeLines } from './tree-lines.js'
 
 /** A parse5 node, with the offsets the light tree keeps. */
 export type Node = DefaultTreeAdapterTypes.Node & Offsets
@@ -280,32 +281,74 @@ interface Insertable {
 /** Which tokenizer feeds parse5's tree construction: this project's scanner, or parse5's own. */
 export type TokenizerKind = 'scan' | 'parse5'
 
-/** How often the scanner stepped aside to parse5's tokenizer, since the module loaded (tests read it). */
-export const tokenizerUse = { scanned: 0, steppedAside: 0 }
+/**
+ * How often the scanner read a page, stepped aside to parse5's tokenizer, or failed (threw
+ * something other than its step-aside: a bug, or a parse5 that changed under it; the page is
+ * parsed with parse5's tokenizer all the same), since the module loaded. Tests read it.
+ */
+export const tokenizerUse = { scanned: 0, steppedAside: 0, failed: 0 }
+
+// Shapes where the scanner's tokens and parse5's could part if parse5 (or the `entities` decoder
+// it shares) changed in a release: references, CR/CRLF, whitespace in each insertion mode, the
+// newline after <pre>, raw text, foreign content, quirks, template, select, frameset, cut input.
+const probes = [
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\r\n<html> <head> <title>a &amp b&lt;</title>\n' +
+    '<style>p{}</style> x <body><p>a&nbsp;b &notin; &#128; &#x0d;\r\nc<pre>\r\n y</pre><table> <tr> t <td> d ' +
+    '</td></tr></table><select> <option>o</select><svg><foreignObject>f</foreignObject><rect/></svg>' +
+    '<template> <b>t</b></template><textarea>\n &amp; </textarea><script>if (a<b) {}</script>' +
+    '<a href="x?a=1&amp;b=2&c" title=\'q\' data-x=y/>l</a><!-- c --><br/></body> after </html> end',
+  '<p><table> q <tr><td>a</table><p>b',
+  '<frameset> <frame> </frameset> ',
+  '<head> a<b>',
+  '<div id="x',
+]
+
+/** Whether the scanner builds parse5's tree on {@link probes} (asked once; else it is not used). */
+let agrees: boolean | undefined
+export function scannerAgrees(): boolean {
+  if (agrees === undefined) {
+    agrees = false
+    agrees = probes.every((probe) => {
+      const scanned = scanTree(probe, { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined })
+      const tokenized = parseTokenized(probe, { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined })
+      return scanned !== undefined && treeLines(scanned as Node).join('\n') === treeLines(tokenized as Node).join('\n')
+    })
+  }
+  return agrees
+}
 
 /**
  * Build the tree with {@link ScanTokenizer}, or when it steps aside (a shape it does not read,
  * or anything unexpected) with parse5's own tokenizer, from the start: the same tree either way.
+ * A page with a NUL goes to parse5's tokenizer at once (the scanner steps aside at any NUL).
  */
 function parseLocated(source: string, depth: DepthLimit, kind: TokenizerKind = 'scan'): Document {
-  if (kind === 'scan') {
-    limit = depth
-    try {
-      const parser = new OffsetParser({ sourceCodeLocationInfo: true, treeAdapter: adapter })
-      const tokenizer = new ScanTokenizer(parser)
-      tokenizer.inForeignNode = parser.tokenizer.inForeignNode
-      parser.tokenizer = tokenizer as unknown as Tokenizer
-      tokenizer.write(source, true)
-      tokenizerUse.scanned++
-      return parser.document
-    } catch {
-      tokenizerUse.steppedAside++
-      depth.deepest = undefined
-    } finally {
-      limit = { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined }
-    }
+  if (kind === 'scan' && source.indexOf('\0') === -1 && scannerAgrees()) {
+    const document = scanTree(source, depth)
+    if (document) return document
   }
   return parseTokenized(source, depth)
+}
+
+/** The tree fed by {@link ScanTokenizer}, or `undefined` where it stepped aside or failed. */
+function scanTree(source: string, depth: DepthLimit): Document | undefined {
+  limit = depth
+  try {
+    const parser = new OffsetParser({ sourceCodeLocationInfo: true, treeAdapter: adapter })
+    const tokenizer = new ScanTokenizer(parser)
+    tokenizer.inForeignNode = parser.tokenizer.inForeignNode
+    parser.tokenizer = tokenizer as unknown as Tokenizer
+    tokenizer.write(source, true)
+    tokenizerUse.scanned++
+    return parser.document
+  } catch (error) {
+    if (error === stepAside) tokenizerUse.steppedAside++
+    else tokenizerUse.failed++
+    depth.deepest = undefined
+    return undefined
+  } finally {
+    limit = { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined }
+  }
 }
 
 /** The same in shape as parse5's own `parse`, with {@link OffsetParser}, the light adapter and {@link OffsetTokenizer}. */

@@ -5,7 +5,7 @@
  * allocation per tag or attribute.
  */
 
-/** At most this many names are kept per page (a hostile page may have millions of distinct ones). */
+/** At most this many names are kept per table (a page has two: names, and short values; a hostile page may have millions of distinct ones). */
 const capacity = 4096
 
 /**

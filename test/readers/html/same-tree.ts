@@ -5,7 +5,6 @@
 import { VFile } from 'vfile'
 import { resolveBudgets, setBudgets } from '../../../src/core/budgets.js'
 import {
-  type Element,
   type LightTree,
   type Marked,
   mark,
@@ -13,33 +12,11 @@ import {
   parseLight,
   type TokenizerKind,
 } from '../../../src/readers/html/light-tree.js'
+import { treeLines as linesOf } from '../../../src/readers/html/tree-lines.js'
 
-/** Every node of `tree` as one line (iterative: deep pages do not overflow the stack). */
+/** Every node of `tree` as one line, `mark` included. */
 export function treeLines(tree: LightTree): string[] {
-  const lines: string[] = []
-  const stack: Array<[Node, number]> = [[tree.document as Node, 0]]
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [Node, number]
-    const element = 'tagName' in node ? (node as Element) : undefined
-    const value =
-      'value' in node
-        ? JSON.stringify(node.value)
-        : 'data' in node
-          ? JSON.stringify(node.data)
-          : 'name' in node
-            ? JSON.stringify([node.name, node.publicId, node.systemId])
-            : ''
-    const attrs = element ? JSON.stringify(element.attrs) : ''
-    const namespace = element ? element.namespaceURI : ''
-    const where = `${node.startOffset ?? '-'}:${node.endOffset ?? '-'}`
-    const marked = (node as Marked)[mark] ?? ''
-    const mode = 'mode' in node ? String(node.mode) : ''
-    lines.push(`${depth} ${node.nodeName} ${namespace} ${where} ${marked} ${attrs} ${value} ${mode}`)
-    const children = 'childNodes' in node ? node.childNodes : []
-    const content = element && 'content' in element ? [(element as { content: Node }).content] : []
-    for (const child of [...children, ...content].reverse()) stack.push([child as Node, depth + 1])
-  }
-  return lines
+  return linesOf(tree.document as Node, (node) => (node as Marked)[mark])
 }
 
 /** The light tree of `html` built with `tokenizer`, as lines, and its depth-budget warning. */
