@@ -9,6 +9,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { parseLight, scannerAgrees, tokenizerUse } from '../../src/readers/html/light-tree.js'
 import { lightLines } from '../readers/html/same-tree.js'
+import { bound, growth } from './growth.js'
 
 interface TokenizerShape {
   name: string
@@ -118,21 +119,6 @@ function work(input: string): number {
   return (used.user + used.system) / 1000
 }
 
-/** Work at `2n` over work at `n`: sizes measured in turn, up to six times each, the least work of each kept. */
-function ratioAt(shape: TokenizerShape, n: number): { ratio: number; work: number } {
-  const small = shape.make(n)
-  const large = shape.make(2 * n)
-  let one = Number.POSITIVE_INFINITY
-  let two = Number.POSITIVE_INFINITY
-  let ratio = Number.POSITIVE_INFINITY
-  for (let attempt = 0; attempt < 6 && ratio > 2.5; attempt++) {
-    one = Math.min(one, work(small))
-    two = Math.min(two, work(large))
-    if (attempt > 0) ratio = two < 5 ? 0 : two / Math.max(one, 0.5)
-  }
-  return { ratio, work: two }
-}
-
 describe('hostile shapes cost the light tree linear work', { timeout: 120_000 }, () => {
   for (const shape of shapes) {
     it(shape.name, () => {
@@ -142,16 +128,8 @@ describe('hostile shapes cost the light tree linear work', { timeout: 120_000 },
       const before = tokenizerUse.scanned
       parseLight(new VFile(shape.make(shape.n)))
       expect(tokenizerUse.scanned === before + 1, 'read by the scanner').toBe(shape.scanned)
-      let n = shape.n
-      let { ratio, work: spent } = ratioAt(shape, n)
-      // (As in linear.test.ts: a ratio over the bound is measured again at twice the size while the work is small.)
-      for (let retry = 0; retry < 2 && ratio > 2.5 && spent < 250; retry++) {
-        n *= 2
-        ;({ ratio, work: spent } = ratioAt(shape, n))
-      }
-      for (let again = 0; again < 2 && ratio > 2.5 && ratio < 3.2; again++)
-        ratio = Math.min(ratio, ratioAt(shape, n).ratio)
-      expect(ratio, `${shape.name}: work at 2n / work at n`).toBeLessThanOrEqual(2.5)
+      const ratio = growth(shape.make, work, shape.n)
+      expect(ratio, `${shape.name}: work at 2n / work at n`).toBeLessThanOrEqual(bound)
     })
   }
 })
