@@ -198,8 +198,18 @@ function openAtEnd(page: HtmlPage, element: Node): boolean {
   return (parentOf(element)?.endOffset ?? 0) >= page.source.length
 }
 
+// Confidence strings by value: a page's records share a few values, and `toFixed` is slow (a
+// bounded cache; a number key finds exactly the string `toFixed` gave it).
+const confidences = new Map<number, string>()
+
 function setConfidence(fields: EntryFields, value: number): void {
-  fields.confidence = { value: value.toFixed(2) }
+  let text = confidences.get(value)
+  if (text === undefined) {
+    if (confidences.size >= 1000) confidences.clear()
+    text = value.toFixed(2)
+    confidences.set(value, text)
+  }
+  fields.confidence = { value: text }
 }
 
 function positionOf(page: HtmlPage, record: Record): Position | undefined {
