@@ -138,7 +138,9 @@ export function readGenericHtml(file: VFile, context: ReaderContext): { result: 
     records.map(({ record }) => ({ start: record.start, end: record.end, fields: record.fields })),
   )
   const entries: EntryInit[] = records.map(({ record, group }) => {
-    const fields = { ...record.fields }
+    // (The record's own fields, not a spread copy: each record is read for one group and read
+    // no further once it is an entry; a spread of objects of varied shapes is a slow copy.)
+    const fields = record.fields
     const share = group.valid / Math.max(1, group.extents.length)
     setConfidence(
       fields,
