@@ -3,7 +3,6 @@
  * author pages, badges), and the scan, the records and their links all resolve them.
  */
 import type { EntryLink } from '../../core/entry.js'
-import type { Position } from '../../schema/position.js'
 import { normalizeWhitespace } from '../../util/text.js'
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
@@ -48,17 +47,6 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
     resolved.set(href, url ?? null)
     return url
   }
-  // A node's position, made once: a record positions its title link as a link, the title and its
-  // URL, and each name in a text of several names at that text. (Shared objects: nothing here
-  // changes a position, and the core copies those it keeps.)
-  const positions = new Map<Node, Position>()
-  const positionOf = (node: Node): Position | undefined => {
-    const known = positions.get(node)
-    if (known !== undefined) return known
-    const position = page.positionOf(node)
-    if (position !== undefined) positions.set(node, position)
-    return position
-  }
   // (Written out, not spread: a spread copies every member and reads `baseUrl` at once, which
   // walks the head for `<base>` on a page that may never resolve a link.)
   return {
@@ -67,7 +55,7 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
     get baseUrl() {
       return page.baseUrl
     },
-    positionOf,
+    positionOf: page.positionOf,
     located: page.located,
     findAll: page.findAll,
     find: page.find,
@@ -89,7 +77,7 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
         const only = anchor.childNodes.length === 1 ? anchor.childNodes[0] : undefined
         const text =
           only && only.nodeName === '#text' && 'value' in only ? normalizeWhitespace(only.value) : page.text(anchor)
-        const position = positionOf(anchor)
+        const position = page.positionOf(anchor)
         // (Written out, not spread: the same keys in the same order, without a copy per link.)
         links.push(
           text
