@@ -206,8 +206,10 @@ export function readRecord(
   }
   if (titleUrl && titleAnchor) {
     const kind = linkKind(titleUrl)
-    if (kind & LinkKind.pdf) fields.pdfUrl ??= { value: titleUrl, position: page.positionOf(titleAnchor) }
-    else fields.url = { value: titleUrl, position: page.positionOf(titleAnchor) }
+    // (The title's position when the title is marked at its link, as most are: not made again.)
+    const position = title.node === titleAnchor ? fields.title.position : page.positionOf(titleAnchor)
+    if (kind & LinkKind.pdf) fields.pdfUrl ??= { value: titleUrl, position }
+    else fields.url = { value: titleUrl, position }
   }
   // (No DOI without a slash: most records' text has none, and is not joined.)
   if (!fields.doi && pieces.some((piece) => piece.text.includes('/'))) {
@@ -579,6 +581,9 @@ function leadingListPunctuation(code: number): boolean {
 function authorFields(page: HtmlPage, names: readonly string[], run: readonly Piece[]): AuthorField[] {
   const fields: AuthorField[] = []
   let at = 0
+  // (Names in one text share its position: made once for them, not per name.)
+  let positioned: Node | undefined
+  let position: AuthorField['position']
   for (const name of names) {
     let node: Node | undefined = run[0]?.anchor ?? run[0]?.node
     const space = name.indexOf(' ')
@@ -591,7 +596,11 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
         break
       }
     }
-    fields.push({ value: name, position: node ? page.positionOf(node) : undefined })
+    if (node !== positioned) {
+      positioned = node
+      position = node ? page.positionOf(node) : undefined
+    }
+    fields.push({ value: name, position })
   }
   return fields
 }
