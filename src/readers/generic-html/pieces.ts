@@ -126,7 +126,7 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
       continue
     }
     if (node.nodeName === '#text' && 'value' in node) {
-      if (scan ? blankInScan(scan, node) : isBlank(node.value)) {
+      if (isBlank(node.value)) {
         if (node.value !== '' && pieces.length > 0 && lineUsed)
           pieces.push(piece(' ', true, node, line, context, pieces.length))
         continue
@@ -274,18 +274,6 @@ function piece(text: string, blank: boolean, node: Node, line: number, context: 
     top: context.top,
     index,
   }
-}
-
-/**
- * Whether a text node is only whitespace, from the scan where it can say: it numbers a text with
- * a word, and passes over one without (under an element it numbered, so it read that text).
- * Else by reading the text (a walk over every character of an indentation run).
- */
-function blankInScan(scan: Scan, node: Node & { value: string }): boolean {
-  if (scan.idOf(node) !== undefined) return false
-  const parent = parentOf(node)
-  if (parent && scan.idOf(parent) !== undefined) return true
-  return isBlank(node.value)
 }
 
 /** Whether an element's first non-blank text starts a BibTeX entry (`@InProceedings{…`). */
