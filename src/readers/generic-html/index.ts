@@ -138,7 +138,9 @@ export function readGenericHtml(file: VFile, context: ReaderContext): { result: 
     records.map(({ record }) => ({ start: record.start, end: record.end, fields: record.fields })),
   )
   const entries: EntryInit[] = records.map(({ record, group }) => {
-    const fields = { ...record.fields }
+    // (The record's own fields, not a spread copy: each record is read for one group and read
+    // no further once it is an entry; a spread of objects of varied shapes is a slow copy.)
+    const fields = record.fields
     const share = group.valid / Math.max(1, group.extents.length)
     setConfidence(
       fields,
@@ -198,8 +200,18 @@ function openAtEnd(page: HtmlPage, element: Node): boolean {
   return (parentOf(element)?.endOffset ?? 0) >= page.source.length
 }
 
+// Confidence strings by value: a page's records share a few values, and `toFixed` is slow (a
+// bounded cache; a number key finds exactly the string `toFixed` gave it).
+const confidences = new Map<number, string>()
+
 function setConfidence(fields: EntryFields, value: number): void {
-  fields.confidence = { value: value.toFixed(2) }
+  let text = confidences.get(value)
+  if (text === undefined) {
+    if (confidences.size >= 1000) confidences.clear()
+    text = value.toFixed(2)
+    confidences.set(value, text)
+  }
+  fields.confidence = { value: text }
 }
 
 function positionOf(page: HtmlPage, record: Record): Position | undefined {

@@ -4,8 +4,36 @@
  */
 import type { EntryLink } from '../../core/entry.js'
 import { normalizeWhitespace } from '../../util/text.js'
+import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { reconstructed } from './scan.js'
+
+// The anchors walk's stack, shared by every call (empty between calls, so it keeps no page alive):
+// records ask for their links node by node, and `findAll` made a stack and a closure each time.
+const walk: Node[] = []
+
+/**
+ * The `<a>` elements under `node` (not itself), in document order, not looking inside one: what
+ * `findAll(node, (element) => element.tagName === 'a')` finds, in the same order.
+ */
+function anchorsUnder(node: Node): Element[] {
+  const found: Element[] = []
+  const stack = walk
+  // (Empty already, unless a walk was cut short by an exception.)
+  stack.length = 0
+  stack.push(node)
+  while (stack.length > 0) {
+    const current = stack.pop() as Node
+    if (current !== node && 'tagName' in current && current.tagName === 'a') {
+      found.push(current as Element)
+      continue
+    }
+    if (!('childNodes' in current)) continue
+    const children = current.childNodes as Node[]
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Node)
+  }
+  return found
+}
 
 /** `page` with `resolve` (and `links`, which uses it) cached per href. */
 export function withCachedLinks(page: HtmlPage): HtmlPage {
@@ -38,7 +66,7 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
     attribute: page.attribute,
     resolve,
     links(node, origin) {
-      const anchors = page.isElement(node, 'a') ? [node] : page.findAll(node, (element) => element.tagName === 'a')
+      const anchors = page.isElement(node, 'a') ? [node] : anchorsUnder(node)
       const links: EntryLink[] = []
       for (const anchor of anchors) {
         // A link the parser reopened from an earlier, unclosed `<a>` is not this node's.

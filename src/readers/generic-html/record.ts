@@ -61,8 +61,9 @@ export function readRecord(
   const used = new PieceMarks(all.length)
   const fields: EntryFields = {}
 
-  // Table columns the header names come first.
-  const titleCell = cellPieces(columns, pieces, 'title')
+  // Table columns the header names come first (the pieces sorted into cells once, not filtered per role).
+  const cells = columns ? piecesByCell(pieces) : undefined
+  const titleCell = cellPieces(columns, cells, 'title')
 
   // Title.
   const title = findTitle(page, titleCell ?? pieces, lines)
@@ -71,17 +72,17 @@ export function readRecord(
   fields.title = locatedAt(page, title.text, title.node)
 
   // Table cells: year, cited-by count, authors, venue, pages.
-  const yearCell = cellValueOf(columns, pieces, 'year')
+  const yearCell = cellValueOf(columns, cells, 'year')
   if (yearCell && /^(?:19|20)\d\d$/.test(yearCell.text)) fields.year = locatedAt(page, yearCell.text, yearCell.node)
-  const citedCell = cellValueOf(columns, pieces, 'citedBy')
+  const citedCell = cellValueOf(columns, cells, 'citedBy')
   if (citedCell && /^\d[\d,]*$/.test(citedCell.text)) fields.citedBy = locatedAt(page, citedCell.text, citedCell.node)
   if (columns) {
-    for (const piece of cellPieces(columns, pieces, 'year') ?? []) used.add(piece)
-    for (const piece of cellPieces(columns, pieces, 'citedBy') ?? []) used.add(piece)
+    for (const piece of cellPieces(columns, cells, 'year') ?? []) used.add(piece)
+    for (const piece of cellPieces(columns, cells, 'citedBy') ?? []) used.add(piece)
   }
 
   // Authors: the first run of names after the title, else before it.
-  const authorCell = cellPieces(columns, pieces, 'authors')
+  const authorCell = cellPieces(columns, cells, 'authors')
   const runs = runsOf(authorCell ?? pieces, used)
   const titleLine = title.pieces[0]?.line ?? 0
   // The runs after the title, then those before it (one array, no search of one list per run).
@@ -111,7 +112,7 @@ export function readRecord(
 
   // Venue: the emphasised run or the next line after the authors (or the title).
   const anchorAfter = authorRun ? authorRun[authorRun.length - 1] : title.pieces[title.pieces.length - 1]
-  const venueCell = cellPieces(columns, pieces, 'venue')
+  const venueCell = cellPieces(columns, cells, 'venue')
   const venueRun = venueCell ?? (afterNames === undefined ? findVenue(runsOf(pieces, used), anchorAfter) : undefined)
   let venueYear: string | undefined
   if (afterNames !== undefined && authorRun) {
@@ -205,8 +206,10 @@ export function readRecord(
   }
   if (titleUrl && titleAnchor) {
     const kind = linkKind(titleUrl)
-    if (kind & LinkKind.pdf) fields.pdfUrl ??= { value: titleUrl, position: page.positionOf(titleAnchor) }
-    else fields.url = { value: titleUrl, position: page.positionOf(titleAnchor) }
+    // (The title's position when the title is marked at its link, as most are: not made again.)
+    const position = title.node === titleAnchor ? fields.title.position : page.positionOf(titleAnchor)
+    if (kind & LinkKind.pdf) fields.pdfUrl ??= { value: titleUrl, position }
+    else fields.url = { value: titleUrl, position }
   }
   // (No DOI without a slash: most records' text has none, and is not joined.)
   if (!fields.doi && pieces.some((piece) => piece.text.includes('/'))) {
@@ -244,26 +247,41 @@ function locatedAt(page: HtmlPage, text: string, node: Node | undefined): Locate
   return { value: text, position: node ? page.positionOf(node) : undefined }
 }
 
-/** The pieces in the table column of `role`, when the header names one and it holds any. */
+/** A row record's pieces by table cell, in order (`cell` is the index among the row's cells). */
+function piecesByCell(pieces: readonly Piece[]): Piece[][] {
+  const cells: Piece[][] = []
+  for (const piece of pieces) {
+    if (piece.cell < 0) continue
+    // (Holes filled, so the array stays packed.)
+    while (cells.length <= piece.cell) cells.push([])
+    cells[piece.cell]?.push(piece)
+  }
+  return cells
+}
+
+/**
+ * The pieces in the table column of `role`, when the header names one and it holds any. The
+ * same array each time it is asked for (callers read it, none changes it).
+ */
 function cellPieces(
   columns: readonly ColumnRole[] | undefined,
-  pieces: readonly Piece[],
+  cells: readonly Piece[][] | undefined,
   role: ColumnRole,
 ): Piece[] | undefined {
-  if (!columns) return undefined
+  if (!columns || !cells) return undefined
   const cell = columns.indexOf(role)
   if (cell === -1) return undefined
-  const inCell = pieces.filter((piece) => piece.cell === cell)
-  return inCell.length > 0 ? inCell : undefined
+  const inCell = cells[cell]
+  return inCell && inCell.length > 0 ? inCell : undefined
 }
 
 /** The text of the column of `role`, at the cell. */
 function cellValueOf(
   columns: readonly ColumnRole[] | undefined,
-  pieces: readonly Piece[],
+  cells: readonly Piece[][] | undefined,
   role: ColumnRole,
 ): { text: string; node: Node | undefined } | undefined {
-  const inCell = cellPieces(columns, pieces, role)
+  const inCell = cellPieces(columns, cells, role)
   return inCell && { text: joinText(inCell), node: inCell[0]?.top }
 }
 
@@ -563,6 +581,9 @@ function leadingListPunctuation(code: number): boolean {
 function authorFields(page: HtmlPage, names: readonly string[], run: readonly Piece[]): AuthorField[] {
   const fields: AuthorField[] = []
   let at = 0
+  // (Names in one text share its position: made once for them, not per name.)
+  let positioned: Node | undefined
+  let position: AuthorField['position']
   for (const name of names) {
     let node: Node | undefined = run[0]?.anchor ?? run[0]?.node
     const space = name.indexOf(' ')
@@ -575,7 +596,11 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
         break
       }
     }
-    fields.push({ value: name, position: node ? page.positionOf(node) : undefined })
+    if (node !== positioned) {
+      positioned = node
+      position = node ? page.positionOf(node) : undefined
+    }
+    fields.push({ value: name, position })
   }
   return fields
 }

@@ -156,6 +156,8 @@ export function scanPage(page: HtmlPage): Scan {
   // Each parent key's child keys by signature (no `parent>sig` string built per element).
   const keyIds: Array<Map<string, number>> = []
   const classKeys = new Map<string, string>()
+  // The same for elements with a class key, by tag and then class key (see the walk).
+  const classedKeys: Array<Map<string, Map<string, number>>> = []
   const keyParent: number[] = []
   // For a reopened formatting element (no key of its own): the key its children hang from.
   const through: number[] = []
@@ -228,6 +230,22 @@ export function scanPage(page: HtmlPage): Scan {
     flags = buffer.subarray(5 * capacity, 6 * capacity)
     stats = buffer.subarray(6 * capacity)
   }
+  // The key of a child with signature `sig` under `parentKey`, made when it is new.
+  const keyOf = (parentKey: number, sig: string): number => {
+    let children = keyIds[parentKey + 1]
+    if (!children) {
+      children = new Map()
+      keyIds[parentKey + 1] = children
+    }
+    let keyId = children.get(sig) ?? -1
+    if (keyId === -1) {
+      keyId = keySig.length
+      children.set(sig, keyId)
+      keyParent.push(parentKey)
+      keySig.push(sig)
+    }
+    return keyId
+  }
   // Two parallel stacks (nodes and their parents' ids): no object per visit.
   const stack: Node[] = [page.document]
   const parents: number[] = [-1]
@@ -290,27 +308,31 @@ export function scanPage(page: HtmlPage): Scan {
         pushChildren(node, id)
         continue
       }
-      let sig = tag
+      let classes = ''
       if (className) {
-        let classes = classKeys.get(className)
-        if (classes === undefined) {
-          classes = classKey(className)
-          classKeys.set(className, classes)
+        const known = classKeys.get(className)
+        classes = known ?? classKey(className)
+        if (known === undefined) classKeys.set(className, classes)
+      }
+      if (classes) {
+        // (By tag, then by class key, both strings met before: `tag + classes` is built, and
+        // hashed, only the first time a parent key meets the pair.)
+        let byTag = classedKeys[parentKey + 1]
+        if (!byTag) {
+          byTag = new Map()
+          classedKeys[parentKey + 1] = byTag
         }
-        if (classes) sig = `${tag}${classes}`
-      }
-      let children = keyIds[parentKey + 1]
-      if (!children) {
-        children = new Map()
-        keyIds[parentKey + 1] = children
-      }
-      keyId = children.get(sig) ?? -1
-      if (keyId === -1) {
-        keyId = keySig.length
-        children.set(sig, keyId)
-        keyParent.push(parentKey)
-        keySig.push(sig)
-      }
+        let byClasses = byTag.get(tag)
+        if (!byClasses) {
+          byClasses = new Map()
+          byTag.set(tag, byClasses)
+        }
+        keyId = byClasses.get(classes) ?? -1
+        if (keyId === -1) {
+          keyId = keyOf(parentKey, `${tag}${classes}`)
+          byClasses.set(classes, keyId)
+        }
+      } else keyId = keyOf(parentKey, tag)
       const id = add(node, parentId, keyId)
       flags[id] = elementFlags(href, className)
       if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
