@@ -1,13 +1,10 @@
 /** The scan's name count by a walk gives the name pattern's count, on random text and on every fixture's text. */
 
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { countNames } from '../../../src/readers/generic-html/name-count.js'
 import { namePattern } from '../../../src/readers/generic-html/scan.js'
-import { parseHtml } from '../../../src/readers/html/page.js'
 import { seeded } from '../../helpers.js'
+import { fixtureTexts } from './fixture-texts.js'
 
 /** The pattern's own count from `from`, up to `cap` (what the scan did before). */
 function byPattern(value: string, from: number, cap: number): number {
@@ -45,28 +42,11 @@ describe('generic-html scan: names counted by a walk', () => {
   })
 
   it('counts what the name pattern counts on every text node of every HTML fixture', () => {
-    const root = new URL('../../../fixtures/', import.meta.url).pathname
     let names = 0
-    for (const reader of ['generic-html', 'arxiv-list', 'arxiv-search', 'hf-html']) {
-      for (const item of readdirSync(join(root, reader))) {
-        let html: string
-        try {
-          html = readFileSync(join(root, reader, item, 'input.html'), 'utf8')
-        } catch {
-          continue
-        }
-        const page = parseHtml(new VFile(html))
-        type Walked = { value?: string; childNodes?: Walked[] }
-        const stack: Walked[] = [page.document as unknown as Walked]
-        for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-          if (node.value !== undefined) {
-            const expected = byPattern(node.value, 0, 3)
-            names += expected
-            expect(countNames(node.value, 0, 3, namePattern), node.value.slice(0, 200)).toBe(expected)
-          }
-          for (const child of node.childNodes ?? []) stack.push(child)
-        }
-      }
+    for (const text of fixtureTexts()) {
+      const expected = byPattern(text, 0, 3)
+      names += expected
+      expect(countNames(text, 0, 3, namePattern), text.slice(0, 200)).toBe(expected)
     }
     expect(names).toBeGreaterThan(1000)
   })

@@ -2,11 +2,14 @@
 
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { withCachedLinks } from '../../../src/readers/generic-html/page-cache.js'
 import { bibtexText, joinBibtex, joinPieces, piecesOf } from '../../../src/readers/generic-html/pieces.js'
-import type { Element } from '../../../src/readers/html/light-tree.js'
+import { scanPage } from '../../../src/readers/generic-html/scan.js'
+import type { Element, Node } from '../../../src/readers/html/light-tree.js'
 import { parseHtml } from '../../../src/readers/html/page.js'
 import { normalizeWhitespace } from '../../../src/util/text.js'
 import { seeded } from '../../helpers.js'
+import { fixturePages } from './fixture-texts.js'
 
 /** The pieces of the first `<p>` (or `tag`) of `body`. */
 function piecesOfParagraph(body: string, tag = 'p') {
@@ -78,5 +81,40 @@ describe('generic-html: joined pieces', () => {
       expect(year.exec(bibtexText(pieces))?.[1], JSON.stringify(body)).toBe(expected)
     }
     expect(found).toBeGreaterThan(50)
+  })
+})
+
+describe('generic-html: pieces with the scan', () => {
+  // The records read hrefs, title classes and BibTeX starts from flags the scan sets; without a
+  // scan, piecesOf reads them from the elements. Both must give the same pieces.
+  it('are the pieces read without it, under every element of every HTML fixture', () => {
+    const summary = (pieces: ReturnType<typeof piecesOf>) =>
+      JSON.stringify(
+        pieces.map((piece) =>
+          Object.fromEntries(
+            Object.entries(piece).map(([key, value]) => [
+              key,
+              value && typeof value === 'object' && 'nodeName' in value
+                ? `${value.nodeName}@${(value as { startOffset?: number }).startOffset}`
+                : value,
+            ]),
+          ),
+        ),
+      )
+    let elements = 0
+    for (const parsed of fixturePages()) {
+      const page = withCachedLinks(parsed)
+      const scan = scanPage(page)
+      const stack: Node[] = [page.document as Node]
+      for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+        if (!('childNodes' in node) || node.childNodes.length === 0) continue
+        for (const child of node.childNodes) stack.push(child as Node)
+        if (!('tagName' in node)) continue
+        const extent = { parent: node as Element, from: 0, to: node.childNodes.length - 1 }
+        elements++
+        expect(summary(piecesOf(page, extent, undefined, scan))).toBe(summary(piecesOf(page, extent)))
+      }
+    }
+    expect(elements).toBeGreaterThan(10_000)
   })
 })
