@@ -41,7 +41,6 @@ export function growth(make: (n: number) => string, work: (input: string) => num
     size *= 2
     ;({ ratio, work: spent } = ratioAt(make, work, size))
   }
-  for (let again = 0; again < 2 && ratio > bound; again++)
-    ratio = Math.min(ratio, ratioAt(make, work, size).ratio)
+  for (let again = 0; again < 2 && ratio > bound; again++) ratio = Math.min(ratio, ratioAt(make, work, size).ratio)
   return ratio
 }
