@@ -60,3 +60,10 @@ export function seeded(seed: number): (limit: number) => number {
     return state % limit
   }
 }
+
+/** `count` of `parts` picked by `next` (a {@link seeded} generator), joined: a random text from its pieces. */
+export function picks(next: (limit: number) => number, parts: readonly string[], count: number): string {
+  let text = ''
+  for (let at = 0; at < count; at++) text += parts[next(parts.length)]
+  return text
+}

@@ -37,3 +37,18 @@ export function indexBefore(text: string, char: string, from: number, to = text.
   const at = text.indexOf(char, from)
   return at === -1 || at > to ? to : at
 }
+
+/** An ASCII letter. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}
+
+/**
+ * A string that does not share another's buffer. V8 copies a slice of fewer than 13 characters
+ * but lets a longer one point into its parent, which keeps the whole parent alive for as long as
+ * the slice is: a title, an attribute value or a memo key cut from a page would keep the page. A
+ * concatenation is flattened into a buffer of its own when it is sliced.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1)
+}

@@ -3,6 +3,7 @@
  * links the same pages (its papers, login boxes, organisations, forges) from entry after
  * entry, and parsing and classifying each again was most of the plugin's cost per URL.
  */
+import { ownCopy } from '../../util/text.js'
 import { classify, type Reading } from './classify.js'
 import { toUrl } from './url.js'
 
@@ -23,7 +24,7 @@ export function readUrl(raw: string): Reading | undefined {
   if (raw.length > memoLength) return reading
   if (memo.size >= memoSize) memo.clear()
   // The key holds only its own characters: a URL sliced from a page would keep the page alive.
-  memo.set(` ${raw}`.slice(1), reading ?? null)
+  memo.set(ownCopy(raw), reading ?? null)
   return reading
 }
 

@@ -6,6 +6,7 @@
  * text is left to the pattern: on ASCII text `\p{Lu}` is `[A-Z]`, `\p{Ll}` `[a-z]`, `\p{L}`
  * `[A-Za-z]` and `\p{M}` and `’` match nothing, and everything else is the same.
  */
+import { isAsciiLetter as isLetter } from '../../util/text.js'
 
 /** What {@link nameEnd} says when it would have to read a non-ASCII character. */
 const wide = -2
@@ -91,8 +92,4 @@ function more(value: string, at: number, done: number): number {
 /** The character code at `at`, `-1` past the end (no read out of bounds: that deoptimizes the walk). */
 function codeAt(value: string, at: number): number {
   return at < value.length ? value.charCodeAt(at) : -1
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

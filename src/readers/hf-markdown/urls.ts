@@ -4,6 +4,7 @@
  * (`/papers/<id>#community`), an organisation (`/<org>`).
  */
 import { hfPaperId } from '../../util/hf-paper-id.js'
+import { ownCopy as own } from '../../util/text.js'
 
 const hosts = new Set(['huggingface.co', 'www.huggingface.co', 'hf.co'])
 // First path segments that are site sections, not organisations or users.
@@ -58,15 +59,6 @@ const resolved = new Map<string, Map<string, string | undefined>>()
 const parsedHf = new Map<string, HfUrl | undefined>()
 // The paper id of each URL (`null`: none); a card's URL is asked for it several times.
 const paperIds = new Map<string, string | null>()
-
-/**
- * A memo key that holds only its own characters. A URL read from a page is a slice of the page,
- * and V8 keeps a slice's whole parent alive: kept as a key of a module-level memo, it would keep
- * the page after the parse.
- */
-function own(key: string): string {
-  return ` ${key}`.slice(1)
-}
 
 /** `url` made absolute against `base`; `undefined` when it is not a URL. */
 export function resolveUrl(url: string, base: string): string | undefined {

@@ -15,7 +15,7 @@ import { budgetsOf } from '../../core/budgets.js'
 import type { ReaderReport } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { normalizeWhitespace } from '../../util/text.js'
-import { ScanTokenizer, stepAside } from './scan-tokens.js'
+import { isSpace, ScanTokenizer, stepAside } from './scan-tokens.js'
 import { treeLines } from './tree-lines.js'
 
 /** A parse5 node, with the offsets the light tree keeps. */
@@ -446,11 +446,6 @@ export function classListHas(classes: string | undefined, name: string): boolean
       return true
   }
   return false
-}
-
-// ASCII whitespace as HTML defines it for class lists: space, tab, LF, FF, CR.
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13
 }
 
 /** The child elements of `node`. */

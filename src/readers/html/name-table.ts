@@ -4,6 +4,7 @@
  * repeats a few dozen names thousands of times (`div`, `class`, `href`), and each copy was an
  * allocation per tag or attribute.
  */
+import { ownCopy } from '../../util/text.js'
 
 /** At most this many names are kept per table (a page has two: names, and short values; a hostile page may have millions of distinct ones). */
 const capacity = 4096
@@ -58,14 +59,4 @@ export function lowerAscii(text: string): string {
     if (code >= 65 && code <= 90) return text.replace(/[A-Z]+/g, (run) => run.toLowerCase())
   }
   return text
-}
-
-/**
- * A string that does not share the input's buffer. V8 copies a slice of fewer than 13 characters
- * but lets a longer one point into its parent, which would keep the whole input alive for as
- * long as any text or attribute value cut from it is (a paper's title, say); a concatenation is
- * flattened into a buffer of its own when it is sliced. (What parse5's tokenizer does with its runs.)
- */
-export function ownCopy(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1)
 }

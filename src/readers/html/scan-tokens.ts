@@ -18,7 +18,8 @@
  */
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode'
 import { html, Parser, Token, type TokenHandler, TokenizerMode } from 'parse5'
-import { lowerAscii, NameTable, nameHash, ownCopy as own } from './name-table.js'
+import { isAsciiLetter as isLetter, ownCopy as own } from '../../util/text.js'
+import { lowerAscii, NameTable, nameHash } from './name-table.js'
 
 /** Thrown where the scanner is not certain to tokenize as parse5 would: the page is parsed again. */
 export const stepAside: Error = new Error('light tree: the fast tokenizer steps aside')
@@ -84,12 +85,9 @@ export function knowsModes(): boolean {
 /** No character token pending. */
 const NONE = -1
 
-// HTML's ASCII whitespace (CR included: the input stream reads it as LF).
-function isSpace(code: number): boolean {
+/** HTML's ASCII whitespace: space, tab, LF, FF, CR (CR, which the input stream reads as LF, included). */
+export function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 12 || code === 13
-}
-function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }
 
 /** Whether the first `count` attributes hold one named `name`. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { countNames } from '../../../src/readers/generic-html/name-count.js'
 import { namePattern } from '../../../src/readers/generic-html/scan.js'
-import { seeded } from '../../helpers.js'
+import { picks, seeded } from '../../helpers.js'
 import { fixtureTexts } from './fixture-texts.js'
 
 /** The pattern's own count from `from`, up to `cap` (what the scan did before). */
@@ -26,9 +26,7 @@ describe('generic-html scan: names counted by a walk', () => {
     let handed = 0
     for (let round = 0; round < 20000; round++) {
       const parts = round % 4 === 0 ? [...ascii, ...wide] : ascii
-      let text = ''
-      const length = 2 + next(16)
-      for (let at = 0; at < length; at++) text += parts[next(parts.length)]
+      const text = picks(next, parts, 2 + next(16))
       const from = next(3) === 0 ? next(text.length) : 0
       const cap = 1 + next(4)
       const expected = byPattern(text, from, cap)

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { mayHoldName, namePattern, nameStart } from '../../../src/readers/generic-html/scan.js'
-import { seeded } from '../../helpers.js'
+import { picks, seeded } from '../../helpers.js'
 import { fixtureTexts } from './fixture-texts.js'
 
 /** Whether the scan's name pattern matches anywhere in `value`. */
@@ -29,9 +29,7 @@ describe('generic-html scan: the name pre-check', () => {
     let matched = 0
     let skipped = 0
     for (let round = 0; round < 10000; round++) {
-      let text = ''
-      const length = 2 + next(12)
-      for (let at = 0; at < length; at++) text += parts[next(parts.length)]
+      const text = picks(next, parts, 2 + next(12))
       const name = hasName(text)
       if (name) {
         matched++

@@ -4,7 +4,7 @@ import { type DefaultTreeAdapterTypes, parse } from 'parse5'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { type Node, parseLight } from '../../../src/readers/html/light-tree.js'
-import { seeded } from '../../helpers.js'
+import { picks, seeded } from '../../helpers.js'
 
 type Located = DefaultTreeAdapterTypes.Node & { sourceCodeLocation?: { startOffset: number; endOffset: number } | null }
 
@@ -136,9 +136,7 @@ describe('light tree offsets', () => {
     ]
     const next = seeded(3)
     for (let round = 0; round < 300; round++) {
-      let html = ''
-      const length = 20 + next(200)
-      for (let at = 0; at < length; at++) html += parts[next(parts.length)]
+      const html = picks(next, parts, 20 + next(200))
       expect(mismatches(html).slice(0, 3), JSON.stringify(html)).toEqual([])
     }
   })
