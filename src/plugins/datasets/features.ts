@@ -174,8 +174,8 @@ export const pairSlot = -3
 export function localFeatures(candidate: Candidate, text: string): number[] {
   const { name, start, end } = candidate
   const on: number[] = [feature(`cue:${candidate.cue}`)]
-  if (candidate.weak) on.push(f['weak'] as number)
-  if (candidate.listed) on.push(f['listed'] as number)
+  if (candidate.weak) on.push(f.weak as number)
+  if (candidate.listed) on.push(f.listed as number)
   on.push(introducedSlot)
   if (candidate.guard) on.push(feature(`guard:${candidate.guard}`))
   // Shape.
@@ -243,7 +243,7 @@ export function withContext(local: readonly number[], candidate: Candidate, anal
   for (const at of local) {
     if (at >= 0) on.push(at)
     else if (at === introducedSlot) {
-      if (candidate.introduced || introducedHere(analysis, start)) on.push(f['introduced'] as number)
+      if (candidate.introduced || introducedHere(analysis, start)) on.push(f.introduced as number)
     } else if (at === contextSlot) {
       dataset = inDatasetContext(analysis, start, end)
       if (dataset) on.push(f['context:dataset'] as number)

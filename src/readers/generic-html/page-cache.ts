@@ -3,7 +3,6 @@
  * author pages, badges), and the scan, the records and their links all resolve them.
  */
 import type { EntryLink } from '../../core/entry.js'
-import { normalizeWhitespace } from '../../util/text.js'
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { reconstructed } from './scan.js'
@@ -73,10 +72,7 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
         if (anchor !== node && reconstructed(anchor)) continue
         const url = resolve(page.attribute(anchor, 'href'))
         if (!url) continue
-        // (A link of one text, as most are: its text without `page.text`'s walk.)
-        const only = anchor.childNodes.length === 1 ? anchor.childNodes[0] : undefined
-        const text =
-          only && only.nodeName === '#text' && 'value' in only ? normalizeWhitespace(only.value) : page.text(anchor)
+        const text = page.text(anchor)
         const position = page.positionOf(anchor)
         // (Written out, not spread: the same keys in the same order, without a copy per link.)
         links.push(

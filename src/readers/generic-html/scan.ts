@@ -145,14 +145,25 @@ export function scanPage(page: HtmlPage): Scan {
   // (Six arrays, one buffer: each typed array of its own is a backing store allocated and
   // zeroed apart, a fixed cost that was a twentieth of a read of a 1 KB page.)
   let buffer = emptyBuffer(capacity)
-  let parent = buffer.subarray(0, capacity)
-  let key = buffer.subarray(capacity, 2 * capacity)
-  let next = buffer.subarray(2 * capacity, 3 * capacity)
-  let lastChild = buffer.subarray(3 * capacity, 4 * capacity)
+  let parent!: Int32Array<ArrayBuffer>
+  let key!: Int32Array<ArrayBuffer>
+  let next!: Int32Array<ArrayBuffer>
+  let lastChild!: Int32Array<ArrayBuffer>
   // Which nodes are `<a>` elements and text (the backward pass asks, without reading the node again).
-  let kind = buffer.subarray(4 * capacity, 5 * capacity)
-  let flags = buffer.subarray(5 * capacity, 6 * capacity)
-  let stats = buffer.subarray(6 * capacity)
+  let kind!: Int32Array<ArrayBuffer>
+  let flags!: Int32Array<ArrayBuffer>
+  let stats!: Int32Array<ArrayBuffer>
+  // The per-node parts of the buffer, `capacity` apart, stats last.
+  const views = (): void => {
+    parent = buffer.subarray(0, capacity)
+    key = buffer.subarray(capacity, 2 * capacity)
+    next = buffer.subarray(2 * capacity, 3 * capacity)
+    lastChild = buffer.subarray(3 * capacity, 4 * capacity)
+    kind = buffer.subarray(4 * capacity, 5 * capacity)
+    flags = buffer.subarray(5 * capacity, 6 * capacity)
+    stats = buffer.subarray(parts * capacity)
+  }
+  views()
   // Each parent key's child keys by signature (no `parent>sig` string built per element).
   const keyIds: Array<Map<string, number>> = []
   const classKeys = new Map<string, string>()
@@ -219,16 +230,10 @@ export function scanPage(page: HtmlPage): Scan {
     const old = buffer
     buffer = emptyBuffer(capacity)
     // (Each part at its new place: the parts are `capacity` apart, and stats come last.)
-    for (let part = 0; part < 6; part++)
+    for (let part = 0; part < parts; part++)
       buffer.set(old.subarray((part * capacity) / 2, ((part + 1) * capacity) / 2), part * capacity)
-    buffer.set(old.subarray((6 * capacity) / 2), 6 * capacity)
-    parent = buffer.subarray(0, capacity)
-    key = buffer.subarray(capacity, 2 * capacity)
-    next = buffer.subarray(2 * capacity, 3 * capacity)
-    lastChild = buffer.subarray(3 * capacity, 4 * capacity)
-    kind = buffer.subarray(4 * capacity, 5 * capacity)
-    flags = buffer.subarray(5 * capacity, 6 * capacity)
-    stats = buffer.subarray(6 * capacity)
+    buffer.set(old.subarray((parts * capacity) / 2), parts * capacity)
+    views()
   }
   // The key of a child with signature `sig` under `parentKey`, made when it is new.
   const keyOf = (parentKey: number, sig: string): number => {
@@ -379,8 +384,11 @@ export function scanPage(page: HtmlPage): Scan {
 }
 
 /** Room for `capacity` nodes' numbers (see {@link scanPage}), `next` and `lastChild` set to `-1`. */
+/** The per-node arrays in the scan's buffer (parent, key, next, last child, kind, flags), before the stats. */
+const parts = 6
+
 function emptyBuffer(capacity: number): Int32Array<ArrayBuffer> {
-  return new Int32Array((6 + Stat.count) * capacity).fill(-1, 2 * capacity, 4 * capacity)
+  return new Int32Array((parts + Stat.count) * capacity).fill(-1, 2 * capacity, 4 * capacity)
 }
 
 const titleClass = /(?:^|[\s_-])(?:title|paper-?title|pub-?title)(?:$|\s)/i

@@ -528,6 +528,11 @@ const skipped = new Set(['script', 'style', 'template', 'noscript'])
  * Iterative, so a hostile page nested a million deep cannot overflow the call stack.
  */
 export function textOf(node: Node, skip?: (element: Element) => boolean): string {
+  // (An element of one text, as most links and cells are: that text, without the walk.)
+  if (isElement(node) && node.childNodes.length === 1 && !skipped.has(node.tagName)) {
+    const only = node.childNodes[0] as Node
+    if (only.nodeName === '#text' && 'value' in only) return normalizeWhitespace(only.value)
+  }
   let text = ''
   // A string on the stack is a separator to emit once the element before it is done.
   const stack: Array<Node | string> = [node]
