@@ -52,3 +52,9 @@ export function isAsciiLetter(code: number): boolean {
 export function ownCopy(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1)
 }
+
+/** The index of `text`'s first character that is not whitespace ({@link isSpaceCode}), `-1` when there is none. */
+export function firstNonBlank(text: string): number {
+  for (let index = 0; index < text.length; index++) if (!isSpaceCode(text.charCodeAt(index))) return index
+  return -1
+}

@@ -3,7 +3,7 @@
  * in) grouped into rendered lines (blocks and `<br>` break lines). Field extraction reads these.
  */
 
-import { collapseWhitespace, isSpaceCode } from '../../util/text.js'
+import { collapseWhitespace, firstNonBlank, isSpaceCode } from '../../util/text.js'
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { Flag, isTitleClass, reconstructed, type Scan, startsEntry } from './scan.js'
@@ -282,16 +282,11 @@ function startsBibtex(element: Element): boolean {
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as Node
     if (child.nodeName !== '#text' || !('value' in child)) continue
-    if (firstNonBlank(child.value) === -1) continue
-    return startsEntry(child.value)
+    const first = firstNonBlank(child.value)
+    if (first === -1) continue
+    return startsEntry(child.value, first)
   }
   return false
-}
-
-/** The index of `text`'s first character that is not whitespace, `-1` when there is none. */
-export function firstNonBlank(text: string): number {
-  for (let index = 0; index < text.length; index++) if (!isSpaceCode(text.charCodeAt(index))) return index
-  return -1
 }
 
 /** Whether `text` is only whitespace (`text.trim() === ''` without making the trimmed copy). */

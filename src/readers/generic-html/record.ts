@@ -5,6 +5,7 @@
  * element), authors the next run of names, the venue the emphasised or next line after them.
  */
 import type { AuthorField, EntryFields, EntryLink, Located } from '../../core/entry.js'
+import { firstNonBlank } from '../../util/text.js'
 import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { doiOf, isLabel, LinkKind, linkKind } from './links.js'
@@ -13,7 +14,6 @@ import {
   bibtexText,
   type Extent,
   extentNodes,
-  firstNonBlank,
   isSpaceCode,
   joinPieces,
   type Piece,

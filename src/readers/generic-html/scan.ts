@@ -6,7 +6,7 @@
  * spans, BibTeX blocks) and headings are collected on the way. Linear in the page; iterative.
  */
 
-import { isSpaceCode } from '../../util/text.js'
+import { firstNonBlank, isSpaceCode } from '../../util/text.js'
 import { type Element, type Marked, mark, type Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { isLabel, LinkKind, linkKind } from './links.js'
@@ -400,9 +400,7 @@ export function isTitleClass(value: string): boolean {
 }
 
 /** Whether a text starts a BibTeX entry (`@InProceedings{…`); the pattern only on text starting with `@`. */
-export function startsEntry(value: string): boolean {
-  let first = 0
-  while (first < value.length && isSpaceCode(value.charCodeAt(first))) first++
+export function startsEntry(value: string, first = firstNonBlank(value)): boolean {
   return value.charCodeAt(first) === 64 && entryStart.test(value.slice(0, 100))
 }
 
