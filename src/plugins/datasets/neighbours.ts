@@ -16,9 +16,9 @@ const gapAfter = /(?:,? (?:and|or|&) | ?, | ?\/ ?)/y
 const gapBefore = /(?:,? (?:and|or|&) | ?, | ?\/ ?)$/
 // What follows the last name of a list: punctuation, a bracket, more of the list, or its head noun.
 const listEnd = / ?(?:[,.;:)!?]|\(|and |or |(?:data ?sets?|benchmarks?|collections?|corpora)\b)|$/y
-// A unit of a shaped name, read back to find where the name before a gap starts.
 // One capitalised word of four letters or more, after the known name only: `MovieLens and Netflix`.
 const titled = /\p{Lu}\p{Ll}{3,20}(?![\p{L}\p{N}-])/uy
+// A unit of a shaped name, read back to find where the name before a gap starts.
 const isNameUnit = (code: number) =>
   (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 45
 
