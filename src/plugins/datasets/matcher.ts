@@ -1,7 +1,9 @@
 import { foldCode, isSeparatorCode, isSpaceCode, isUpperCode, isWordCode, keyOf, squash } from './chars.js'
+import { asciiBytes } from './flat.js'
 import type { KnownDataset } from './gazetteer.js'
 import { buildTrie, noNode, type Trie, type TrieNode } from './trie.js'
-import { wordStarts } from './words.js'
+import { buildWindowGate, keptStarts, type WindowGate, windowStarts } from './window.js'
+import { readWords, type Words } from './words.js'
 
 /** One spelling of a known dataset, with its case rules. */
 interface Spelling {
@@ -37,10 +39,10 @@ export interface Hit {
 /** A gazetteer compiled for matching: built once, used for every abstract. */
 export interface Matcher {
   /**
-   * Every known dataset in `text`, in order, without overlaps. `starts` are where words
-   * may start ({@link wordStarts}), when the caller has them already.
+   * Every known dataset in `text`, in order, without overlaps. `words` are where words
+   * may start ({@link readWords}), when the caller has them already.
    */
-  scan(text: string, starts?: readonly number[]): Hit[]
+  scan(text: string, words?: Pick<Words, 'starts' | 'ascii'>): Hit[]
 }
 
 // Version suffixes that keep the dataset: `COCO 2017`, `SQuAD v1.1`, `SQuAD 2.0`, `ImageNet-21k`, `Kinetics-400`,
@@ -94,8 +96,13 @@ export function compileMatcher(datasets: readonly KnownDataset[]): Matcher {
       else exact.set(key, [spelling])
     }
   }
-  const tries: Layer = { trie: buildTrie(keyed), gate: buildGate(keyed), words: buildWordGate(keyed) }
-  return { scan: (text, starts = wordStarts(text)) => scan(text, tries, exact, starts) }
+  const tries: Layer = {
+    trie: buildTrie(keyed),
+    gate: buildGate(keyed),
+    words: buildWordGate(keyed),
+    windows: buildWindowGate(exact.keys()),
+  }
+  return { scan: (text, words = readWords(text)) => scan(text, tries, exact, words) }
 }
 
 /** A trie and the gate in front of it. */
@@ -105,6 +112,8 @@ interface Layer {
   gate: Uint32Array
   /** One bit per {@link wordHash} of the letters and digits some key of `trie` opens with (every length). */
   words: Uint32Array
+  /** The first filter over an all-ASCII text. */
+  windows: WindowGate
 }
 
 // The 5-bit code of an ASCII letter or digit, as `(code | 0x20) & 31` folds it (so one code stands for a
@@ -230,18 +239,25 @@ function isDigitCode(code: number): boolean {
 
 function scan(
   text: string,
-  { trie, gate, words }: Layer,
+  { trie, gate, words, windows }: Layer,
   exact: Map<string, Spelling[]>,
-  starts: readonly number[],
+  { starts: all, ascii }: Pick<Words, 'starts' | 'ascii'>,
 ): Hit[] {
   const hits: Hit[] = []
+  // Over an all-ASCII text, only the starts the window filter keeps.
+  const bytes = ascii ? asciiBytes(text) : undefined
+  const count = bytes ? windowStarts(bytes, all, windows) : all.length
+  const starts = bytes ? keptStarts() : all
   // A match starts only where a word starts, and the next one after it ends.
   let until = 0
-  for (const index of starts) {
+  for (let at = 0; at < count; at++) {
+    const index = starts[at] as number
     if (index < until) continue
     // Four letters or digits that no key opens with: no walk.
-    const slot = gateSlot(text, index)
-    if (slot >= 0 && ((gate[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue
+    if (!bytes) {
+      const slot = gateSlot(text, index)
+      if (slot >= 0 && ((gate[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue
+    }
     if (!wordMayLead(text, index, words)) continue
     // Walked first: most walks end at once and find nothing, which makes the other tests moot.
     const found = walkFrom(text, index, trie)

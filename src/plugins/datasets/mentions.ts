@@ -80,7 +80,7 @@ export function findMentions(
 ): DatasetMention[] {
   const text = flatAscii(abstract)
   const analysis = analyse(text)
-  const hits = matcher.scan(text, analysis.words.starts)
+  const hits = matcher.scan(text, analysis.words)
   const known = new Map<string, Group>()
   hits.forEach((hit, index) => {
     const id = hit.dataset.id

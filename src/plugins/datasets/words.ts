@@ -4,6 +4,7 @@
  * only at the offsets found here instead of each walking the whole text again.
  */
 import { isUpperCode, isWordCode } from './chars.js'
+import { asciiBytes } from './flat.js'
 
 // For each three-character head, a bit per keyword set with a word that opens so (bit i for
 // the i-th `keywords()`). Characters are folded by `| 0x20 & 31`: other characters share a
@@ -18,6 +19,13 @@ function slotAt(text: string, index: number): number {
   const first = (text.charCodeAt(index) | 0x20) & 31
   const second = (text.charCodeAt(index + 1) | 0x20) & 31
   return (first << 10) | (second << 5) | ((text.charCodeAt(index + 2) | 0x20) & 31)
+}
+
+/** {@link slotAt} over the bytes of an all-ASCII text (zero past its end, as `NaN | 0x20` folds to the same slot). */
+function slotOfBytes(bytes: Uint8Array, index: number): number {
+  const first = ((bytes[index] as number) | 0x20) & 31
+  const second = ((bytes[index + 1] as number) | 0x20) & 31
+  return (first << 10) | (second << 5) | (((bytes[index + 2] as number) | 0x20) & 31)
 }
 
 /** A keyword alternation, and where in {@link Words} its matches may start. */
@@ -72,23 +80,41 @@ export interface Words {
 // Per UTF-16 unit, for the one pass: 1 an ASCII letter or digit, 2 anything beyond ASCII (judged later), 0 the rest.
 const passKinds = new Uint8Array(0x10000).fill(2, 128)
 for (let code = 0; code < 128; code++) if (isWordCode(code)) passKinds[code] = 1
+// The same for the bytes of an all-ASCII text: 1 a letter or digit.
+const byteKinds = passKinds.slice(0, 256).fill(0, 128)
 // Characters that join a capital to the word before it: `ES-ImageNet`, `x.Y`, `a/B` (1 in an ASCII table, and `’`).
 const joinsName = new Uint8Array(128)
 for (const char of "-.+*/_'") joinsName[char.charCodeAt(0)] = 1
-// Where words may start, as the pass finds them, and whether the text was all ASCII; reused
-// by every read (a plain array grows without a call).
+// Where words may start, as the pass finds them; reused by every read (a plain array grows without a call).
 const candidates: number[] = []
-let lastTextAscii = true
 
 /** Read `text` once for its {@link Words}. */
 export function readWords(text: string): Words {
+  const bytes = asciiBytes(text)
+  if (bytes) {
+    const count = findAsciiStarts(bytes, text.length)
+    // Every candidate is a start: copied at once, not pushed one by one.
+    const words: Words = { starts: candidates.slice(0, count), names: [], numbers: [], opening: [], ascii: true }
+    for (let at = 0; at < count; at++) sortAscii(bytes, candidates[at] as number, words)
+    return words
+  }
   const count = findCandidates(text)
-  const ascii = lastTextAscii
-  // All ASCII, every candidate is a start: copied at once, not pushed one by one.
-  const words: Words = { starts: ascii ? candidates.slice(0, count) : [], names: [], numbers: [], opening: [], ascii }
-  if (ascii) for (let at = 0; at < count; at++) sortAscii(text, candidates[at] as number, words)
-  else for (let at = 0; at < count; at++) sortStart(text, candidates[at] as number, words)
+  const words: Words = { starts: [], names: [], numbers: [], opening: [], ascii: false }
+  for (let at = 0; at < count; at++) sortStart(text, candidates[at] as number, words)
   return words
+}
+
+/** {@link findCandidates} over the bytes of an all-ASCII text: every candidate is a letter or digit after neither. */
+function findAsciiStarts(bytes: Uint8Array, length: number): number {
+  let count = 0
+  let afterAlphanumeric = 0
+  for (let index = 0; index < length; index++) {
+    const kind = byteKinds[bytes[index] as number] as number
+    candidates[count] = index
+    count += kind & (afterAlphanumeric ^ 1)
+    afterAlphanumeric = kind
+  }
+  return count
 }
 
 /** Put the offsets where a word may start into `candidates`; how many. */
@@ -96,24 +122,21 @@ function findCandidates(text: string): number {
   // Branch-free on purpose: words start every few characters, too often for branch prediction to guess.
   let count = 0
   let afterAlphanumeric = 0
-  let kinds = 0
   for (let index = 0; index < text.length; index++) {
     const kind = passKinds[text.charCodeAt(index)] as number
     candidates[count] = index
     count += (kind | (kind >> 1)) & 1 & (afterAlphanumeric ^ 1)
     afterAlphanumeric = kind & 1
-    kinds |= kind
   }
-  lastTextAscii = (kinds & 2) === 0
   return count
 }
 
-/** {@link sortStart} in an all-ASCII text, where the start is already kept: a letter or digit after neither. */
-function sortAscii(text: string, index: number, words: Words): void {
-  const code = text.charCodeAt(index)
+/** {@link sortStart} over the bytes of an all-ASCII text, where the start is already kept: a letter or digit after neither. */
+function sortAscii(bytes: Uint8Array, index: number, words: Words): void {
+  const code = bytes[index] as number
   if (code <= 57) words.numbers.push(index)
-  else if (code <= 90 && (index === 0 || joinsName[text.charCodeAt(index - 1)] === 0)) words.names.push(index)
-  if (firstBits[code] !== 0) keywordAt(text, index, words)
+  else if (code <= 90 && (index === 0 || joinsName[bytes[index - 1] as number] === 0)) words.names.push(index)
+  if (firstBits[code] !== 0) keywordBits(headBits[slotOfBytes(bytes, index)] as number, index, words)
 }
 
 /** Keep the start at `index` in each list it belongs to (beyond ASCII, only if a letter, digit or capital is there). */
@@ -140,8 +163,13 @@ function nameAt(text: string, index: number, words: Words): void {
 
 /** Keep `index` with each keyword set whose words may open there. */
 function keywordAt(text: string, index: number, words: Words): void {
+  keywordBits(headBits[slotAt(text, index)] as number, index, words)
+}
+
+/** Keep `index` with each keyword set of `sets` (a bit each). */
+function keywordBits(sets: number, index: number, words: Words): void {
   // One set per bit that is on, lowest first.
-  for (let bits = headBits[slotAt(text, index)] as number; bits !== 0; bits &= bits - 1) {
+  for (let bits = sets; bits !== 0; bits &= bits - 1) {
     const set = 31 - Math.clz32(bits & -bits)
     const opening = words.opening[set]
     if (opening) opening.push(index)

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { KnownDataset } from '../../../src/plugins/datasets/gazetteer.js'
 import { compileMatcher } from '../../../src/plugins/datasets/matcher.js'
@@ -135,6 +136,47 @@ describe('gazetteer matcher', () => {
     expect(hits.map((hit) => [hit.name, hit.needsContext])).toEqual([
       ['PASS', true],
       ['the Pile', false],
+    ])
+  })
+})
+
+describe('window filter', () => {
+  // Short keys, keys that end before a version or a year, keys read across separators, and a key with `+`.
+  const windowed = compileMatcher([
+    ...['MS COCO', 'COCO', 'RefCOCO+', 'SQuAD', 'R2R', 'X', 'QA', 'Mr. TyDi', 'ILSVRC', 'AB CD EF GH'].map((name) =>
+      known(name.toLowerCase(), [name]),
+    ),
+    known('pass', ['PASS'], true),
+  ])
+  const pieces = [
+    ...['MS', 'COCO', 'Ref', 'RefCOCO', 'SQuAD', 'squad', 'R2R', 'R', '2', 'X', 'x', 'QA', 'Mr', 'TyDi', 'ILSVRC'],
+    ...['AB', 'CD', 'EF', 'GH', 'PASS', 'v2', 'v', '2017', '1', '12', 'k', 'the', 'on', 'and'],
+    ...[' ', '  ', '   ', '-', '--', '.', '_', "'", '\n', '+', '/', ',', '(', ')'],
+  ]
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''))
+  const hits = (text: string, length: number) =>
+    windowed
+      .scan(text)
+      .filter((hit) => hit.end <= length)
+      .map((hit) => [hit.name, hit.start, hit.end])
+
+  it('finds in an all-ASCII text what the tests of each start find beyond ASCII', () => {
+    // A unit beyond ASCII at the end (after `,`, which no name reads across) sends the scan down the other path.
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(hits(text, text.length)).toEqual(hits(`${text}, é`, text.length))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('keeps keys that end in the last units of a text, and names read across separators', () => {
+    expect(hits('on X', 4)).toEqual([['X', 3, 4]])
+    expect(hits('on QA.', 6)).toEqual([['QA', 3, 5]])
+    expect(hits('AB  CD-EF GH and MS--COCO, SQuADv2', 34)).toEqual([
+      ['AB  CD-EF GH', 0, 12],
+      ['MS--COCO', 17, 25],
+      ['SQuADv2', 27, 34],
     ])
   })
 })
