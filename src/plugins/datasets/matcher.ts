@@ -253,7 +253,7 @@ function scan(
   for (let at = 0; at < count; at++) {
     const index = starts[at] as number
     if (index < until) continue
-    // Four letters or digits that no key opens with: no walk.
+    // Beyond ASCII (the window filter has judged the rest): four letters or digits that no key opens with, no walk.
     if (!bytes) {
       const slot = gateSlot(text, index)
       if (slot >= 0 && ((gate[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue
