@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { keyOf, squash } from '../../../src/plugins/datasets/chars.js'
 import type { Candidate } from '../../../src/plugins/datasets/discovery.js'
 import { caseShape, caseShapeUnicode, feature, localFeatures } from '../../../src/plugins/datasets/features.js'
-import { flatAscii } from '../../../src/plugins/datasets/flat.js'
+import { asciiBytes, flatAscii, padding } from '../../../src/plugins/datasets/flat.js'
 
 /** The feature names `localFeatures` gives `name` where it stands in `text` (after `before`). */
 function featuresOf(name: string, before = 'We use '): string[] {
@@ -75,6 +75,31 @@ describe('flatAscii', () => {
 
   it('leaves a text beyond ASCII as it is, lone surrogates included', () => {
     for (const text of ['Allociné reviews', 'a \ud800 b', 'x→y']) expect(flatAscii(text)).toBe(text)
+  })
+})
+
+describe('asciiBytes', () => {
+  /** The units `bytes` holds for a text of `length`, and the padding after them. */
+  const read = (bytes: Uint8Array, length: number) => ({
+    text: String.fromCharCode(...bytes.subarray(0, length)),
+    padding: [...bytes.subarray(length, length + padding)],
+  })
+
+  it('holds the units of the text it was last asked for, zeros after them', () => {
+    const long = flatAscii('A long one: MNIST. '.repeat(40))
+    const short = 'On COCO'
+    // The text `flatAscii` made, then another (shorter, over the longer one's units), then the first again.
+    for (const text of [long, short, long, short]) {
+      const bytes = asciiBytes(text) as Uint8Array
+      expect(read(bytes, text.length)).toEqual({ text, padding: new Array(padding).fill(0) })
+    }
+    expect(read(asciiBytes('') as Uint8Array, 0).padding).toEqual(new Array(padding).fill(0))
+  })
+
+  it('gives nothing beyond ASCII, and forgets the text it held', () => {
+    const text = flatAscii('On COCO')
+    for (const other of ['Allociné reviews', 'a \ud800 b', 'x→y']) expect(asciiBytes(other)).toBeUndefined()
+    expect(read(asciiBytes(text) as Uint8Array, text.length).text).toBe(text)
   })
 })
 
