@@ -177,11 +177,6 @@ function keywordBits(sets: number, index: number, words: Words): void {
   }
 }
 
-/** Offsets where a word may start ({@link Words.starts}). */
-export function wordStarts(text: string): number[] {
-  return readWords(text).starts
-}
-
 /**
  * The matches of sticky `regex` at offsets in `starts`, as a global search from 0 would find
  * them — provided every place it can match is in `starts`. After a match, the search goes on
