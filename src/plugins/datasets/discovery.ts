@@ -592,7 +592,7 @@ function yearName(match: RegExpMatchArray, analysis: Analysis, found: Candidate[
   const acronym = match[1] ?? ''
   const end = (match.index ?? 0) + match[0].length
   const start = (match.index ?? 0) - acronym.length - 1
-  if (!twoCapitals.test(acronym) || venues.has(acronym)) return
+  if (!twoCapitals.test(acronym) || !isName(acronym) || venues.has(acronym.toUpperCase())) return
   const name = analysis.text.slice(start, end)
   add(found, { name, start, end, cue: 'shape', introduced: introducedHere(analysis, start), weak: false })
 }

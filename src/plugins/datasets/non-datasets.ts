@@ -45,11 +45,11 @@ export const otherWords: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
-/** Venues and their meetings: `NIPS 2003`, `ACL 2005` name a conference or its workshop, not a dataset. */
+/** Venues and their meetings, in capitals: `NIPS 2003`, `ACL 2005` name a conference or its workshop, not a dataset. */
 export const venues: ReadonlySet<string> = new Set(
   (
-    'ACL EACL NAACL EMNLP COLING CoNLL-X LREC AAAI IJCAI ICML ICLR NIPS NeurIPS CVPR ICCV ECCV BMVC WACV ACCV ' +
-    'KDD SIGKDD SIGIR WWW WSDM CIKM SDM ICDM ECML PKDD ECML/PKDD ECIR ICTIR RecSys SIGMOD VLDB ICDE ICASSP ' +
-    'INTERSPEECH Interspeech MICCAI UAI AISTATS COLT IROS ICRA RSS CHI UIST MM SemEval SIGDIAL'
+    'ACL EACL NAACL EMNLP COLING CONLL-X LREC AAAI IJCAI ICML ICLR NIPS NEURIPS CVPR ICCV ECCV BMVC WACV ACCV ' +
+    'KDD SIGKDD SIGIR WWW WSDM CIKM SDM ICDM ECML PKDD ECML/PKDD ECIR ICTIR RECSYS SIGMOD VLDB ICDE ICASSP ' +
+    'INTERSPEECH MICCAI UAI AISTATS COLT IROS ICRA RSS CHI UIST MM SEMEVAL SIGDIAL'
   ).split(' '),
 )

@@ -111,6 +111,8 @@ describe('datasets: names the gazetteer lacks', () => {
     expect(names('The Workshop on Zorb Data (ZQWS 2012) met twice.')).toEqual([])
     expect(names('As reported at NIPS 2017 and in ACL 2005 proceedings, gains are small.')).toEqual([])
     expect(names('Ideas from NIPS 2017 and ICML 2016 shape this design.')).toEqual([])
+    expect(names('IDEAS FROM SEMEVAL 2015 SHAPE THIS DESIGN.')).toEqual([])
+    expect(names('Progress in DL 2020 was fast.')).toEqual([])
     expect(names('In Table 3, the QXTK 2009 submissions are ranked.')).toEqual([])
   })
 
