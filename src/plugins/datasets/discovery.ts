@@ -95,8 +95,6 @@ interface Pattern {
   onWithin?: number
   /** A list it finds counts only when one of its names has a name's shape (`DS1`, not `Bernstein`). */
   shaped?: boolean
-  /** The list (group 1) opens the match, as it does for `list-head`. */
-  leading?: boolean
   /** The match is a year, its group 1 the acronym before it: the name is both (`INEX 2005`). */
   year?: boolean
   /** Run only when this holds: it tests, cheaply, for something every match has. */
@@ -134,11 +132,6 @@ const hasShapeSign = ({ text }: Analysis) =>
   text.includes('-bench') ||
   ((text.includes('Data') || text.includes('Corpus') || text.includes('Treebank') || text.includes('Collection')) &&
     datasetWord.test(text))
-
-// A split named by the part it plays: ` as development set`, ` as the test sets`.
-const splitRole =
-  / as (?:the |our |a )?(?:development|dev|test|testing|tuning|held-out|validation|evaluation) (?:sets?|data)\b/
-const hasSplitRole = ({ text }: Analysis) => text.includes(' as ') && splitRole.test(text)
 
 const patterns: readonly Pattern[] = [
   // "we introduce Sparkle, a dataset of …", "CaseHOLD (Case Holdings On Legal Decisions), a new dataset", "TDT4 was
@@ -210,20 +203,6 @@ const patterns: readonly Pattern[] = [
     onWithin: 6,
     regex: twin(
       String.raw`${resultWords.pattern}(?: (?!on\b)[^\s;]*[^\s;.]){0,6}? on (?:(?:the|both|all|several|multiple|various|two|three|four|five|six) )?(${list})${after}`,
-      'uy',
-    ),
-  },
-  // "using MT04 as development set, and MT05, MT06 and MT08 as test sets": names given the part a split plays (one
-  // of them with a name's shape; not a count of items: `30 SRs as test set`); the gate looks for the part once, so
-  // most abstracts never run it.
-  {
-    cue: 'such-as',
-    anchor: 'name',
-    shaped: true,
-    leading: true,
-    gate: hasSplitRole,
-    regex: twin(
-      String.raw`(?<!\d )(${list}) as (?:the |our |a )?(?:development|dev|test|testing|tuning|held-out|validation|evaluation) (?:sets?|data)(?![\p{L}\p{N}-])`,
       'uy',
     ),
   },
@@ -467,8 +446,7 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
         }
         default: {
           const value = match[1] ?? ''
-          const offset =
-            cue === 'list-head' || pattern.leading ? match.index : match.index + match[0].length - value.length
+          const offset = cue === 'list-head' ? match.index : match.index + match[0].length - value.length
           if (cue === 'such-as' && actsAsMethod(text, offset + value.length)) break
           items(value, offset, cue, found, ascii, pattern.shaped === true)
           if (cue === 'such-as' && !pattern.shaped) listTail(text, offset + value.length, found)
