@@ -9,6 +9,7 @@ import type { Analysis } from './context.js'
 import { nounOpenings } from './context.js'
 import type { Candidate } from './discovery.js'
 import { isLanguage, isName, kinds, notDatasets } from './discovery.js'
+import { isModel } from './non-datasets.js'
 
 // Words that end a phrase before a dataset noun: determiners, pronouns, prepositions, verbs, and
 // adjectives that describe any dataset (`the same dataset`, `a large corpus`).
@@ -172,8 +173,8 @@ function phraseBefore(analysis: Analysis, head: number, found: Candidate[]): voi
   const name = text.slice(start, end)
   // A number first is a size, not a name: `500-sample benchmark`, `10k dataset`.
   if (/^\p{N}/u.test(name)) return
-  // Languages, methods and tasks are not names (`the Hebrew corpus`, `ML collection`).
-  if (isLanguage(name) || notDatasets.has(name)) return
+  // Languages, methods, tasks and models are not names (`the Hebrew corpus`, `ML collection`, `Llama-3 training data`).
+  if (isLanguage(name) || notDatasets.has(name) || isModel(name)) return
   // A field names a family before `benchmarks` (`IR benchmarks`, `VLN benchmarks including R2R-CE`), a kind of data
   // before a singular noun (`an ECG dataset`, `the ECG data`); only `VQA datasets` may be one the labels count.
   if (kinds.has(name) && !/^data ?sets/.test(text.slice(head, head + 9))) return
@@ -266,8 +267,8 @@ function bareNamesNear(analysis: Analysis, found: Candidate[]): void {
     const match = bareShape.exec(text)
     if (!match) continue
     const name = match[0]
-    // Two letters in a row at least: not a formula (`H2O`, `C2H6`).
-    if (name.length < 3 || !twoLetters.test(name) || !isName(name)) continue
+    // Two letters in a row at least: not a formula (`H2O`, `C2H6`); not a model (`LLaMA2 on the X dataset`).
+    if (name.length < 3 || !twoLetters.test(name) || !isName(name) || isModel(name)) continue
     found.push({ name, start, end: start + name.length, cue: 'bare', introduced: false, weak: false })
   }
 }

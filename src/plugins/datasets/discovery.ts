@@ -8,7 +8,7 @@
  */
 import { bareNames, phrases } from './broad.js'
 import { type Analysis, introducedHere } from './context.js'
-import { isModel, otherWords } from './non-datasets.js'
+import { isModel, otherWords, venues } from './non-datasets.js'
 import { spelledTerms } from './terms.js'
 import { pick, type Twin, twin } from './twins.js'
 import { type Keywords, keywords, matchesAt } from './words.js'
@@ -95,6 +95,8 @@ interface Pattern {
   onWithin?: number
   /** A list it finds counts only when one of its names has a name's shape (`DS1`, not `Bernstein`). */
   shaped?: boolean
+  /** The match is a year, its group 1 the acronym before it: the name is both (`INEX 2005`). */
+  year?: boolean
   /** Run only when this holds: it tests, cheaply, for something every match has. */
   gate?: (analysis: Analysis) => boolean
 }
@@ -224,6 +226,21 @@ const patterns: readonly Pattern[] = [
       'uy',
     ),
   },
+  // "INEX 2005", "TAC-KBP 2009 data", "on NIST 2008": an acronym and a year name an evaluation's collection. Tried at
+  // the year; the acronym (at most 15 units a part, so the look-behind is bounded) is checked in `yearName`. Not a
+  // venue's meeting or contest (`NIPS 2003 Workshop`, `ECML/PKDD 2006 discovery challenge`, `(WSCD 2012)` after the
+  // workshop's name), nor what a year of a campaign runs (`the DUC 2006 summarization task`, `the SIGMORPHON 2019
+  // shared task`, `at TAC 2009`).
+  {
+    cue: 'shape',
+    anchor: 'number',
+    year: true,
+    regex: twin(
+      String.raw`(?<=(?<![\p{L}\p{N}\-.+*/_'’&(])(?<!\bat )([A-Z][A-Za-z0-9]{0,14}(?:[-/][A-Z][A-Za-z0-9]{0,14})?) )(?:19|20)\d\d(?![\p{L}\p{N}]|[-.'’/][\p{L}\p{N}])(?! (?:[Ww]orkshops?|[Cc]hallenges?|[Cc]ompetitions?|[Cc]onferences?|[Ss]ymposium|[Pp]roceedings|[Pp]apers?|[Bb]aselines?|[Pp]articipants|[Ss]ystems?|[Rr]uns?|[Ee]ditions?|[Ss]ubmissions?|(?:[\p{L}-]+ ){0,2}(?:[Tt]asks?|[Tt]racks?|[Cc]hallenges?|[Ww]orkshops?|[Cc]ampaigns?))\b)`,
+      'uy',
+    ),
+  },
+  // "93.1% on ALFWorld", "75.4% on MMLU"
   // "93.1% on ALFWorld", "75.4% on MMLU"
   {
     cue: 'score-on',
@@ -338,6 +355,10 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           appositive(match, analysis, found)
           break
         case 'shape': {
+          if (pattern.year) {
+            yearName(match, analysis, found)
+            break
+          }
           const value = match[0]
           if (value.includes(' ')) {
             // A spelled-out name is a name only when its words have a name's shape (not `Tabular Embedding Benchmark`).
@@ -463,17 +484,49 @@ function opening(close: number): number {
   return close === 0x29 ? 0x28 : close === 0x201d ? 0x201c : close
 }
 
-/** The name starts with a dataset noun after them within `distance`: both lists are ascending, so one merge. */
-function namesBeforeNoun(analysis: Analysis, distance: number): number[] {
-  const { nouns } = analysis
+/**
+ * The name starts with a dataset noun after them within `distance` (both lists are ascending, so one merge), and
+ * with `splits`, also those of one word right before a split (`ILSVRC2013 training set`), which no dataset noun marks.
+ */
+function namesBeforeNoun(analysis: Analysis, distance: number, splits = false): number[] {
+  const { nouns, text } = analysis
   const kept: number[] = []
   let next = 0
   for (const start of analysis.words.names) {
     while (next < nouns.length && (nouns[next] as number) <= start) next++
-    if (next === nouns.length) break
-    if ((nouns[next] as number) - start <= distance) kept.push(start)
+    if (next < nouns.length && (nouns[next] as number) - start <= distance) kept.push(start)
+    else if (splits && beforeSplit(text, start)) kept.push(start)
+    else if (next === nouns.length && !splits) break
   }
   return kept
+}
+
+// A split of a dataset after a name: ` training set`, ` dev split`, ` validation data`.
+// (Not `set-up`; not after a numeral: `Phase II training data`.)
+const splitWord =
+  / (?:[Tt]rain(?:ing)?|[Dd]ev(?:elopment)?|[Vv]alidation) (?:[Ss]ets?|[Ss]plits?|[Dd]ata)(?![\p{L}\p{N}-])/uy
+const numeral = /^[IVX]+$/
+
+/** The word at `start` (at most 40 units) is followed by a split: one sticky test at its end. */
+function beforeSplit(text: string, start: number): boolean {
+  let end = start + 1
+  const last = Math.min(text.length, start + 40)
+  while (end < last && text.charCodeAt(end) !== 32) end++
+  const first = text.charCodeAt(end + 1) | 0x20 // t, d or v, in either case
+  if (end === last || (first !== 0x74 && first !== 0x64 && first !== 0x76)) return false
+  splitWord.lastIndex = end
+  return splitWord.test(text) && !numeral.test(text.slice(start, end))
+}
+
+/** A year (`19…`, `20…`) starts at `start`, after a space and a capital or a digit: `INEX 2005`, `CLEF-IP 2010`. */
+function isYearAt(text: string, start: number): boolean {
+  const century = text.charCodeAt(start) * 256 + text.charCodeAt(start + 1)
+  if (century !== 0x3139 && century !== 0x3230) return false
+  const before = text.charCodeAt(start - 2)
+  return (
+    text.charCodeAt(start - 1) === 32 &&
+    ((before >= 65 && before <= 90) || (before >= 48 && before <= 57) || (before >= 97 && before <= 122))
+  )
 }
 
 /** Where `pattern` may match in the analysed text, ascending; `undefined` for anywhere. */
@@ -483,11 +536,13 @@ function startsOf(pattern: Pattern, analysis: Analysis): readonly number[] | und
   if (typeof anchor === 'object') return onAhead(analysis, words.opening[anchor.index] ?? [], onWithin)
   switch (anchor) {
     case 'name':
-      return nounWithin === undefined ? words.names : namesBeforeNoun(analysis, nounWithin)
+      return nounWithin === undefined ? words.names : namesBeforeNoun(analysis, nounWithin, pattern.cue === 'name-noun')
     case 'noun':
       return analysis.nouns
     case 'number':
-      return onAhead(analysis, words.numbers, onWithin)
+      return pattern.year
+        ? words.numbers.filter((start) => isYearAt(analysis.text, start))
+        : onAhead(analysis, words.numbers, onWithin)
     case 'text':
       return undefined
   }
@@ -527,6 +582,19 @@ function afterSpaces(text: string, end: number, spaces: number): number {
   for (let index = end - 1; index >= 0; index--)
     if (text.charCodeAt(index) === 32 && ++seen === spaces) return index + 1
   return 0
+}
+
+// An acronym's shape: two capitals at least (`INEX`, `TAC-KBP`, `BioNLP/NLPBA`, not `Table` or `In`).
+const twoCapitals = /^[^A-Z]*[A-Z][^A-Z]*[A-Z]/
+
+/** `INEX 2005`: the acronym (group 1) before the year the pattern matched, when it is a name and no venue's. */
+function yearName(match: RegExpMatchArray, analysis: Analysis, found: Candidate[]): void {
+  const acronym = match[1] ?? ''
+  const end = (match.index ?? 0) + match[0].length
+  const start = (match.index ?? 0) - acronym.length - 1
+  if (!twoCapitals.test(acronym) || !isName(acronym) || venues.has(acronym.toUpperCase())) return
+  const name = analysis.text.slice(start, end)
+  add(found, { name, start, end, cue: 'shape', introduced: introducedHere(analysis, start), weak: false })
 }
 
 /** `X, a … dataset` or `Long Form (X), a … dataset`. */

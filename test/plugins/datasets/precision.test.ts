@@ -361,6 +361,9 @@ describe('datasets: review of round 9 (what is listed or reported on that is no 
     expect(names('Results are reported on GPT-4 [12] and Mistral [13].')).toEqual([])
     expect(names('We evaluated on LLaMA2.')).toEqual([])
     expect(names('Experiments on Mistral-7B and GPT-4o show gains.')).toEqual([])
+    // Before a dataset noun or a split, where the learned scorer judges the words (not a rule).
+    expect(names('Llama-3 training data were filtered.')).toEqual([])
+    expect(names('We use ZQ05, Qwen2 and ZQ08 as test sets.')).not.toContain('Qwen2')
     expect(names('On Llama-3, ZorbNet achieves the best score.')).toEqual([])
     // A benchmark still is.
     expect(names('On ZorbQA-2, ZorbNet achieves the best score.')).toEqual(['ZorbQA-2'])
