@@ -77,30 +77,64 @@ export function splitAuthors(text: string): string[] {
   // (Only when something is to collapse: the lists arrive with their spaces collapsed, mostly.)
   if (uncollapsed.test(cleaned)) cleaned = cleaned.replace(/\s+/g, ' ')
   const names: string[] = []
-  for (const piece of cleaned.split(separators)) {
-    let name = piece.trim()
-    if (name === '') continue
-    const first = name.charCodeAt(0)
-    // Leftovers: a footnote number, list punctuation.
-    if ((first >= 48 && first <= 57) || first === 46 || first === 58 || first === 45) {
-      name = name.replace(/^[\d\s.:-]+/, '')
-    }
-    // (Character tests, not `endsWith`, which is a call each: this runs per name of every list.)
-    let last = name.charCodeAt(name.length - 1)
-    if (last === 58 || last === 45) {
-      name = name.replace(/[\s:-]+$/, '')
-      last = name.charCodeAt(name.length - 1)
-    }
-    if (name === '' || (elided(name.charCodeAt(0)) && elision.test(name))) continue
-    // "et al" ends a name after a space (whitespace here is single spaces).
-    if (endsWithAl(name, last)) name = name.replace(/\s+et\.? al\.?$/i, '')
-    names.push(name)
+  // The parts between separators, cut by a walk (see `separatorAt`): the split pattern was tried
+  // at every character, and its array of parts was thrown away.
+  let from = 0
+  for (let at = 0; at < cleaned.length; at++) {
+    const length = separatorAt(cleaned, at)
+    if (length === 0) continue
+    addName(names, cleaned.slice(from, at))
+    from = at + length
+    at = from - 1
   }
+  addName(names, cleaned.slice(from))
   return names
 }
 
-// Where an author list is cut; the whitespace around each part is trimmed after.
-const separators = /\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u
+/** One part of an author list cleaned (leftover numbers and punctuation, "et al.") and added, unless nothing is left. */
+function addName(names: string[], part: string): void {
+  let name = part.trim()
+  if (name === '') return
+  const first = name.charCodeAt(0)
+  // Leftovers: a footnote number, list punctuation.
+  if ((first >= 48 && first <= 57) || first === 46 || first === 58 || first === 45) {
+    name = name.replace(/^[\d\s.:-]+/, '')
+  }
+  // (Character tests, not `endsWith`, which is a call each: this runs per name of every list.)
+  let last = name.charCodeAt(name.length - 1)
+  if (last === 58 || last === 45) {
+    name = name.replace(/[\s:-]+$/, '')
+    last = name.charCodeAt(name.length - 1)
+  }
+  if (name === '' || (elided(name.charCodeAt(0)) && elision.test(name))) return
+  // "et al" ends a name after a space (whitespace here is single spaces).
+  if (endsWithAl(name, last)) name = name.replace(/\s+et\.? al\.?$/i, '')
+  names.push(name)
+}
+
+/**
+ * The length of the separator an author list is cut at that starts at `at`, 0 for none: what
+ * `\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*` (with `u`) matches, leftmost first, less the whitespace
+ * around it (each part is trimmed). Under `u` without `i`, `\b` reads ASCII word characters only.
+ */
+function separatorAt(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code === 44 || code === 59 || code === 124 || code === 38 || code === 0xb7 || code === 0x2022 || code === 0x2026)
+    return 1
+  // (No reads past the end: they give `NaN`, which deoptimises the walk.)
+  if ((code !== 46 && code !== 97) || at + 2 >= text.length) return 0
+  const next = text.charCodeAt(at + 1)
+  const third = text.charCodeAt(at + 2)
+  if (code === 46) return next === 46 && third === 46 ? 3 : 0
+  if (next !== 110 || third !== 100) return 0
+  const after = at + 3 < text.length && isWordCode(text.charCodeAt(at + 3))
+  return after || (at > 0 && isWordCode(text.charCodeAt(at - 1))) ? 0 : 3
+}
+
+/** An ASCII word character (`\w`). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+}
 
 /** Whether `name` (its last character `last`) ends with " al" or " al.". */
 function endsWithAl(name: string, last: number): boolean {
