@@ -70,26 +70,38 @@ const elision = /^(?:\.\.\.|…|et\.? al\.?|…\s*et\.? al\.?|others|et al\.?…
  */
 export function splitAuthors(text: string): string[] {
   // Markers and footnote digits come off the whole list at once ("Smith1,2" loses its "1").
-  // (Each rewrite runs only where it can change something: most lists have no markers or digits.)
-  let cleaned = text.includes('(') ? text.replace(roleNotes, ' ') : text
-  if (hasMarker.test(cleaned)) cleaned = cleaned.replace(markers, '')
-  if (hasDigit.test(cleaned)) cleaned = cleaned.replace(/(\p{L})\d+/gu, '$1')
-  // (Only when something is to collapse: the lists arrive with their spaces collapsed, mostly.)
-  if (uncollapsed.test(cleaned)) cleaned = cleaned.replace(/\s+/g, ' ')
+  // (Each rewrite runs only where it can change something: most lists have no markers or digits,
+  // and their spaces arrive collapsed, which one test tells.)
+  let cleaned = text
+  if (rewritten.test(text)) {
+    if (cleaned.includes('(')) cleaned = cleaned.replace(roleNotes, ' ')
+    if (hasMarker.test(cleaned)) cleaned = cleaned.replace(markers, '')
+    if (hasDigit.test(cleaned)) cleaned = cleaned.replace(/(\p{L})\d+/gu, '$1')
+    if (uncollapsed.test(cleaned)) cleaned = cleaned.replace(/\s+/g, ' ')
+  }
   const names: string[] = []
-  // The parts between separators, cut by a walk (see `separatorAt`): the split pattern was tried
-  // at every character, and its array of parts was thrown away.
+  // The parts between separators: each separator found by a pattern without the whitespace
+  // around it (each part is trimmed), which skips to the characters a separator starts with; the
+  // split pattern with `\s*` first was tried at every character, and made an array of parts.
   let from = 0
-  for (let at = 0; at < cleaned.length; at++) {
-    const length = separatorAt(cleaned, at)
-    if (length === 0) continue
-    addName(names, cleaned.slice(from, at))
-    from = at + length
-    at = from - 1
+  separator.lastIndex = 0
+  while (separator.test(cleaned)) {
+    const end = separator.lastIndex
+    // (Three characters when it ends with the `d` of "and" or the last period of "...".)
+    const last = cleaned.charCodeAt(end - 1)
+    addName(names, cleaned.slice(from, last === 100 || last === 46 ? end - 3 : end - 1))
+    from = end
   }
   addName(names, cleaned.slice(from))
   return names
 }
+
+// What `\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*` (with `u`) cuts a list at, less the whitespace around
+// it: the same places, leftmost first (`\b` reads ASCII word characters, with `u` or without).
+const separator = /[,;|&·•…]|\.\.\.|\band\b/g
+// Whether any of the rewrites above can change the list: an opening parenthesis, a marker, a
+// digit, whitespace other than a lone space.
+const rewritten = /[(*†‡§¶#♯✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰\d]|[^\S ]| {2}/
 
 /** One part of an author list cleaned (leftover numbers and punctuation, "et al.") and added, unless nothing is left. */
 function addName(names: string[], part: string): void {
@@ -110,30 +122,6 @@ function addName(names: string[], part: string): void {
   // "et al" ends a name after a space (whitespace here is single spaces).
   if (endsWithAl(name, last)) name = name.replace(/\s+et\.? al\.?$/i, '')
   names.push(name)
-}
-
-/**
- * The length of the separator an author list is cut at that starts at `at`, 0 for none: what
- * `\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*` (with `u`) matches, leftmost first, less the whitespace
- * around it (each part is trimmed). Under `u` without `i`, `\b` reads ASCII word characters only.
- */
-function separatorAt(text: string, at: number): number {
-  const code = text.charCodeAt(at)
-  if (code === 44 || code === 59 || code === 124 || code === 38 || code === 0xb7 || code === 0x2022 || code === 0x2026)
-    return 1
-  // (No reads past the end: they give `NaN`, which deoptimises the walk.)
-  if ((code !== 46 && code !== 97) || at + 2 >= text.length) return 0
-  const next = text.charCodeAt(at + 1)
-  const third = text.charCodeAt(at + 2)
-  if (code === 46) return next === 46 && third === 46 ? 3 : 0
-  if (next !== 110 || third !== 100) return 0
-  const after = at + 3 < text.length && isWordCode(text.charCodeAt(at + 3))
-  return after || (at > 0 && isWordCode(text.charCodeAt(at - 1))) ? 0 : 3
-}
-
-/** An ASCII word character (`\w`). */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
 }
 
 /** Whether `name` (its last character `last`) ends with " al" or " al.". */
