@@ -203,7 +203,8 @@ export function readRecord(
   let titleUrl: string | undefined
   const titleAnchor = title.anchor
   if (titleAnchor) titleUrl = page.resolve(page.attribute(titleAnchor, 'href'))
-  for (const node of extentNodes(extent)) {
+  const nodes = extentNodes(extent)
+  for (const node of nodes) {
     for (const link of page.links(node)) {
       links.push(link)
       const kind = linkKind(link.url)
@@ -234,7 +235,6 @@ export function readRecord(
     if (match?.[1]) fields.doi = locatedAt(page, match[1], pieces[0]?.node)
   }
 
-  const nodes = extentNodes(extent)
   const first = nodes[0]
   const last = nodes[nodes.length - 1]
   const evidence =
