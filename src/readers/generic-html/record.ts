@@ -307,6 +307,7 @@ function use(piece: Piece): void {
   piece.marks |= Mark.used
 }
 
+/** Whether a field took the piece. */
 function isUsed(piece: Piece): boolean {
   return (piece.marks & Mark.used) !== 0
 }
