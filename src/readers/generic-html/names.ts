@@ -70,37 +70,59 @@ const elision = /^(?:\.\.\.|…|et\.? al\.?|…\s*et\.? al\.?|others|et al\.?…
  */
 export function splitAuthors(text: string): string[] {
   // Markers and footnote digits come off the whole list at once ("Smith1,2" loses its "1").
-  // (Each rewrite runs only where it can change something: most lists have no markers or digits.)
-  let cleaned = text.includes('(') ? text.replace(roleNotes, ' ') : text
-  if (hasMarker.test(cleaned)) cleaned = cleaned.replace(markers, '')
-  if (hasDigit.test(cleaned)) cleaned = cleaned.replace(/(\p{L})\d+/gu, '$1')
-  // (Only when something is to collapse: the lists arrive with their spaces collapsed, mostly.)
-  if (uncollapsed.test(cleaned)) cleaned = cleaned.replace(/\s+/g, ' ')
-  const names: string[] = []
-  for (const piece of cleaned.split(separators)) {
-    let name = piece.trim()
-    if (name === '') continue
-    const first = name.charCodeAt(0)
-    // Leftovers: a footnote number, list punctuation.
-    if ((first >= 48 && first <= 57) || first === 46 || first === 58 || first === 45) {
-      name = name.replace(/^[\d\s.:-]+/, '')
-    }
-    // (Character tests, not `endsWith`, which is a call each: this runs per name of every list.)
-    let last = name.charCodeAt(name.length - 1)
-    if (last === 58 || last === 45) {
-      name = name.replace(/[\s:-]+$/, '')
-      last = name.charCodeAt(name.length - 1)
-    }
-    if (name === '' || (elided(name.charCodeAt(0)) && elision.test(name))) continue
-    // "et al" ends a name after a space (whitespace here is single spaces).
-    if (endsWithAl(name, last)) name = name.replace(/\s+et\.? al\.?$/i, '')
-    names.push(name)
+  // (Each rewrite runs only where it can change something: most lists have no markers or digits,
+  // and their spaces arrive collapsed, which one test tells.)
+  let cleaned = text
+  if (rewritten.test(text)) {
+    if (cleaned.includes('(')) cleaned = cleaned.replace(roleNotes, ' ')
+    if (hasMarker.test(cleaned)) cleaned = cleaned.replace(markers, '')
+    if (hasDigit.test(cleaned)) cleaned = cleaned.replace(/(\p{L})\d+/gu, '$1')
+    if (uncollapsed.test(cleaned)) cleaned = cleaned.replace(/\s+/g, ' ')
   }
+  const names: string[] = []
+  // The parts between separators: each separator found by a pattern without the whitespace
+  // around it (each part is trimmed), which skips to the characters a separator starts with; the
+  // split pattern with `\s*` first was tried at every character, and made an array of parts.
+  let from = 0
+  separator.lastIndex = 0
+  while (separator.test(cleaned)) {
+    const end = separator.lastIndex
+    // (Three characters when it ends with the `d` of "and" or the last period of "...".)
+    const last = cleaned.charCodeAt(end - 1)
+    addName(names, cleaned.slice(from, last === 100 || last === 46 ? end - 3 : end - 1))
+    from = end
+  }
+  addName(names, cleaned.slice(from))
   return names
 }
 
-// Where an author list is cut; the whitespace around each part is trimmed after.
-const separators = /\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*/u
+// What `\s*(?:[,;|&·•]|…|\.\.\.|\band\b)\s*` (with `u`) cuts a list at, less the whitespace around
+// it: the same places, leftmost first (`\b` reads ASCII word characters, with `u` or without).
+const separator = /[,;|&·•…]|\.\.\.|\band\b/g
+// Whether any of the rewrites above can change the list: an opening parenthesis, a marker, a
+// digit, whitespace other than a lone space.
+const rewritten = /[(*†‡§¶#♯✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰\d]|[^\S ]| {2}/
+
+/** One part of an author list cleaned (leftover numbers and punctuation, "et al.") and added, unless nothing is left. */
+function addName(names: string[], part: string): void {
+  let name = part.trim()
+  if (name === '') return
+  const first = name.charCodeAt(0)
+  // Leftovers: a footnote number, list punctuation.
+  if ((first >= 48 && first <= 57) || first === 46 || first === 58 || first === 45) {
+    name = name.replace(/^[\d\s.:-]+/, '')
+  }
+  // (Character tests, not `endsWith`, which is a call each: this runs per name of every list.)
+  let last = name.charCodeAt(name.length - 1)
+  if (last === 58 || last === 45) {
+    name = name.replace(/[\s:-]+$/, '')
+    last = name.charCodeAt(name.length - 1)
+  }
+  if (name === '' || (elided(name.charCodeAt(0)) && elision.test(name))) return
+  // "et al" ends a name after a space (whitespace here is single spaces).
+  if (endsWithAl(name, last)) name = name.replace(/\s+et\.? al\.?$/i, '')
+  names.push(name)
+}
 
 /** Whether `name` (its last character `last`) ends with " al" or " al.". */
 function endsWithAl(name: string, last: number): boolean {

@@ -37,9 +37,15 @@ export interface Piece {
   bibtex: Element | undefined
   /** The outermost element of the record it is in (a member, a follower, or a cell's row). */
   top: Node
-  /** Its index among the record's pieces (for marks kept in an array, not a set of pieces). */
-  index: number
+  /**
+   * What the record's rules have taken it for ({@link Mark}): the pieces are made for one
+   * record's rules, so the marks live on them, not in an array or set per record.
+   */
+  marks: number
 }
+
+/** {@link Piece.marks}: taken by a field, part of the title. */
+export const Mark = { used: 1, title: 2 } as const
 
 /** A record: a run of sibling nodes (one element, an element and its followers, or a line range). */
 export interface Extent {
@@ -127,11 +133,10 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     }
     if (node.nodeName === '#text' && 'value' in node) {
       if (isBlank(node.value)) {
-        if (node.value !== '' && pieces.length > 0 && lineUsed)
-          pieces.push(piece(' ', true, node, line, context, pieces.length))
+        if (node.value !== '' && pieces.length > 0 && lineUsed) pieces.push(piece(' ', true, node, line, context))
         continue
       }
-      pieces.push(piece(node.value, false, node, line, context, pieces.length))
+      pieces.push(piece(node.value, false, node, line, context))
       lineUsed = true
       continue
     }
@@ -259,7 +264,7 @@ function copied(context: Context): Context {
 }
 
 /** A piece, its properties written out (a spread of the context costs a slow copy per text node). */
-function piece(text: string, blank: boolean, node: Node, line: number, context: Context, index: number): Piece {
+function piece(text: string, blank: boolean, node: Node, line: number, context: Context): Piece {
   return {
     text,
     flat: blank ? ' ' : context.bibtex ? '' : collapseWhitespace(text),
@@ -272,7 +277,7 @@ function piece(text: string, blank: boolean, node: Node, line: number, context: 
     titled: context.titled,
     cell: context.cell,
     top: context.top,
-    index,
+    marks: 0,
   }
 }
 

@@ -16,6 +16,7 @@ import {
   extentNodes,
   isSpaceCode,
   joinPieces,
+  Mark,
   type Piece,
   parentOf,
   piecesOf,
@@ -57,8 +58,6 @@ export function readRecord(
   const pieces = cited ? all.filter((piece) => !piece.bibtex) : all
   const bibtex = cited ? all.filter((piece) => piece.bibtex) : undefined
   if (pieces.length === 0) return undefined
-  const lines = linesOf(pieces)
-  const used = new PieceMarks(all.length)
   const fields: EntryFields = {}
 
   // Table columns the header names come first (the pieces sorted into cells once, not filtered per role).
@@ -66,9 +65,9 @@ export function readRecord(
   const titleCell = cellPieces(columns, cells, 'title')
 
   // Title.
-  const title = findTitle(page, titleCell ?? pieces, lines)
+  const title = findTitle(page, titleCell ?? pieces, pieces)
   if (!title) return undefined
-  for (const piece of title.pieces) used.add(piece)
+  for (const piece of title.pieces) use(piece)
   fields.title = locatedAt(page, title.text, title.node)
 
   // Table cells: year, cited-by count, authors, venue, pages.
@@ -77,13 +76,13 @@ export function readRecord(
   const citedCell = cellValueOf(columns, cells, 'citedBy')
   if (citedCell && /^\d[\d,]*$/.test(citedCell.text)) fields.citedBy = locatedAt(page, citedCell.text, citedCell.node)
   if (columns) {
-    for (const piece of cellPieces(columns, cells, 'year') ?? []) used.add(piece)
-    for (const piece of cellPieces(columns, cells, 'citedBy') ?? []) used.add(piece)
+    for (const piece of cellPieces(columns, cells, 'year') ?? []) use(piece)
+    for (const piece of cellPieces(columns, cells, 'citedBy') ?? []) use(piece)
   }
 
   // Authors: the first run of names after the title, else before it.
   const authorCell = cellPieces(columns, cells, 'authors')
-  const runs = runsOf(authorCell ?? pieces, used)
+  const runs = runsOf(authorCell ?? pieces)
   const titleLine = title.pieces[0]?.line ?? 0
   // The runs after the title, then those before it (one array, no search of one list per run).
   const ordered: Piece[][] = []
@@ -106,14 +105,23 @@ export function readRecord(
     }
   }
   if (authorRun) {
-    for (const piece of authorRun) used.add(piece)
+    for (const piece of authorRun) use(piece)
     fields.authors = authorFields(page, names, authorRun)
   }
 
   // Venue: the emphasised run or the next line after the authors (or the title).
   const anchorAfter = authorRun ? authorRun[authorRun.length - 1] : title.pieces[title.pieces.length - 1]
   const venueCell = cellPieces(columns, cells, 'venue')
-  const venueRun = venueCell ?? (afterNames === undefined ? findVenue(runsOf(pieces, used), anchorAfter) : undefined)
+  // (The runs left once the author run is taken are the runs read above less that one: its pieces
+  // were one whole run, and used pieces end runs as its own bounds did. Read again only when the
+  // authors came from a table cell.)
+  const venueRun =
+    venueCell ??
+    (afterNames === undefined
+      ? authorCell
+        ? findVenue(runsOf(pieces), anchorAfter)
+        : findVenue(runs, anchorAfter, authorRun)
+      : undefined)
   let venueYear: string | undefined
   if (afterNames !== undefined && authorRun) {
     const { venue, year, pages } = venueParts(afterNames, undefined)
@@ -123,7 +131,7 @@ export function readRecord(
     venueYear = year
   }
   if (venueRun) {
-    for (const piece of venueRun) used.add(piece)
+    for (const piece of venueRun) use(piece)
     const { venue, year, pages } = cleanVenue(venueRun)
     if (venue) fields.venue = locatedAt(page, venue, parentOf(venueRun[0]?.node))
     if (pages) fields.pages = locatedAt(page, pages, venueRun[0]?.node)
@@ -132,12 +140,17 @@ export function readRecord(
   if (!fields.year && venueYear) fields.year = locatedAt(page, venueYear, venueRun?.[0]?.node)
   if (!fields.year) {
     // A year elsewhere in the record (not in the title or a long text).
-    const inTitle = new PieceMarks(all.length)
-    for (const piece of title.pieces) inTitle.add(piece)
-    for (const line of lines) {
+    for (const piece of title.pieces) piece.marks |= Mark.title
+    for (let start = 0, end = 0; start < pieces.length; start = end) {
+      end = lineEnd(pieces, start)
       // (No year without a digit: most lines have none, and are not joined.)
-      if (!line.some((piece) => !inTitle.has(piece) && hasDigit(piece.text))) continue
-      const free = line.filter((piece) => !inTitle.has(piece))
+      let digits = false
+      for (let index = start; index < end && !digits; index++) {
+        const piece = pieces[index] as Piece
+        digits = (piece.marks & Mark.title) === 0 && hasDigit(piece.text)
+      }
+      if (!digits) continue
+      const free = unmarked(pieces, start, end, Mark.title)
       const text = joinText(free)
       if (words(text) > 30) continue
       const years = text.match(yearPattern)
@@ -167,12 +180,16 @@ export function readRecord(
   }
 
   // Abstract: a long line of prose that is none of the above.
-  for (const line of lines) {
+  for (let start = 0, end = 0; start < pieces.length; start = end) {
+    end = lineEnd(pieces, start)
     // (25 words take at least 49 characters: shorter lines are not joined.)
     let length = 0
-    for (const piece of line) if (!used.has(piece)) length += piece.flat.length
+    for (let index = start; index < end; index++) {
+      const piece = pieces[index] as Piece
+      if (!isUsed(piece)) length += piece.flat.length
+    }
     if (length < 49) continue
-    const free = line.filter((piece) => !used.has(piece))
+    const free = unmarked(pieces, start, end, Mark.used)
     const text = joinText(free)
     if (words(text) >= 25 && /[.!?]/.test(text)) {
       fields.abstract = locatedAt(page, text, parentOf(free[0]?.node))
@@ -186,7 +203,8 @@ export function readRecord(
   let titleUrl: string | undefined
   const titleAnchor = title.anchor
   if (titleAnchor) titleUrl = page.resolve(page.attribute(titleAnchor, 'href'))
-  for (const node of extentNodes(extent)) {
+  const nodes = extentNodes(extent)
+  for (const node of nodes) {
     for (const link of page.links(node)) {
       links.push(link)
       const kind = linkKind(link.url)
@@ -217,7 +235,6 @@ export function readRecord(
     if (match?.[1]) fields.doi = locatedAt(page, match[1], pieces[0]?.node)
   }
 
-  const nodes = extentNodes(extent)
   const first = nodes[0]
   const last = nodes[nodes.length - 1]
   const evidence =
@@ -285,18 +302,32 @@ function cellValueOf(
   return inCell && { text: joinText(inCell), node: inCell[0]?.top }
 }
 
-/** Which of a record's pieces are taken, by index (a set of fresh objects would hash each one). */
-class PieceMarks {
-  private readonly marks: Uint8Array
-  constructor(count: number) {
-    this.marks = new Uint8Array(count)
+/** Mark a piece taken by a field. */
+function use(piece: Piece): void {
+  piece.marks |= Mark.used
+}
+
+/** Whether a field took the piece. */
+function isUsed(piece: Piece): boolean {
+  return (piece.marks & Mark.used) !== 0
+}
+
+/** Where the line of `pieces[start]` ends: the index of the next line's first piece (lines are read in place, not copied). */
+function lineEnd(pieces: readonly Piece[], start: number): number {
+  const line = (pieces[start] as Piece).line
+  let end = start + 1
+  while (end < pieces.length && (pieces[end] as Piece).line === line) end++
+  return end
+}
+
+/** The pieces from `start` to `end` (exclusive) without `mark`. */
+function unmarked(pieces: readonly Piece[], start: number, end: number, mark: number): Piece[] {
+  const free: Piece[] = []
+  for (let index = start; index < end; index++) {
+    const piece = pieces[index] as Piece
+    if ((piece.marks & mark) === 0) free.push(piece)
   }
-  add(piece: Piece): void {
-    this.marks[piece.index] = 1
-  }
-  has(piece: Piece): boolean {
-    return this.marks[piece.index] === 1
-  }
+  return free
 }
 
 /** Pieces grouped by line. */
@@ -323,7 +354,7 @@ interface Title {
 }
 
 /** The title: a titled element, else the first title-like link, else a bold run, else a quoted or first line. */
-function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Piece[][]): Title | undefined {
+function findTitle(page: HtmlPage, pieces: readonly Piece[], all: readonly Piece[]): Title | undefined {
   // 1. An element the page marks as the title.
   for (const group of groupBy(pieces, (piece) => piece.titled)) {
     const text = joinText(group)
@@ -374,7 +405,8 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], lines: readonly Pie
     if (words(text) >= 3 && !isName(text) && !venueWords.test(text))
       return titleOf(run, parentOf(run[0]?.node), undefined)
   }
-  // 4. A quoted title in a citation line.
+  // 4. A quoted title in a citation line (`all` the record's pieces, by line: made only now, as few titles get here).
+  const lines = linesOf(all)
   for (const line of lines) {
     const text = joinText(line)
     const quoted = /[“"]([^“”"]{10,300})[”"]/.exec(text)
@@ -447,21 +479,33 @@ function words(text: string): number {
   return count
 }
 
-/** The pieces with a `key`, grouped by it, groups in the order their first pieces come (no map when none has one). */
+/**
+ * The pieces with a `key`, grouped by it, groups in the order their first pieces come. A key's
+ * pieces mostly come together (a link's texts): a piece of the last group's key joins it without
+ * a lookup, and the map of every group is made only when a second key comes.
+ */
 function groupBy<K>(pieces: readonly Piece[], key: (piece: Piece) => K | undefined): Piece[][] {
   const groups: Piece[][] = []
+  let lastKey: K | undefined
+  let last: Piece[] | undefined
   let byKey: Map<K, Piece[]> | undefined
   for (const piece of pieces) {
     const value = key(piece)
     if (value === undefined) continue
-    byKey ??= new Map()
-    const group = byKey.get(value)
+    if (last !== undefined && value === lastKey) {
+      last.push(piece)
+      continue
+    }
+    if (last !== undefined && byKey === undefined) byKey = new Map([[lastKey as K, last]])
+    let group = byKey?.get(value)
     if (group) group.push(piece)
     else {
-      const made = [piece]
-      byKey.set(value, made)
-      groups.push(made)
+      group = [piece]
+      byKey?.set(value, group)
+      groups.push(group)
     }
+    lastKey = value
+    last = group
   }
   return groups
 }
@@ -498,13 +542,13 @@ function piecesCovering(line: readonly Piece[], start: number, end: number): Pie
  * Runs of unused pieces: a run ends at a line break, at a used piece, where emphasis changes to
  * or from `em` (a venue in italics), and at label links (`pdf`, `code`).
  */
-function runsOf(pieces: readonly Piece[], used: PieceMarks): Piece[][] {
+function runsOf(pieces: readonly Piece[]): Piece[][] {
   const runs: Piece[][] = []
   let current: Piece[] = []
   for (const piece of pieces) {
     const last = current[current.length - 1]
     // (A label is at most 40 characters; a collapsed text has at most one space at each end.)
-    if (used.has(piece) || (piece.anchor !== undefined && piece.flat.length <= 42 && isLabel(piece.flat.trim()))) {
+    if (isUsed(piece) || (piece.anchor !== undefined && piece.flat.length <= 42 && isLabel(piece.flat.trim()))) {
       // (A new array only when the run had pieces: used pieces often come one after another.)
       if (current.length > 0) {
         if (showsText(current)) runs.push(current)
@@ -605,10 +649,10 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
   return fields
 }
 
-/** The venue run: an emphasised run after `after`, else the next run on a later line. */
-function findVenue(runs: readonly Piece[][], after: Piece | undefined): Piece[] | undefined {
+/** The venue run: an emphasised run after `after`, else the next run on a later line (`taken`: not that run). */
+function findVenue(runs: readonly Piece[][], after: Piece | undefined, taken?: Piece[]): Piece[] | undefined {
   const start = after?.node.startOffset ?? -1
-  const later = runs.filter((run) => (run[0]?.node.startOffset ?? 0) > start)
+  const later = runs.filter((run) => run !== taken && (run[0]?.node.startOffset ?? 0) > start)
   const emphasised = later.find((run) => run.some((piece) => piece.emphasis === 'em') && usableVenue(run))
   if (emphasised) return emphasised
   const line = after?.line ?? -1
