@@ -484,49 +484,17 @@ function opening(close: number): number {
   return close === 0x29 ? 0x28 : close === 0x201d ? 0x201c : close
 }
 
-/**
- * The name starts with a dataset noun after them within `distance` (both lists are ascending, so one merge), and
- * with `splits`, also those of one word right before a split (`ILSVRC2013 training set`), which no dataset noun marks.
- */
-function namesBeforeNoun(analysis: Analysis, distance: number, splits = false): number[] {
-  const { nouns, text } = analysis
+/** The name starts with a dataset noun after them within `distance`: both lists are ascending, so one merge. */
+function namesBeforeNoun(analysis: Analysis, distance: number): number[] {
+  const { nouns } = analysis
   const kept: number[] = []
   let next = 0
   for (const start of analysis.words.names) {
     while (next < nouns.length && (nouns[next] as number) <= start) next++
-    if (next < nouns.length && (nouns[next] as number) - start <= distance) kept.push(start)
-    else if (splits && beforeSplit(text, start)) kept.push(start)
-    else if (next === nouns.length && !splits) break
+    if (next === nouns.length) break
+    if ((nouns[next] as number) - start <= distance) kept.push(start)
   }
   return kept
-}
-
-// A split of a dataset after a name: ` training set`, ` dev split`, ` validation data`.
-// (Not `set-up`; not after a numeral: `Phase II training data`.)
-const splitWord =
-  / (?:[Tt]rain(?:ing)?|[Dd]ev(?:elopment)?|[Vv]alidation) (?:[Ss]ets?|[Ss]plits?|[Dd]ata)(?![\p{L}\p{N}-])/uy
-const numeral = /^[IVX]+$/
-
-/** The word at `start` (at most 40 units) is followed by a split: one sticky test at its end. */
-function beforeSplit(text: string, start: number): boolean {
-  let end = start + 1
-  const last = Math.min(text.length, start + 40)
-  while (end < last && text.charCodeAt(end) !== 32) end++
-  const first = text.charCodeAt(end + 1) | 0x20 // t, d or v, in either case
-  if (end === last || (first !== 0x74 && first !== 0x64 && first !== 0x76)) return false
-  splitWord.lastIndex = end
-  return splitWord.test(text) && !numeral.test(text.slice(start, end))
-}
-
-/** A year (`19…`, `20…`) starts at `start`, after a space and a capital or a digit: `INEX 2005`, `CLEF-IP 2010`. */
-function isYearAt(text: string, start: number): boolean {
-  const century = text.charCodeAt(start) * 256 + text.charCodeAt(start + 1)
-  if (century !== 0x3139 && century !== 0x3230) return false
-  const before = text.charCodeAt(start - 2)
-  return (
-    text.charCodeAt(start - 1) === 32 &&
-    ((before >= 65 && before <= 90) || (before >= 48 && before <= 57) || (before >= 97 && before <= 122))
-  )
 }
 
 /** Where `pattern` may match in the analysed text, ascending; `undefined` for anywhere. */
@@ -536,13 +504,11 @@ function startsOf(pattern: Pattern, analysis: Analysis): readonly number[] | und
   if (typeof anchor === 'object') return onAhead(analysis, words.opening[anchor.index] ?? [], onWithin)
   switch (anchor) {
     case 'name':
-      return nounWithin === undefined ? words.names : namesBeforeNoun(analysis, nounWithin, pattern.cue === 'name-noun')
+      return nounWithin === undefined ? words.names : namesBeforeNoun(analysis, nounWithin)
     case 'noun':
       return analysis.nouns
     case 'number':
-      return pattern.year
-        ? words.numbers.filter((start) => isYearAt(analysis.text, start))
-        : onAhead(analysis, words.numbers, onWithin)
+      return onAhead(analysis, words.numbers, onWithin)
     case 'text':
       return undefined
   }
