@@ -8,7 +8,7 @@
  */
 import { bareNames, phrases } from './broad.js'
 import { type Analysis, introducedHere } from './context.js'
-import { isModel, otherWords, venues } from './non-datasets.js'
+import { isModel, otherWords } from './non-datasets.js'
 import { spelledTerms } from './terms.js'
 import { pick, type Twin, twin } from './twins.js'
 import { type Keywords, keywords, matchesAt } from './words.js'
@@ -95,8 +95,6 @@ interface Pattern {
   onWithin?: number
   /** A list it finds counts only when one of its names has a name's shape (`DS1`, not `Bernstein`). */
   shaped?: boolean
-  /** The match is a year, its group 1 the acronym before it: the name is both (`INEX 2005`). */
-  year?: boolean
   /** Run only when this holds: it tests, cheaply, for something every match has. */
   gate?: (analysis: Analysis) => boolean
 }
@@ -226,21 +224,6 @@ const patterns: readonly Pattern[] = [
       'uy',
     ),
   },
-  // "INEX 2005", "TAC-KBP 2009 data", "on NIST 2008": an acronym and a year name an evaluation's collection. Tried at
-  // the year; the acronym (at most 15 units a part, so the look-behind is bounded) is checked in `yearName`. Not a
-  // venue's meeting or contest (`NIPS 2003 Workshop`, `ECML/PKDD 2006 discovery challenge`, `(WSCD 2012)` after the
-  // workshop's name), nor what a year of a campaign runs (`the DUC 2006 summarization task`, `the SIGMORPHON 2019
-  // shared task`, `at TAC 2009`).
-  {
-    cue: 'shape',
-    anchor: 'number',
-    year: true,
-    regex: twin(
-      String.raw`(?<=(?<![\p{L}\p{N}\-.+*/_'’&(])(?<!\bat )([A-Z][A-Za-z0-9]{0,14}(?:[-/][A-Z][A-Za-z0-9]{0,14})?) )(?:19|20)\d\d(?![\p{L}\p{N}]|[-.'’/][\p{L}\p{N}])(?! (?:[Ww]orkshops?|[Cc]hallenges?|[Cc]ompetitions?|[Cc]onferences?|[Ss]ymposium|[Pp]roceedings|[Pp]apers?|[Bb]aselines?|[Pp]articipants|[Ss]ystems?|[Rr]uns?|[Ee]ditions?|[Ss]ubmissions?|(?:[\p{L}-]+ ){0,2}(?:[Tt]asks?|[Tt]racks?|[Cc]hallenges?|[Ww]orkshops?|[Cc]ampaigns?))\b)`,
-      'uy',
-    ),
-  },
-  // "93.1% on ALFWorld", "75.4% on MMLU"
   // "93.1% on ALFWorld", "75.4% on MMLU"
   {
     cue: 'score-on',
@@ -355,10 +338,6 @@ export function discover(analysis: Analysis, broad = false): Candidate[] {
           appositive(match, analysis, found)
           break
         case 'shape': {
-          if (pattern.year) {
-            yearName(match, analysis, found)
-            break
-          }
           const value = match[0]
           if (value.includes(' ')) {
             // A spelled-out name is a name only when its words have a name's shape (not `Tabular Embedding Benchmark`).
@@ -548,19 +527,6 @@ function afterSpaces(text: string, end: number, spaces: number): number {
   for (let index = end - 1; index >= 0; index--)
     if (text.charCodeAt(index) === 32 && ++seen === spaces) return index + 1
   return 0
-}
-
-// An acronym's shape: two capitals at least (`INEX`, `TAC-KBP`, `BioNLP/NLPBA`, not `Table` or `In`).
-const twoCapitals = /^[^A-Z]*[A-Z][^A-Z]*[A-Z]/
-
-/** `INEX 2005`: the acronym (group 1) before the year the pattern matched, when it is a name and no venue's. */
-function yearName(match: RegExpMatchArray, analysis: Analysis, found: Candidate[]): void {
-  const acronym = match[1] ?? ''
-  const end = (match.index ?? 0) + match[0].length
-  const start = (match.index ?? 0) - acronym.length - 1
-  if (!twoCapitals.test(acronym) || !isName(acronym) || venues.has(acronym.toUpperCase())) return
-  const name = analysis.text.slice(start, end)
-  add(found, { name, start, end, cue: 'shape', introduced: introducedHere(analysis, start), weak: false })
 }
 
 /** `X, a … dataset` or `Long Form (X), a … dataset`. */

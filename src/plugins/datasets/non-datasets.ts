@@ -44,12 +44,3 @@ export const otherWords: ReadonlySet<string> = new Set(
     'Fashion'
   ).split(' '),
 )
-
-/** Venues and their meetings, in capitals: `NIPS 2003`, `ACL 2005` name a conference or its workshop, not a dataset. */
-export const venues: ReadonlySet<string> = new Set(
-  (
-    'ACL EACL NAACL EMNLP COLING CONLL-X LREC AAAI IJCAI ICML ICLR NIPS NEURIPS CVPR ICCV ECCV BMVC WACV ACCV ' +
-    'KDD SIGKDD SIGIR WWW WSDM CIKM SDM ICDM ECML PKDD ECML/PKDD ECIR ICTIR RECSYS SIGMOD VLDB ICDE ICASSP ' +
-    'INTERSPEECH MICCAI UAI AISTATS COLT IROS ICRA RSS CHI UIST MM SEMEVAL SIGDIAL'
-  ).split(' '),
-)

@@ -94,21 +94,6 @@ describe('datasets: names the gazetteer lacks', () => {
     ])
   })
 
-  it("reads an acronym and a year as an evaluation's collection, not a venue's meeting, contest or task", () => {
-    expect(names('Table 2: accuracy on QXTK-LR 2009 data for three feature sets.')).toEqual(['QXTK-LR 2009'])
-    expect(names('Scores rise on VORNEX 2011 and on the QXTK 2008 release.')).toEqual(['VORNEX 2011', 'QXTK 2008'])
-    expect(names('The systems of the QXTK 2009 Workshop are compared.')).toEqual([])
-    expect(names('Ours ranked first in the QXTK 2009 retrieval track.')).toEqual([])
-    expect(names('This paper describes our submission to the ZORBMORPH 2019 shared task.')).toEqual([])
-    expect(names('Ours ranked first at QXTK 2009 with a small margin.')).toEqual([])
-    expect(names('The Workshop on Zorb Data (ZQWS 2012) met twice.')).toEqual([])
-    expect(names('As reported at NIPS 2017 and in ACL 2005 proceedings, gains are small.')).toEqual([])
-    expect(names('Ideas from NIPS 2017 and ICML 2016 shape this design.')).toEqual([])
-    expect(names('IDEAS FROM SEMEVAL 2015 SHAPE THIS DESIGN.')).toEqual([])
-    expect(names('Progress in DL 2020 was fast.')).toEqual([])
-    expect(names('In Table 3, the QXTK 2009 submissions are ranked.')).toEqual([])
-  })
-
   it('does not take kinds, languages, models or statistics for datasets', () => {
     expect(names('We compile a comprehensive biomedical NLP benchmark from public data.')).toEqual([])
     expect(names('This work presents a large-scale piano MIDI dataset.')).toEqual([])
