@@ -104,7 +104,7 @@ const adapter: Adapter = {
   insertText(parent, text) {
     const last = parent.childNodes[parent.childNodes.length - 1]
     if (last && defaultTreeAdapter.isTextNode(last)) last.value += text
-    else defaultTreeAdapter.appendChild(parent, textNode(text))
+    else append(parent, textNode(text))
   },
   insertTextBefore(parent, text, reference) {
     const { childNodes } = parent
@@ -123,7 +123,7 @@ const adapter: Adapter = {
       }
       ;(child as Building).depth = depth
     }
-    defaultTreeAdapter.appendChild(parent, child)
+    append(parent, child)
   },
   insertBefore(parent, child, reference) {
     if ('tagName' in child) (child as Building).depth = ((parent as Building).depth ?? 0) + 1
@@ -142,6 +142,17 @@ const adapter: Adapter = {
     const offsets = node as Building
     return offsets.startOffset === undefined ? undefined : offsets.closed ? closedMarker : locatedMarker
   },
+}
+
+/**
+ * `child` appended to `parent`'s children. A first child gets an array of one: `push` onto an
+ * empty array reserves 17 slots, and most elements of a listing (a link, a cell, a name in bold)
+ * hold one child; past it, `push` as usual.
+ */
+function append(parent: DefaultTreeAdapterTypes.ParentNode, child: DefaultTreeAdapterTypes.ChildNode): void {
+  if (parent.childNodes.length === 0) parent.childNodes = [child]
+  else parent.childNodes.push(child)
+  child.parentNode = parent
 }
 
 /** A text node with the light tree's fields in place (see the adapter's `createElement`). */

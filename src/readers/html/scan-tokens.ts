@@ -90,6 +90,9 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 12 || code === 13
 }
 
+/** The attributes of every end tag. */
+const noAttributes: Token.Attribute[] = Object.freeze([]) as unknown as Token.Attribute[]
+
 /** `token`, made its own location. */
 function selfLocated<T extends Place & { location: Token.Location | null }>(token: T): T {
   token.location = token as unknown as Token.Location
@@ -460,6 +463,7 @@ export class ScanTokenizer {
       hash = nameHash(hash, code)
     }
     const tagName = known ?? this.names.name(source, name, at, hash)
+    const tagID = known === undefined ? this.names.tagId(tagName, html.getTagID) : html.getTagID(tagName)
     // Attributes are collected in one array for every tag and copied to an array of their own
     // size (an array grown by `push` reserves 17 slots: most of what a tag allocated).
     const { scratch } = this
@@ -526,12 +530,13 @@ export class ScanTokenizer {
         names?.add(attrName)
       }
     }
-    const attrs = count === 0 ? [] : scratch.slice(0, count)
+    // (An end tag's attributes are read past, never kept: parse5 makes no element of them.)
+    const attrs = end ? noAttributes : count === 0 ? [] : scratch.slice(0, count)
     this.flush(open)
     const token = this.tagToken
     ;(token as { type: Token.TokenType }).type = end ? END_TAG : START_TAG
     token.tagName = tagName
-    token.tagID = html.getTagID(tagName)
+    token.tagID = tagID
     token.selfClosing = selfClosing
     token.ackSelfClosing = false
     token.attrs = attrs
