@@ -74,8 +74,8 @@ export function fastResolve(value: string, base: BaseParts | undefined): string 
     const tail = queryAndFragment(value, 0)
     return tail === undefined ? undefined : base.origin + base.path + tail
   }
-  if (value.startsWith('http://')) return withHost('http:', value, 7)
-  if (value.startsWith('https://')) return withHost('https:', value, 8)
+  if (value.startsWith('http://')) return withHost(undefined, value, 7)
+  if (value.startsWith('https://')) return withHost(undefined, value, 8)
   if (base === undefined) return undefined
   // A path-relative href: a `:` before its first `/` could be a scheme (`mailto:`, `a:b`).
   for (let at = 0; at < value.length; at++) {
@@ -86,8 +86,11 @@ export function fastResolve(value: string, base: BaseParts | undefined): string 
   return rest(base.origin, value, 0, base.directory)
 }
 
-/** `scheme` + `//` + the host at `from` and what follows, for a plain host; else `undefined`. */
-function withHost(scheme: string, value: string, from: number): string | undefined {
+/**
+ * The URL whose host starts at `from` (after `//`), for a plain host; else `undefined`. `scheme`
+ * goes before a scheme-relative `//host`; without it, `value` starts with its own.
+ */
+function withHost(scheme: string | undefined, value: string, from: number): string | undefined {
   let at = from
   let labelStart = from
   for (; at < value.length; at++) {
@@ -103,19 +106,21 @@ function withHost(scheme: string, value: string, from: number): string | undefin
   if (at === from) return undefined
   // The last label (before a final dot): a digit there makes the host an IPv4 address or invalid
   // (`1.2.3.4`, `0x7f.1`, `a.123`); `xn--` labels are checked punycode. Both are left to `URL`.
-  const host = value.slice(from, at)
-  const last = labelStart === at ? host.lastIndexOf('.', host.length - 2) + 1 : labelStart - from
-  const code = host.charCodeAt(last)
-  if ((code >= 48 && code <= 57) || host.includes('xn--')) return undefined
-  const origin = `${scheme}//${host}`
+  const last = labelStart === at ? value.lastIndexOf('.', at - 2) + 1 : labelStart
+  const code = value.charCodeAt(last < from ? from : last)
+  if ((code >= 48 && code <= 57) || value.slice(from, at).includes('xn--')) return undefined
+  // An absolute URL with a path and nothing to change is its own `href` (no new string).
+  if (scheme === undefined && value.charCodeAt(at) === 47) return rest(undefined, value, at + 1, '/')
+  const origin = (scheme ?? '') + value.slice(0, at)
   return rest(origin, value, value.charCodeAt(at) === 47 ? at + 1 : at, '/')
 }
 
 /**
  * `origin` + the path at `from` (after `directory`, dot segments removed) + the query and fragment,
- * or `undefined` for a character left to `URL`.
+ * or `undefined` for a character left to `URL`. Without `origin`, `value` before `from` is the
+ * origin and `/` as written: `value` itself when no dot segment is to be removed.
  */
-function rest(origin: string, value: string, from: number, directory: string): string | undefined {
+function rest(origin: string | undefined, value: string, from: number, directory: string): string | undefined {
   let end = from
   let dots = false
   for (; end < value.length; end++) {
@@ -129,8 +134,9 @@ function rest(origin: string, value: string, from: number, directory: string): s
   }
   const tail = queryAndFragment(value, end)
   if (tail === undefined) return undefined
+  if (origin === undefined && !dots) return value
   const path = value.slice(from, end)
-  return origin + (dots ? withoutDots(directory, path) : directory + path) + tail
+  return (origin ?? value.slice(0, from - 1)) + (dots ? withoutDots(directory, path) : directory + path) + tail
 }
 
 /** Whether the segment starting at `at` is `.` or `..`. */
