@@ -107,7 +107,7 @@ function withHost(scheme: string | undefined, value: string, from: number): stri
   // The last label (before a final dot): a digit there makes the host an IPv4 address or invalid
   // (`1.2.3.4`, `0x7f.1`, `a.123`); `xn--` labels are checked punycode. Both are left to `URL`.
   const last = labelStart === at ? value.lastIndexOf('.', at - 2) + 1 : labelStart
-  const code = value.charCodeAt(last < from ? from : last)
+  const code = value.charCodeAt(Math.max(last, from))
   if ((code >= 48 && code <= 57) || value.slice(from, at).includes('xn--')) return undefined
   // An absolute URL with a path and nothing to change is its own `href` (no new string).
   if (scheme === undefined && value.charCodeAt(at) === 47) return rest(undefined, value, at + 1, '/')
