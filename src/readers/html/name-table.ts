@@ -21,10 +21,12 @@ const maxProbes = 16
  * name's parse5 tag id beside it once asked.
  */
 export class NameTable {
-  private hashes = new Int32Array(initialSlots)
+  // (Plain arrays: a typed array this size has its store outside the heap, an allocation and a
+  // finalisation per page.)
+  private hashes: number[] = new Array<number>(initialSlots).fill(0)
   private names: Array<string | undefined> = new Array<string | undefined>(initialSlots).fill(undefined)
   // A tag id plus one per slot (0: not asked yet).
-  private ids = new Int16Array(initialSlots)
+  private ids: number[] = new Array<number>(initialSlots).fill(0)
   private size = 0
   private readonly exact: boolean
   /** The slot of the name {@link name} last gave, or -1 when it is not kept. */
@@ -86,8 +88,8 @@ export class NameTable {
     const { names, hashes, ids } = this
     const slots = names.length * 4
     this.names = new Array<string | undefined>(slots).fill(undefined)
-    this.hashes = new Int32Array(slots)
-    this.ids = new Int16Array(slots)
+    this.hashes = new Array<number>(slots).fill(0)
+    this.ids = new Array<number>(slots).fill(0)
     const mask = slots - 1
     for (let old = 0; old < names.length; old++) {
       const name = names[old]
