@@ -286,7 +286,8 @@ Object.defineProperty(OffsetTokenizer.prototype, '_createAttr', {
 
 /**
  * `keep` applied to each token at the two places parse5 keeps tokens after handling them: its
- * list of active formatting elements (their tags are reopened from it) and table text.
+ * list of active formatting elements (their tags are reopened from it) and table text (only for
+ * parse5's tokenizer, whose locations are reused; the scanner's character tokens are fresh).
  */
 function keepTokens(parser: OffsetParser, keep: <T extends Token.Token>(token: T) => T): void {
   const formatting = parser.activeFormattingElements as unknown as Insertable
@@ -294,6 +295,7 @@ function keepTokens(parser: OffsetParser, keep: <T extends Token.Token>(token: T
   formatting._insertElementEntry = function (this: Insertable, element, token, older) {
     return insertEntry.call(this, element, keep(token), older)
   }
+  if (keep === keptToken) return
   const pending = parser.pendingCharacterTokens
   Object.defineProperty(pending, 'push', {
     value: (token: Token.CharacterToken) => Array.prototype.push.call(pending, keep(token)),
@@ -365,7 +367,7 @@ function scanTree(source: string, depth: DepthLimit): Document | undefined {
     const tokenizer = new ScanTokenizer(parser)
     tokenizer.inForeignNode = parser.tokenizer.inForeignNode
     parser.tokenizer = tokenizer as unknown as Tokenizer
-    // (The scanner refills its tokens: where parse5 keeps one, it keeps a copy.)
+    // (The scanner refills its tag token: where parse5 keeps one, it keeps a copy.)
     keepTokens(parser, keptToken)
     tokenizer.write(source, true)
     tokenizerUse.scanned++

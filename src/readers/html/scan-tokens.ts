@@ -100,8 +100,8 @@ function selfLocated<T extends Place & { location: Token.Location | null }>(toke
 }
 
 /**
- * A copy of a token the scanner made, for parse5 to keep: the scanner refills its tag and
- * character tokens for the next ones. Tokens of parse5's own tokenizer come back as they are.
+ * A copy of a tag token the scanner made, for parse5 to keep: the scanner refills it for the next
+ * tag. Other tokens, and those of parse5's own tokenizer, come back as they are.
  */
 export function keptToken<T extends Token.Token>(token: T): T {
   const place = token as T & Place
@@ -169,10 +169,11 @@ export class ScanTokenizer {
     this.consumed = consumed
   })
 
-  // One tag token and one character token for the whole page, refilled for each token (each was
-  // an object per tag or text): parse5 reads a token while it handles it, and keeps one longer
-  // only in its list of active formatting elements and in table text, which take a copy (see
-  // {@link keptToken}; the light tree puts it there).
+  // One tag token for the whole page, refilled for each tag (each was an object per tag): parse5
+  // reads a tag token while it handles it, and keeps one longer only in its list of active
+  // formatting elements, which takes a copy (see {@link keptToken}; the light tree puts it there).
+  // (Character tokens stay one object each: table text keeps them, and a copy there per token
+  // cost more than it saved on a page of tables.)
   private readonly tagToken: Token.TagToken & Place = selfLocated({
     type: START_TAG,
     tagName: '',
@@ -180,13 +181,6 @@ export class ScanTokenizer {
     selfClosing: false,
     ackSelfClosing: false,
     attrs: [],
-    location: null,
-    startOffset: 0,
-    endOffset: 0,
-  })
-  private readonly characters: Token.CharacterToken & Place = selfLocated({
-    type: CHARACTER,
-    chars: '',
     location: null,
     startOffset: 0,
     endOffset: 0,
@@ -435,11 +429,13 @@ export class ScanTokenizer {
     if (this.pending === NONE) return
     let chars = this.chars
     if (this.runEnd !== this.runStart) chars += this.source.slice(this.runStart, this.runEnd)
-    const token = this.characters
-    token.type = this.pending as Token.CharacterToken['type']
-    token.chars = own(chars)
-    token.startOffset = this.pendingStart
-    token.endOffset = end
+    const token: Token.CharacterToken & Place = selfLocated({
+      type: this.pending as Token.CharacterToken['type'],
+      chars: own(chars),
+      location: null,
+      startOffset: this.pendingStart,
+      endOffset: end,
+    })
     this.pending = NONE
     this.chars = ''
     this.runStart = this.runEnd = -1
