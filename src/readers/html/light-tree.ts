@@ -15,7 +15,7 @@ import { budgetsOf } from '../../core/budgets.js'
 import type { ReaderReport } from '../../core/reader.js'
 import type { Position } from '../../schema/position.js'
 import { normalizeWhitespace } from '../../util/text.js'
-import { isSpace, ScanTokenizer, stepAside } from './scan-tokens.js'
+import { isSpace, keptToken, ScanTokenizer, stepAside } from './scan-tokens.js'
 import { treeLines } from './tree-lines.js'
 
 /** A parse5 node, with the offsets the light tree keeps. */
@@ -104,7 +104,7 @@ const adapter: Adapter = {
   insertText(parent, text) {
     const last = parent.childNodes[parent.childNodes.length - 1]
     if (last && defaultTreeAdapter.isTextNode(last)) last.value += text
-    else defaultTreeAdapter.appendChild(parent, textNode(text))
+    else append(parent, textNode(text))
   },
   insertTextBefore(parent, text, reference) {
     const { childNodes } = parent
@@ -123,7 +123,7 @@ const adapter: Adapter = {
       }
       ;(child as Building).depth = depth
     }
-    defaultTreeAdapter.appendChild(parent, child)
+    append(parent, child)
   },
   insertBefore(parent, child, reference) {
     if ('tagName' in child) (child as Building).depth = ((parent as Building).depth ?? 0) + 1
@@ -142,6 +142,17 @@ const adapter: Adapter = {
     const offsets = node as Building
     return offsets.startOffset === undefined ? undefined : offsets.closed ? closedMarker : locatedMarker
   },
+}
+
+/**
+ * `child` appended to `parent`'s children. A first child gets an array of one: `push` onto an
+ * empty array reserves 17 slots, and most elements of a listing (a link, a cell, a name in bold)
+ * hold one child; past it, `push` as usual.
+ */
+function append(parent: DefaultTreeAdapterTypes.ParentNode, child: DefaultTreeAdapterTypes.ChildNode): void {
+  if (parent.childNodes.length === 0) parent.childNodes = [child]
+  else parent.childNodes.push(child)
+  child.parentNode = parent
 }
 
 /** A text node with the light tree's fields in place (see the adapter's `createElement`). */
@@ -209,7 +220,7 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
 }
 
 /** Tokens parse5 keeps past their emission get a location of their own (see {@link OffsetTokenizer}). */
-function keepLocation<T extends { location: Token.Location | null }>(token: T): T {
+function keepLocation<T extends Token.Token>(token: T): T {
   if (token.location) token.location = { ...token.location }
   return token
 }
@@ -272,6 +283,24 @@ Object.defineProperty(OffsetTokenizer.prototype, '_createAttr', {
     }
   },
 })
+
+/**
+ * `keep` applied to each token at the two places parse5 keeps tokens after handling them: its
+ * list of active formatting elements (their tags are reopened from it) and table text (only for
+ * parse5's tokenizer, whose locations are reused; the scanner's character tokens are fresh).
+ */
+function keepTokens(parser: OffsetParser, keep: <T extends Token.Token>(token: T) => T): void {
+  const formatting = parser.activeFormattingElements as unknown as Insertable
+  const insertEntry = formatting._insertElementEntry
+  formatting._insertElementEntry = function (this: Insertable, element, token, older) {
+    return insertEntry.call(this, element, keep(token), older)
+  }
+  if (keep === keptToken) return
+  const pending = parser.pendingCharacterTokens
+  Object.defineProperty(pending, 'push', {
+    value: (token: Token.CharacterToken) => Array.prototype.push.call(pending, keep(token)),
+  })
+}
 
 /** parse5's list of open formatting elements, at the one step that keeps a token. */
 interface Insertable {
@@ -338,6 +367,8 @@ function scanTree(source: string, depth: DepthLimit): Document | undefined {
     const tokenizer = new ScanTokenizer(parser)
     tokenizer.inForeignNode = parser.tokenizer.inForeignNode
     parser.tokenizer = tokenizer as unknown as Tokenizer
+    // (The scanner refills its tag token: where parse5 keeps one, it keeps a copy.)
+    keepTokens(parser, keptToken)
     tokenizer.write(source, true)
     tokenizerUse.scanned++
     return parser.document
@@ -360,16 +391,8 @@ function parseTokenized(source: string, depth: DepthLimit): Document {
     const tokenizer = new OffsetTokenizer(parser.options, parser)
     tokenizer.inForeignNode = parser.tokenizer.inForeignNode
     parser.tokenizer = tokenizer
-    // The two places parse5 keeps tokens after they are emitted: their locations copied there.
-    const formatting = parser.activeFormattingElements as unknown as Insertable
-    const insertEntry = formatting._insertElementEntry
-    formatting._insertElementEntry = function (this: Insertable, element, token, older) {
-      return insertEntry.call(this, element, keepLocation(token), older)
-    }
-    const pending = parser.pendingCharacterTokens
-    Object.defineProperty(pending, 'push', {
-      value: (token: Token.CharacterToken) => Array.prototype.push.call(pending, keepLocation(token)),
-    })
+    // (Its locations are reused: where parse5 keeps a token, the token keeps a copy.)
+    keepTokens(parser, keepLocation)
     parser.tokenizer.write(source, true)
     return parser.document
   } finally {

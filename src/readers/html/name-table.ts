@@ -9,13 +9,28 @@ import { ownCopy } from '../../util/text.js'
 /** At most this many names are kept per table (a page has two: names, and short values; a hostile page may have millions of distinct ones). */
 const capacity = 4096
 
+/** Slots a table starts with (a power of two; it grows fourfold when half full). */
+const initialSlots = 64
+/** At most this many slots are tried for a name (beyond them, it is not kept). */
+const maxProbes = 16
+
 /**
  * The names of one page, keyed by a hash of their lower-cased characters (or, for short attribute
- * values such as class names, `exact`: of their characters as they are).
+ * values such as class names, `exact`: of their characters as they are). An open-addressing table
+ * in arrays (a `Map` lookup by number was most of what finding a known name cost), with each tag
+ * name's parse5 tag id beside it once asked.
  */
 export class NameTable {
-  private readonly byHash = new Map<number, string>()
+  // (Plain arrays: a typed array this size has its store outside the heap, an allocation and a
+  // finalisation per page.)
+  private hashes: number[] = new Array<number>(initialSlots).fill(0)
+  private names: Array<string | undefined> = new Array<string | undefined>(initialSlots).fill(undefined)
+  // A tag id plus one per slot (0: not asked yet).
+  private ids: number[] = new Array<number>(initialSlots).fill(0)
+  private size = 0
   private readonly exact: boolean
+  /** The slot of the name {@link name} last gave, or -1 when it is not kept. */
+  slot = -1
 
   constructor(exact = false) {
     this.exact = exact
@@ -26,12 +41,69 @@ export class NameTable {
    * `hash` (see {@link nameHash}: the scanner computes it as it looks for the name's end).
    */
   name(source: string, from: number, to: number, hash: number): string {
-    const known = this.byHash.get(hash)
-    if (known !== undefined && this.same(source, from, to, known)) return known
-    const slice = source.slice(from, to)
-    const name = ownCopy(this.exact ? slice : lowerAscii(slice))
-    if (known === undefined && this.byHash.size < capacity) this.byHash.set(hash, name)
+    const { names, hashes } = this
+    const mask = names.length - 1
+    let slot = hash & mask
+    let probes = 0
+    for (let known = names[slot]; known !== undefined; known = names[slot]) {
+      if (hashes[slot] === hash) {
+        this.slot = this.same(source, from, to, known) ? slot : -1
+        // (Another name of the same hash is not kept: the first one met keeps its slot.)
+        return this.slot === -1 ? this.copy(source, from, to) : known
+      }
+      slot = (slot + 1) & mask
+      // (A page of names made to share slots gets no more than this many steps a name.)
+      if (++probes === maxProbes) break
+    }
+    const name = this.copy(source, from, to)
+    if (this.size >= capacity || probes === maxProbes) {
+      this.slot = -1
+      return name
+    }
+    names[slot] = name
+    hashes[slot] = hash
+    this.slot = slot
+    if (++this.size * 2 > names.length) this.grow()
     return name
+  }
+
+  /** parse5's tag id for `name`, the name {@link name} last gave (kept in its slot once known). */
+  tagId(name: string, idOf: (name: string) => number): number {
+    const { slot } = this
+    if (slot === -1) return idOf(name)
+    const known = this.ids[slot] as number
+    if (known !== 0) return known - 1
+    const id = idOf(name)
+    this.ids[slot] = id + 1
+    return id
+  }
+
+  private copy(source: string, from: number, to: number): string {
+    const slice = source.slice(from, to)
+    return ownCopy(this.exact ? slice : lowerAscii(slice))
+  }
+
+  /** The same names in four times the slots. */
+  private grow(): void {
+    const { names, hashes, ids } = this
+    const slots = names.length * 4
+    this.names = new Array<string | undefined>(slots).fill(undefined)
+    this.hashes = new Array<number>(slots).fill(0)
+    this.ids = new Array<number>(slots).fill(0)
+    const mask = slots - 1
+    for (let old = 0; old < names.length; old++) {
+      const name = names[old]
+      if (name === undefined) continue
+      const hash = hashes[old] as number
+      let slot = hash & mask
+      let probes = 0
+      while (this.names[slot] !== undefined && probes++ < maxProbes) slot = (slot + 1) & mask
+      if (this.names[slot] !== undefined) continue
+      this.names[slot] = name
+      this.hashes[slot] = hash
+      this.ids[slot] = ids[old] as number
+    }
+    this.slot = -1
   }
 
   /** Whether [from, to) of `source` (lower-cased unless `exact`) is `name`. */

@@ -90,6 +90,29 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 12 || code === 13
 }
 
+/** The attributes of every end tag. */
+const noAttributes: Token.Attribute[] = Object.freeze([]) as unknown as Token.Attribute[]
+
+/** `token`, made its own location. */
+function selfLocated<T extends Place & { location: Token.Location | null }>(token: T): T {
+  token.location = token as unknown as Token.Location
+  return token
+}
+
+/**
+ * A copy of a tag token the scanner made, for parse5 to keep: the scanner refills it for the next
+ * tag. Other tokens, and those of parse5's own tokenizer, come back as they are.
+ */
+export function keptToken<T extends Token.Token>(token: T): T {
+  const place = token as T & Place
+  return (token.location as unknown) === token ? selfLocated({ ...place }) : token
+}
+
+/** An `indexOf` result, with `none` for not found. */
+function found(at: number, none: number): number {
+  return at === -1 ? none : at
+}
+
 /** Whether the first `count` attributes hold one named `name`. */
 function has(attrs: readonly Token.Attribute[], count: number, name: string): boolean {
   for (let index = 0; index < count; index++) if ((attrs[index] as Token.Attribute).name === name) return true
@@ -134,12 +157,33 @@ export class ScanTokenizer {
   private chars = ''
   private runStart = 0
   private runEnd = 0
+  // The next `&`, CR and NUL (see `special`).
+  private nextAmpersand = -1
+  private nextReturn = -1
+  private nextNul = -1
   // What the entity decoder last gave: its text and how many characters it consumed.
   private decoded = ''
   private consumed = 0
   private readonly decoder = new HtmlEntityDecoder((code, consumed) => {
     this.decoded += String.fromCodePoint(code)
     this.consumed = consumed
+  })
+
+  // One tag token for the whole page, refilled for each tag (each was an object per tag): parse5
+  // reads a tag token while it handles it, and keeps one longer only in its list of active
+  // formatting elements, which takes a copy (see {@link keptToken}; the light tree puts it there).
+  // (Character tokens stay one object each: table text keeps them, and a copy there per token
+  // cost more than it saved on a page of tables.)
+  private readonly tagToken: Token.TagToken & Place = selfLocated({
+    type: START_TAG,
+    tagName: '',
+    tagID: html.TAG_ID.UNKNOWN,
+    selfClosing: false,
+    ackSelfClosing: false,
+    attrs: [],
+    location: null,
+    startOffset: 0,
+    endOffset: 0,
   })
 
   constructor(handler: TokenHandler) {
@@ -149,6 +193,7 @@ export class ScanTokenizer {
   /** Tokenize `source`, the whole input, to its end. Throws {@link stepAside}. */
   write(source: string, _isLast: boolean): void {
     this.source = source
+    this.nextAmpersand = this.nextReturn = this.nextNul = -1
     const { length } = source
     let at = 0
     while (at < length) {
@@ -218,35 +263,73 @@ export class ScanTokenizer {
   /**
    * Text in data or RCDATA (`references`) or raw text: runs of whitespace and of other
    * characters, each a token of its own as parse5 makes them (or one, see {@link begin}), CR read
-   * as LF.
+   * as LF. Stretches without `&`, CR or NUL are read by {@link plain}.
    */
   private text(from: number, to: number, references: boolean): void {
     const { source } = this
     let at = from
     while (at < to) {
-      const code = source.charCodeAt(at)
-      let end = at + 1
-      if (isSpace(code)) {
-        if (this.pending !== WHITESPACE_CHARACTER) this.begin(WHITESPACE_CHARACTER, at)
-        let carriage = code === 13
-        for (; end < to; end++) {
-          const next = source.charCodeAt(end)
-          if (!isSpace(next)) break
-          if (next === 13) carriage = true
-        }
-        if (carriage) this.append(newlines(source.slice(at, end)))
-        else this.extend(at, end)
-      } else if (code === 38 /* & */ && references) {
-        end = this.reference(at)
-      } else {
-        if (code === 0) throw stepAside
-        if (this.pending !== CHARACTER) this.begin(CHARACTER, at)
-        for (; end < to; end++) {
-          const next = source.charCodeAt(end)
-          if (isSpace(next) || next === 0 || (next === 38 && references)) break
-        }
-        this.extend(at, end)
+      const stop = Math.min(this.special(at, references), to)
+      if (stop > at) {
+        this.plain(at, stop)
+        at = stop
+        continue
       }
+      const code = source.charCodeAt(at)
+      if (code === 38 /* & */) at = this.reference(at)
+      else if (code === 0) throw stepAside
+      else {
+        // A CR: the whitespace run from it, CR and CRLF read as LF.
+        if (this.pending !== WHITESPACE_CHARACTER) this.begin(WHITESPACE_CHARACTER, at)
+        let end = at + 1
+        while (end < to && isSpace(source.charCodeAt(end))) end++
+        this.append(newlines(source.slice(at, end)))
+        at = end
+      }
+    }
+  }
+
+  /**
+   * Where the next `&` (when `references`), CR or NUL is at or after `at` (the input's length when
+   * there is none). Each is found once by `indexOf` and kept until passed, so no stretch of the
+   * input is searched twice (a search bounded by the text's end would need a slice per text).
+   */
+  private special(at: number, references: boolean): number {
+    const { source } = this
+    if (this.nextReturn < at) this.nextReturn = found(source.indexOf('\r', at), source.length)
+    if (this.nextNul < at) this.nextNul = found(source.indexOf('\0', at), source.length)
+    const stop = Math.min(this.nextReturn, this.nextNul)
+    if (!references) return stop
+    if (this.nextAmpersand < at) this.nextAmpersand = found(source.indexOf('&', at), source.length)
+    return Math.min(this.nextAmpersand, stop)
+  }
+
+  /**
+   * Text in [from, to) with no `&` to decode, CR or NUL. Where the parser treats whitespace and
+   * other characters alike (see {@link mergeable}) the stretch joins the pending token at once,
+   * which the run-by-run loop below would do too (it emits nothing, so the parser's state it asks
+   * at each change of run stays as it is now): most of a page's text is read without a loop over
+   * its characters.
+   */
+  private plain(from: number, to: number): void {
+    const { source } = this
+    if (this.mergeable()) {
+      if (this.pending !== CHARACTER) {
+        let at = from
+        while (at < to && isSpace(source.charCodeAt(at))) at++
+        if (this.pending === NONE) this.pendingStart = from
+        this.pending = at < to ? CHARACTER : WHITESPACE_CHARACTER
+      }
+      this.extend(from, to)
+      return
+    }
+    for (let at = from; at < to; ) {
+      const space = isSpace(source.charCodeAt(at))
+      let end = at + 1
+      while (end < to && isSpace(source.charCodeAt(end)) === space) end++
+      const kind = space ? WHITESPACE_CHARACTER : CHARACTER
+      if (this.pending !== kind) this.begin(kind, at)
+      this.extend(at, end)
       at = end
     }
   }
@@ -346,14 +429,13 @@ export class ScanTokenizer {
     if (this.pending === NONE) return
     let chars = this.chars
     if (this.runEnd !== this.runStart) chars += this.source.slice(this.runStart, this.runEnd)
-    const token: Token.CharacterToken & Place = {
+    const token: Token.CharacterToken & Place = selfLocated({
       type: this.pending as Token.CharacterToken['type'],
       chars: own(chars),
       location: null,
       startOffset: this.pendingStart,
       endOffset: end,
-    }
-    token.location = token as unknown as Token.Location
+    })
     this.pending = NONE
     this.chars = ''
     this.runStart = this.runEnd = -1
@@ -377,6 +459,7 @@ export class ScanTokenizer {
       hash = nameHash(hash, code)
     }
     const tagName = known ?? this.names.name(source, name, at, hash)
+    const tagID = known === undefined ? this.names.tagId(tagName, html.getTagID) : html.getTagID(tagName)
     // Attributes are collected in one array for every tag and copied to an array of their own
     // size (an array grown by `push` reserves 17 slots: most of what a tag allocated).
     const { scratch } = this
@@ -443,20 +526,18 @@ export class ScanTokenizer {
         names?.add(attrName)
       }
     }
-    const attrs = count === 0 ? [] : scratch.slice(0, count)
+    // (An end tag's attributes are read past, never kept: parse5 makes no element of them.)
+    const attrs = end ? noAttributes : count === 0 ? [] : scratch.slice(0, count)
     this.flush(open)
-    const token: Token.TagToken & Place = {
-      type: end ? END_TAG : START_TAG,
-      tagName,
-      tagID: html.getTagID(tagName),
-      selfClosing,
-      ackSelfClosing: false,
-      attrs,
-      location: null,
-      startOffset: open,
-      endOffset: at,
-    }
-    token.location = token as unknown as Token.Location
+    const token = this.tagToken
+    ;(token as { type: Token.TokenType }).type = end ? END_TAG : START_TAG
+    token.tagName = tagName
+    token.tagID = tagID
+    token.selfClosing = selfClosing
+    token.ackSelfClosing = false
+    token.attrs = attrs
+    token.startOffset = open
+    token.endOffset = at
     if (end) {
       this.state = DATA
       this.handler.onEndTag(token)

@@ -142,6 +142,10 @@ describe('the scanning tokenizer', () => {
     'text in tables, selects and templates':
       '<table> a <tr> b<td> c d</td></tr></table><select> e <option> f g</select><template> h i</template>',
     frameset: '<html><head></head><frameset><frame src=x></frameset></html>',
+    // Whitespace alone leaves a frameset possible; any other character (in body or svg) does not.
+    'a frameset after whitespace': '<div> \n <frameset><frame></frameset>',
+    'a frameset after whitespace in svg': '<svg> <rect/> </svg><frameset><frame></frameset>',
+    'a frameset after text': '<div> x <frameset><frame></frameset>',
     'text before and after the document': 'x<!doctype html><html><body>a</body></html>\n<!-- after -->trailing',
     empty: '',
   }

@@ -1,0 +1,44 @@
+/** The scanner's per-page name table gives each name as the tokenizer would, whatever it keeps. */
+import { html } from 'parse5'
+import { describe, expect, it } from 'vitest'
+import { lowerAscii, NameTable, nameHash } from '../../../src/readers/html/name-table.js'
+import { picks, seeded } from '../../helpers.js'
+
+function hashOf(text: string, exact: boolean): number {
+  let hash = 0
+  for (let index = 0; index < text.length; index++)
+    hash = exact ? (Math.imul(hash, 31) + text.charCodeAt(index)) | 0 : nameHash(hash, text.charCodeAt(index))
+  return hash
+}
+
+describe('the name table', () => {
+  it('gives every name lower-cased (or exact) and its tag id, past growth, collisions and capacity', () => {
+    const next = seeded(5)
+    const letters = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-İ']
+    const known = ['div', 'A', 'Span', 'TABLE', 'td', 'svg', 'foreignObject', 'h1']
+    for (const exact of [false, true]) {
+      const table = new NameTable(exact)
+      // 12,000 names (past the 4,096 kept), a third of them repeats; "Aa" and "BB" share a hash.
+      const names = Array.from({ length: 12_000 }, (_, index) =>
+        index % 3 === 0 ? (known[next(known.length)] as string) : picks(next, letters, 1 + next(12)),
+      )
+      names.push('Aa', 'BB', 'Aa', 'BB')
+      for (const name of names) {
+        const source = `<${name} `
+        const got = table.name(source, 1, 1 + name.length, hashOf(name, exact))
+        const expected = exact ? name : lowerAscii(name)
+        expect(got).toBe(expected)
+        expect(table.tagId(got, html.getTagID)).toBe(html.getTagID(expected))
+      }
+    }
+  })
+
+  it('gives the right names when names are made to share slots (at most a few probes each)', () => {
+    const table = new NameTable(true)
+    // Hashes that differ but fall in one slot of any table up to 2^16 slots.
+    for (let index = 0; index < 2000; index++) {
+      const name = `n${index}`
+      expect(table.name(name, 0, name.length, index << 16)).toBe(name)
+    }
+  })
+})
