@@ -80,6 +80,7 @@ const hosts = ['example.org', 'a.b', 'xn--bcher-kva.de', 'bücher.de', 'EXAMPLE.
 const hostParts = ['', ':80', ':443', ':8080', ':', 'user@', 'u:p@', '.', '..', '-', '%41', '[::1]', ' ', '\t']
 const pathParts = [
   ...['a', 'paper.pdf', 'abs', '2401.00001', 'x-y_z~', '/', '/', '/', '.', '..', './', '../', '%2e', '%2E.', '.%2e'],
+  ...['.x/', '.well-known/', '..a'],
   ...['%zz', '%41', '%', ' ', '\t', '\n', '\\', 'é', '😀', "'", '"', '<', '>', '`', '{', '}', '^', '|', '[', ']'],
   ...['?', '?q=1&r=2', '#', '#f', '#a#b', ':', '@', '!$&()*+,;=', '\u0000', '\u007f', 'C:', 'C|'],
 ]
@@ -134,6 +135,29 @@ describe('links resolved without URL', () => {
       expect(fastResolve(odd, parts), odd).toBeUndefined()
     expect(baseParts('file:///x/')).toBeUndefined()
     expect(baseParts('https://u:p@example.org/')).toBeUndefined()
+  })
+
+  it("leave dot segments after a segment that starts with a dot to URL (Node 20's URL keeps them)", () => {
+    const root = baseParts('http://h/')
+    for (const [href, base] of [
+      ['a/.x/../z', 'http://h/'],
+      ['/a/.well-known/../x', 'https://h/'],
+      ['https://h/a/.b/../x', undefined],
+      ['//h/a/.b/../c', 'https://x/'],
+      ['a/.x/b/..?q', 'http://h/'],
+      ['../y', 'http://h/.w/a/'],
+    ] as const) {
+      expect(fastResolve(href, base === undefined ? undefined : baseParts(base)), href).toBeUndefined()
+      expect(resolveUrl(href, base), href).toBe(reference(href, base))
+    }
+    // Either alone is still answered.
+    expect(fastResolve('a/.x/z', root)).toBe('http://h/a/.x/z')
+    expect(fastResolve('a/../z', root)).toBe('http://h/z')
+  })
+
+  it('answer no empty href or fragment (they keep the base query, which the parts do not hold)', () => {
+    const parts = baseParts('https://example.org/lab/pubs.html?page=2')
+    for (const href of ['', '#x']) expect(fastResolve(href, parts), href).toBeUndefined()
   })
 
   it('leave resolveUrl as it was: an absolute href against a base that does not parse gives nothing', () => {
