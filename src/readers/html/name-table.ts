@@ -97,7 +97,8 @@ export class NameTable {
       const hash = hashes[old] as number
       let slot = hash & mask
       let probes = 0
-      while (this.names[slot] !== undefined && probes++ < maxProbes) slot = (slot + 1) & mask
+      // (As far as `name` looks: a name placed further on would never be found again.)
+      while (this.names[slot] !== undefined && ++probes < maxProbes) slot = (slot + 1) & mask
       if (this.names[slot] !== undefined) continue
       this.names[slot] = name
       this.hashes[slot] = hash
