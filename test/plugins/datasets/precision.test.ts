@@ -15,6 +15,11 @@ import { isModel, otherWords } from '../../../src/plugins/datasets/non-datasets.
 
 const plugin = datasets()
 const names = (abstract: string) => runPlugin(plugin, 'A paper', abstract).map((item) => item.name)
+/** The phrases before a dataset noun that the learned scorer is given to judge. */
+const phrases = (text: string) =>
+  discover(analyse(text), true)
+    .filter((candidate) => candidate.cue === 'phrase')
+    .map((candidate) => candidate.name)
 const spans = (abstract: string, name: string) =>
   runPlugin(plugin, 'A paper', abstract)
     .find((item) => item.name === name)
@@ -165,29 +170,24 @@ describe('datasets: methods, networks and categories listed or cited as datasets
 })
 
 describe('datasets: what the learned scorer is given to judge', () => {
-  const broad = (text: string) =>
-    discover(analyse(text), true)
-      .filter((candidate) => candidate.cue === 'phrase')
-      .map((candidate) => candidate.name)
-
   it('leaves out languages, methods, sizes, possessives and a field before benchmarks', () => {
-    expect(broad('Results differ in the Hebrew corpus and the English/Hindi corpus.')).toEqual([])
-    expect(broad('It is interpolated with the ML collection model.')).toEqual([])
-    expect(broad('We used a 2.7 GB dataset with points.')).toEqual([])
-    expect(broad('However BitFunnel’s collection of matrices is costly.')).toEqual([])
-    expect(broad('Across IR benchmarks and search tasks, it works.')).toEqual([])
-    expect(broad('We experimented on an ECG dataset.')).toEqual([])
+    expect(phrases('Results differ in the Hebrew corpus and the English/Hindi corpus.')).toEqual([])
+    expect(phrases('It is interpolated with the ML collection model.')).toEqual([])
+    expect(phrases('We used a 2.7 GB dataset with points.')).toEqual([])
+    expect(phrases('However BitFunnel’s collection of matrices is costly.')).toEqual([])
+    expect(phrases('Across IR benchmarks and search tasks, it works.')).toEqual([])
+    expect(phrases('We experimented on an ECG dataset.')).toEqual([])
   })
 
   it('leaves out titles and the last words of a spelled-out name', () => {
-    expect(broad('Detecting Anomalous Collections in IMDB.')).toEqual([])
-    expect(broad('Causal Misidentification in Policy Learning Benchmarks and Settings.')).toEqual([])
-    expect(broad('our benchmark (Biomedical Language Understanding & Reasoning Benchmark) is open')).toEqual([])
+    expect(phrases('Detecting Anomalous Collections in IMDB.')).toEqual([])
+    expect(phrases('Causal Misidentification in Policy Learning Benchmarks and Settings.')).toEqual([])
+    expect(phrases('our benchmark (Biomedical Language Understanding & Reasoning Benchmark) is open')).toEqual([])
   })
 
   it('still gives the phrases it should', () => {
-    expect(broad('For VQA datasets we use the raw features.')).toEqual(['VQA'])
-    expect(broad('The recipes data set consists of ingredients.')).toEqual(['recipes'])
+    expect(phrases('For VQA datasets we use the raw features.')).toEqual(['VQA'])
+    expect(phrases('The recipes data set consists of ingredients.')).toEqual(['recipes'])
   })
 })
 
@@ -275,11 +275,6 @@ describe('datasets: weak candidates the learned scorer is not shown', () => {
 })
 
 describe('datasets: round 9 of issue 12', () => {
-  const phrases = (text: string) =>
-    discover(analyse(text), true)
-      .filter((candidate) => candidate.cue === 'phrase')
-      .map((candidate) => candidate.name)
-
   it('reads no list after collections or databases: software and places are listed there (review of round 9)', () => {
     expect(names('We store them in relational databases such as ZorbSQL and QuokkaDB.')).toEqual([])
     expect(names('Graph databases like Zeo4j and QuanusGraph scale well.')).toEqual([])
