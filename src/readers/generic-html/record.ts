@@ -354,7 +354,7 @@ interface Title {
 }
 
 /** The title: a titled element, else the first title-like link, else a bold run, else a quoted or first line. */
-function findTitle(page: HtmlPage, pieces: readonly Piece[], all: readonly Piece[]): Title | undefined {
+function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Piece[]): Title | undefined {
   // 1. An element the page marks as the title.
   for (const group of groupBy(pieces, (piece) => piece.titled)) {
     const text = joinText(group)
@@ -405,8 +405,8 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], all: readonly Piece
     if (words(text) >= 3 && !isName(text) && !venueWords.test(text))
       return titleOf(run, parentOf(run[0]?.node), undefined)
   }
-  // 4. A quoted title in a citation line (`all` the record's pieces, by line: made only now, as few titles get here).
-  const lines = linesOf(all)
+  // 4. A quoted title in a citation line (the `record`'s pieces, by line: made only now, as few titles get here).
+  const lines = linesOf(record)
   for (const line of lines) {
     const text = joinText(line)
     const quoted = /[“"]([^“”"]{10,300})[”"]/.exec(text)

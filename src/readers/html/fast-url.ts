@@ -63,8 +63,8 @@ function is(code: number, kind: number): boolean {
 }
 
 /**
- * `value` (trimmed, not empty, not a fragment) made absolute against `base`, exactly as
- * `new URL(value, base).href`, when it has one of the shapes read here; `undefined` otherwise
+ * `value` (trimmed) made absolute against `base`, exactly as `new URL(value, base).href`, when it
+ * has one of the shapes read here; `undefined` otherwise, an empty href and a fragment among them
  * (not an answer: the caller asks `URL`).
  */
 export function fastResolve(value: string, base: BaseParts | undefined): string | undefined {

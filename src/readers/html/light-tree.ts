@@ -285,17 +285,17 @@ Object.defineProperty(OffsetTokenizer.prototype, '_createAttr', {
 })
 
 /**
- * `keep` applied to each token at the two places parse5 keeps tokens after handling them: its
- * list of active formatting elements (their tags are reopened from it) and table text (only for
- * parse5's tokenizer, whose locations are reused; the scanner's character tokens are fresh).
+ * `keep` applied to each token at the places parse5 keeps tokens after handling them: its list
+ * of active formatting elements (their tags are reopened from it) and, with `tableText`, table
+ * text (for parse5's tokenizer, whose locations are reused; the scanner's character tokens are fresh).
  */
-function keepTokens(parser: OffsetParser, keep: <T extends Token.Token>(token: T) => T): void {
+function keepTokens(parser: OffsetParser, keep: <T extends Token.Token>(token: T) => T, tableText: boolean): void {
   const formatting = parser.activeFormattingElements as unknown as Insertable
   const insertEntry = formatting._insertElementEntry
   formatting._insertElementEntry = function (this: Insertable, element, token, older) {
     return insertEntry.call(this, element, keep(token), older)
   }
-  if (keep === keptToken) return
+  if (!tableText) return
   const pending = parser.pendingCharacterTokens
   Object.defineProperty(pending, 'push', {
     value: (token: Token.CharacterToken) => Array.prototype.push.call(pending, keep(token)),
@@ -368,7 +368,7 @@ function scanTree(source: string, depth: DepthLimit): Document | undefined {
     tokenizer.inForeignNode = parser.tokenizer.inForeignNode
     parser.tokenizer = tokenizer as unknown as Tokenizer
     // (The scanner refills its tag token: where parse5 keeps one, it keeps a copy.)
-    keepTokens(parser, keptToken)
+    keepTokens(parser, keptToken, false)
     tokenizer.write(source, true)
     tokenizerUse.scanned++
     return parser.document
@@ -392,7 +392,7 @@ function parseTokenized(source: string, depth: DepthLimit): Document {
     tokenizer.inForeignNode = parser.tokenizer.inForeignNode
     parser.tokenizer = tokenizer
     // (Its locations are reused: where parse5 keeps a token, the token keeps a copy.)
-    keepTokens(parser, keepLocation)
+    keepTokens(parser, keepLocation, true)
     parser.tokenizer.write(source, true)
     return parser.document
   } finally {
