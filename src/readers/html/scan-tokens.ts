@@ -187,16 +187,6 @@ export class ScanTokenizer {
     endOffset: 0,
   })
 
-  // One character token refilled for the text the parser only inserts (see {@link inBodyText});
-  // elsewhere (head, tables) each is an object of its own, as table text keeps them.
-  private readonly charToken: Token.CharacterToken & Place = selfLocated({
-    type: CHARACTER,
-    chars: '',
-    location: null,
-    startOffset: 0,
-    endOffset: 0,
-  })
-
   constructor(handler: TokenHandler) {
     this.handler = handler
   }
@@ -413,18 +403,10 @@ export class ScanTokenizer {
    * token's first newline is). One token instead of one per word is most of what the parser saves.
    */
   private mergeable(): boolean {
-    return !(this.handler as TokenHandler & ParserState).skipNextNewLine && this.inBodyText()
-  }
-
-  /**
-   * Whether the parser, as it stands, inserts a character token's text and keeps nothing of it:
-   * in body, cell, caption, template, text, select and foreign content (it keeps them only in table
-   * text, entered from the table modes, to decide later where the text goes).
-   */
-  private inBodyText(): boolean {
-    if (!knowsModes()) return false
+    const parser = this.handler as TokenHandler & ParserState
+    if (parser.skipNextNewLine || !knowsModes()) return false
     if (this.inForeignNode) return true
-    const mode = (this.handler as TokenHandler & ParserState).insertionMode
+    const mode = parser.insertionMode
     return (
       mode === IN_BODY ||
       mode === IN_CELL ||
@@ -455,37 +437,20 @@ export class ScanTokenizer {
   /** Emit the pending character token, ending at `end`. */
   private flush(end: number): void {
     if (this.pending === NONE) return
-    const { runStart, runEnd } = this
     let chars = this.chars
-    // Whitespace as it is in the input, of a copy's length (13 characters or more): the
-    // indentation between tags repeats all through a page, kept once like a short value.
-    if (chars === '' && this.pending === WHITESPACE_CHARACTER && runEnd - runStart >= 13 && runEnd - runStart <= 64)
-      chars = this.spaces(runStart, runEnd)
-    else {
-      if (runEnd !== runStart) chars += this.source.slice(runStart, runEnd)
-      chars = own(chars)
-    }
-    const type = this.pending as Token.CharacterToken['type']
-    let token = this.charToken
-    if (this.inBodyText()) {
-      token.type = type
-      token.chars = chars
-      token.startOffset = this.pendingStart
-      token.endOffset = end
-    } else token = selfLocated({ type, chars, location: null, startOffset: this.pendingStart, endOffset: end })
+    if (this.runEnd !== this.runStart) chars += this.source.slice(this.runStart, this.runEnd)
+    const token: Token.CharacterToken & Place = selfLocated({
+      type: this.pending as Token.CharacterToken['type'],
+      chars: own(chars),
+      location: null,
+      startOffset: this.pendingStart,
+      endOffset: end,
+    })
     this.pending = NONE
     this.chars = ''
     this.runStart = this.runEnd = -1
     if (token.type === CHARACTER) this.handler.onCharacter(token)
     else this.handler.onWhitespaceCharacter(token)
-  }
-
-  /** The whitespace in [from, to) of the input, kept once per page (in the table of short values). */
-  private spaces(from: number, to: number): string {
-    const { source } = this
-    let hash = 0
-    for (let at = from; at < to; at++) hash = (Math.imul(hash, 31) + source.charCodeAt(at)) | 0
-    return this.values.name(source, from, to, hash)
   }
 
   /**
