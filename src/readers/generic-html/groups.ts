@@ -32,9 +32,9 @@ export interface Group {
 }
 
 /**
- * A group whose label is made when read, by a getter of the class: a getter written in an object
- * literal has V8 keep the object in old space, from where it held the page's scan and tree past
- * every young-generation collection (a loop of lab-page reads: a quarter of each scavenge survived).
+ * A group whose label is made when read, by a getter of the class: with V8, an object literal
+ * with a getter kept the page's scan and tree alive past every young-generation collection until
+ * the next full one (a loop of lab-page reads: a quarter of each scavenge survived).
  */
 class Candidate implements Group {
   members: Node[] | undefined

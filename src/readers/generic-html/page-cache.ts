@@ -37,8 +37,8 @@ function anchorsUnder(node: Node): Element[] {
 /**
  * `page` with `own` members. A class, for `baseUrl`: read through from the page when asked
  * (reading it at once walks the head for `<base>` on a page that may never resolve a link), by a
- * getter of the class; a getter written in an object literal has V8 keep the object in old space,
- * from where it held the page's tree past every young-generation collection.
+ * getter of the class: with V8, an object literal with a getter kept the page's tree alive past
+ * every young-generation collection until the next full one.
  */
 class CachedPage implements HtmlPage {
   readonly source: string

@@ -88,11 +88,11 @@ export function pageOf(tree: LightTree, url: string | undefined): HtmlPage {
 
 /**
  * The page as {@link pageOf} makes it: a class for `baseUrl`'s getter, and its closures made in
- * locals before they are stored. V8 allocates an object literal's getter, and a function written
- * straight into a property (`this.x = () => ...`), in old space (it takes them for long-lived
- * methods); from there, through the closure, each page's whole tree outlived every
- * young-generation collection until the next full one (a loop of lab-page trees: a third of each
- * scavenge survived instead of 1 %, and each tree took twice the time).
+ * locals before they are stored. With V8, an object literal with a getter, and a function written
+ * straight into a property (`this.x = () => ...`: V8 allocates it in old space, taking it for a
+ * long-lived method), each kept the page's whole tree alive past every young-generation
+ * collection until the next full one (a loop of lab-page trees: a third of each scavenge
+ * survived instead of 1 %, and each tree took twice the time).
  */
 class LightPage implements HtmlPage {
   readonly source: string
