@@ -31,6 +31,34 @@ export interface Group {
   cut?: boolean
 }
 
+/**
+ * A group whose label is made when read, by a getter of the class: with V8, an object literal
+ * with a getter kept the page's scan and tree alive past every young-generation collection until
+ * the next full one (a loop of lab-page reads: a quarter of each scavenge survived).
+ */
+class Candidate implements Group {
+  members: Node[] | undefined
+  extents: Extent[]
+  prescore: number
+  records: Record[] = []
+  valid = 0
+  score = 0
+  declare rejection?: string
+  declare cut?: boolean
+  readonly #label: () => string
+
+  constructor(label: () => string, members: Node[] | undefined, extents: Extent[], prescore: number) {
+    this.#label = label
+    this.members = members
+    this.extents = extents
+    this.prescore = prescore
+  }
+
+  get label(): string {
+    return this.#label()
+  }
+}
+
 const candidatesRead = 8
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 // Blocks that hold a record, or start one that runs over the siblings after it (`dt` + `dd`).
@@ -94,17 +122,12 @@ export function findGroups(scan: Scan, counter: { work: number }): Group[] {
       }
     }
     if (prescore < 2) continue
-    const group: Group = {
-      get label() {
-        return keyName(scan, keyId)
-      },
-      members: ids.map((id) => nodes[id] as Node),
-      extents: [],
+    const group: Group = new Candidate(
+      () => keyName(scan, keyId),
+      ids.map((id) => nodes[id] as Node),
+      [],
       prescore,
-      records: [],
-      valid: 0,
-      score: 0,
-    }
+    )
     candidates.push(group)
     sigOf.set(group, scan.keySig[keyId] ?? '')
   }
@@ -514,18 +537,13 @@ function lineGroup(scan: Scan, block: Element): Group | undefined {
     }
     prescore += memberScore(sums, 0)
   }
-  return {
-    // (Most line groups are never named in a message: the name is made only when asked for.)
-    get label() {
-      return `lines in ${keyName(scan, scan.key[scan.idOf(block) ?? -1] ?? -1)}`
-    },
-    members: undefined,
+  // (Most line groups are never named in a message: the name is made only when asked for.)
+  return new Candidate(
+    () => `lines in ${keyName(scan, scan.key[scan.idOf(block) ?? -1] ?? -1)}`,
+    undefined,
     extents,
     prescore,
-    records: [],
-    valid: 0,
-    score: 0,
-  }
+  )
 }
 
 /** What the header row of a record's table says each column holds (rows of a table only). */

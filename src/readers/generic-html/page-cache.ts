@@ -34,6 +34,50 @@ function anchorsUnder(node: Node): Element[] {
   return found
 }
 
+/**
+ * `page` with `own` members. A class, for `baseUrl`: read through from the page when asked
+ * (reading it at once walks the head for `<base>` on a page that may never resolve a link), by a
+ * getter of the class: with V8, an object literal with a getter kept the page's tree alive past
+ * every young-generation collection until the next full one.
+ */
+class CachedPage implements HtmlPage {
+  readonly source: string
+  readonly document: HtmlPage['document']
+  readonly positionOf: HtmlPage['positionOf']
+  readonly located: HtmlPage['located']
+  readonly findAll: HtmlPage['findAll']
+  readonly find: HtmlPage['find']
+  readonly children: HtmlPage['children']
+  readonly text: HtmlPage['text']
+  readonly isElement: HtmlPage['isElement']
+  readonly hasClass: HtmlPage['hasClass']
+  readonly attribute: HtmlPage['attribute']
+  readonly resolve: HtmlPage['resolve']
+  readonly links: HtmlPage['links']
+  readonly #page: HtmlPage
+
+  constructor(page: HtmlPage, own: Pick<HtmlPage, 'resolve' | 'links'>) {
+    this.#page = page
+    this.source = page.source
+    this.document = page.document
+    this.positionOf = page.positionOf
+    this.located = page.located
+    this.findAll = page.findAll
+    this.find = page.find
+    this.children = page.children
+    this.text = page.text
+    this.isElement = page.isElement
+    this.hasClass = page.hasClass
+    this.attribute = page.attribute
+    this.resolve = own.resolve
+    this.links = own.links
+  }
+
+  get baseUrl(): string | undefined {
+    return this.#page.baseUrl
+  }
+}
+
 /** `page` with `resolve` (and `links`, which uses it) cached per href. */
 export function withCachedLinks(page: HtmlPage): HtmlPage {
   // `null`: known not to resolve (one lookup per href, not `has` then `get`).
@@ -46,23 +90,7 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
     resolved.set(href, url ?? null)
     return url
   }
-  // (Written out, not spread: a spread copies every member and reads `baseUrl` at once, which
-  // walks the head for `<base>` on a page that may never resolve a link.)
-  return {
-    source: page.source,
-    document: page.document,
-    get baseUrl() {
-      return page.baseUrl
-    },
-    positionOf: page.positionOf,
-    located: page.located,
-    findAll: page.findAll,
-    find: page.find,
-    children: page.children,
-    text: page.text,
-    isElement: page.isElement,
-    hasClass: page.hasClass,
-    attribute: page.attribute,
+  const own: Pick<HtmlPage, 'resolve' | 'links'> = {
     resolve,
     links(node, origin) {
       const anchors = page.isElement(node, 'a') ? [node] : anchorsUnder(node)
@@ -88,4 +116,5 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
       return links
     },
   }
+  return new CachedPage(page, own)
 }

@@ -292,9 +292,12 @@ Object.defineProperty(OffsetTokenizer.prototype, '_createAttr', {
 function keepTokens(parser: OffsetParser, keep: <T extends Token.Token>(token: T) => T, tableText: boolean): void {
   const formatting = parser.activeFormattingElements as unknown as Insertable
   const insertEntry = formatting._insertElementEntry
-  formatting._insertElementEntry = function (this: Insertable, element, token, older) {
+  // (Made in a local, then stored: V8 allocates a function written straight into a property in
+  // old space, as a method it expects to live long; this one lives as long as its parse.)
+  const insert: Insertable['_insertElementEntry'] = function (this: Insertable, element, token, older) {
     return insertEntry.call(this, element, keep(token), older)
   }
+  formatting._insertElementEntry = insert
   if (!tableText) return
   const pending = parser.pendingCharacterTokens
   Object.defineProperty(pending, 'push', {

@@ -78,6 +78,19 @@ export class NameTable {
     return id
   }
 
+  /** The number of slots (a power of two). */
+  get slots(): number {
+    return this.names.length
+  }
+
+  /** Forget every name (the slots stay), for another page. */
+  clear(): void {
+    this.names.fill(undefined)
+    this.ids.fill(0)
+    this.size = 0
+    this.slot = -1
+  }
+
   private copy(source: string, from: number, to: number): string {
     const slice = source.slice(from, to)
     return ownCopy(this.exact ? slice : lowerAscii(slice))
@@ -118,6 +131,34 @@ export class NameTable {
     }
     return true
   }
+}
+
+/** Tables of this many slots or fewer are kept for the next page (three arrays of 1,024: 24 KB each). */
+const keptSlots = 1024
+
+// One emptied table of each kind, left by the last page: a page's table grew from 64 slots
+// (fourfold, three times on a page of a few hundred names: a tenth of what its tree allocated).
+let freeNames: NameTable | undefined
+let freeValues: NameTable | undefined
+
+/** A table for a page: the one the last page gave back (empty), or a new one. */
+export function takeTable(exact: boolean): NameTable {
+  const table = exact ? freeValues : freeNames
+  if (!table) return new NameTable(exact)
+  if (exact) freeValues = undefined
+  else freeNames = undefined
+  return table
+}
+
+/**
+ * Give `table` back once its page is read: emptied (no page's text is kept past its parse) and
+ * kept for the next page when small; a large one (a hostile page's) is left to the collector.
+ */
+export function releaseTable(table: NameTable, exact: boolean): void {
+  if (table.slots > keptSlots) return
+  table.clear()
+  if (exact) freeValues = table
+  else freeNames = table
 }
 
 /** The hash after one more character `code` of a name, ASCII case-blind (start from 0). */

@@ -19,7 +19,7 @@
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode'
 import { html, Parser, Token, type TokenHandler, TokenizerMode } from 'parse5'
 import { isAsciiLetter as isLetter, ownCopy as own } from '../../util/text.js'
-import { lowerAscii, NameTable, nameHash } from './name-table.js'
+import { lowerAscii, nameHash, releaseTable, takeTable } from './name-table.js'
 
 /** Thrown where the scanner is not certain to tokenize as parse5 would: the page is parsed again. */
 export const stepAside: Error = new Error('light tree: the fast tokenizer steps aside')
@@ -147,8 +147,9 @@ export class ScanTokenizer {
   private source = ''
   private readonly handler: TokenHandler
   private lastStartTag = ''
-  private readonly names = new NameTable()
-  private readonly values = new NameTable(true)
+  // (Taken for the page, given back when `write` ends.)
+  private readonly names = takeTable(false)
+  private readonly values = takeTable(true)
   private readonly scratch: Token.Attribute[] = []
   // The character token being built: its kind (or NONE), start, text so far, and the input
   // range [runStart, runEnd) still to append (text used as is is appended as one slice).
@@ -192,6 +193,15 @@ export class ScanTokenizer {
 
   /** Tokenize `source`, the whole input, to its end. Throws {@link stepAside}. */
   write(source: string, _isLast: boolean): void {
+    try {
+      this.scan(source)
+    } finally {
+      releaseTable(this.names, false)
+      releaseTable(this.values, true)
+    }
+  }
+
+  private scan(source: string): void {
     this.source = source
     this.nextAmpersand = this.nextReturn = this.nextNul = -1
     const { length } = source

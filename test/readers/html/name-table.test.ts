@@ -1,7 +1,7 @@
 /** The scanner's per-page name table gives each name as the tokenizer would, whatever it keeps. */
 import { html } from 'parse5'
 import { describe, expect, it } from 'vitest'
-import { lowerAscii, NameTable, nameHash } from '../../../src/readers/html/name-table.js'
+import { lowerAscii, NameTable, nameHash, releaseTable, takeTable } from '../../../src/readers/html/name-table.js'
 import { picks, seeded } from '../../helpers.js'
 
 function hashOf(text: string, exact: boolean): number {
@@ -40,5 +40,40 @@ describe('the name table', () => {
       const name = `n${index}`
       expect(table.name(name, 0, name.length, index << 16)).toBe(name)
     }
+  })
+
+  it('is given to the next page empty: no name or tag id of the last page is kept', () => {
+    for (const exact of [false, true]) {
+      const first = takeTable(exact)
+      // The same hash for each pair of names: each second page's name lands in a slot the first one used.
+      const pages = [
+        ['table', 'div', 'x-widget', 'td'],
+        ['span', 'li', 'a', 'x-other'],
+      ]
+      expect(first.name('table', 0, 5, 7)).toBe('table')
+      expect(first.tagId('table', html.getTagID)).toBe(html.TAG_ID.TABLE)
+      for (const [index, name] of (pages[0] as string[]).entries()) {
+        first.name(name, 0, name.length, index * 64)
+        first.tagId(name, html.getTagID)
+      }
+      releaseTable(first, exact)
+      const second = takeTable(exact)
+      expect(second).toBe(first)
+      expect(second.name('span', 0, 4, 7)).toBe('span')
+      expect(second.tagId('span', html.getTagID)).toBe(html.TAG_ID.SPAN)
+      for (const [index, name] of (pages[1] as string[]).entries()) {
+        expect(second.name(name, 0, name.length, index * 64)).toBe(name)
+        expect(second.tagId(name, html.getTagID)).toBe(html.getTagID(name))
+      }
+      releaseTable(second, exact)
+    }
+  })
+
+  it("is not kept for the next page once grown large (a hostile page's table is left to the collector)", () => {
+    const table = takeTable(false)
+    for (let index = 0; index < 2000; index++) table.name(`n${index}`, 0, `n${index}`.length, index)
+    expect(table.slots).toBeGreaterThan(1024)
+    releaseTable(table, false)
+    expect(takeTable(false)).not.toBe(table)
   })
 })
