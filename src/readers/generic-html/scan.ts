@@ -534,53 +534,8 @@ function countText(value: string, words: number, stats: Int32Array, id: number):
     while (years < textCap.years && yearPattern.test(value)) years++
   }
   stats[at + Stat.years] = years
-  // Names, roughly: capitalised words in twos or threes.
-  let names = 0
-  // (From where the first name can start, not from the text's start: the pattern is tried at
-  // every capital, and the text before the first place a name can start has none.)
-  const from = words >= 2 ? nameStart(value) : -1
-  if (from >= 0) names = countNames(value, from, textCap.names, namePattern)
-  stats[at + Stat.names] = names
-}
-
-/**
- * Where the name pattern's first match can start at the earliest, `-1` when it matches nowhere:
- * every match starts with a capitalised word (no letter before it), a space, a capital —
- * `\p{Lu}(?<!\p{L})[\p{Ll}\p{M}'’-]*\.? \p{Lu}` — which is tested at each space on ASCII only:
- * any non-ASCII character where the test looks counts as a match, rather than testing Unicode
- * classes here. Most text has none (prose whose capitals follow lowercase words, numbers,
- * labels), and the pattern is costly to run. The place given is the start of the word before
- * the first space that passes (the word has no space in it), so no match starts before it.
- */
-export function nameStart(value: string): number {
-  for (let at = value.indexOf(' '); at !== -1; at = value.indexOf(' ', at + 1)) {
-    const next = value.charCodeAt(at + 1)
-    if (next >= 128) return wordStart(value, at)
-    if (next < 65 || next > 90) continue
-    // Back from the space: an optional period, then lowercase letters, apostrophes and hyphens,
-    // to the word's capital, with no letter before that.
-    let back = at - 1
-    if (value.charCodeAt(back) === 46) back--
-    let code = value.charCodeAt(back)
-    while ((code >= 97 && code <= 122) || code === 39 || code === 45) code = value.charCodeAt(--back)
-    if (code >= 128) return wordStart(value, at)
-    if (code < 65 || code > 90) continue
-    const before = back > 0 ? value.charCodeAt(back - 1) : 32
-    if (before >= 128) return wordStart(value, at)
-    // (`back` is -1 when the walk ran off the start: the answer is then yes, from the start.)
-    if (!((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) return Math.max(0, back)
-  }
-  return -1
-}
-
-/** Whether the name pattern can match in `value` (see {@link nameStart}). */
-export function mayHoldName(value: string): boolean {
-  return nameStart(value) !== -1
-}
-
-/** Where the word ending at the space at `at` starts: just after the space before it. */
-function wordStart(value: string, at: number): number {
-  return at === 0 ? 0 : value.lastIndexOf(' ', at - 1) + 1
+  // Names, roughly: capitalised words in twos or threes (a name is two words at least).
+  stats[at + Stat.names] = words >= 2 ? countNames(value, 0, textCap.names, namePattern) : 0
 }
 
 /**

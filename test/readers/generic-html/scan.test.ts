@@ -1,59 +1,45 @@
-/** The scan's shortcuts give what the patterns they stand in for give. */
+/** The scan's per-node counts give what the patterns they stand in for give. */
 
 import { describe, expect, it } from 'vitest'
-import { mayHoldName, namePattern, nameStart } from '../../../src/readers/generic-html/scan.js'
-import { picks, seeded } from '../../helpers.js'
-import { fixtureTexts } from './fixture-texts.js'
+import { withCachedLinks } from '../../../src/readers/generic-html/page-cache.js'
+import { namePattern, Stat, scanPage, textCap } from '../../../src/readers/generic-html/scan.js'
+import { fixturePages } from './fixture-texts.js'
 
-/** Whether the scan's name pattern matches anywhere in `value`. */
-function hasName(value: string): boolean {
-  namePattern.lastIndex = 0
-  return namePattern.test(value)
+/** Matches of a global `pattern` in `value`, searched as `test` steps, up to `cap`. */
+function capped(pattern: RegExp, value: string, cap: number): number {
+  let count = 0
+  pattern.lastIndex = 0
+  while (count < cap && pattern.test(value)) count++
+  return count
 }
 
-/** Where the name pattern's matches start, searching from `from`. */
-function matchesFrom(value: string, from: number): number[] {
-  const starts: number[] = []
-  namePattern.lastIndex = from
-  for (let match = namePattern.exec(value); match; match = namePattern.exec(value)) starts.push(match.index)
-  return starts
-}
+const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
 
-// What the name pattern and its pre-check look at: capitals, lowercase, the word characters
-// (apostrophes, hyphens, periods), spaces, other ASCII, and non-ASCII letters, marks and quotes.
-const parts = ['A', 'Bo', 'c', 'de', ' ', ' ', '.', "'", '’', '-', ',', '1', 'É', 'é', '\u0301', 'Ω', '\u00a0', '(']
-
-describe('generic-html scan: the name pre-check', () => {
-  it('holds wherever the name pattern matches, on random text', () => {
-    const next = seeded(11)
-    let matched = 0
-    let skipped = 0
-    for (let round = 0; round < 10000; round++) {
-      const text = picks(next, parts, 2 + next(12))
-      const name = hasName(text)
-      if (name) {
-        matched++
-        expect(mayHoldName(text), JSON.stringify(text)).toBe(true)
-        // The search can start where the pre-check says: the same matches as from the start.
-        expect(matchesFrom(text, nameStart(text)), JSON.stringify(text)).toEqual(matchesFrom(text, 0))
-      } else if (!mayHoldName(text)) skipped++
-    }
-    // Both kinds occur: the test is not vacuous, and the pre-check does skip text.
-    expect(matched).toBeGreaterThan(200)
-    expect(skipped).toBeGreaterThan(200)
-  })
-
-  it('holds on every text node of every HTML fixture, and skips prose', () => {
+describe('generic-html scan: counts per text node', () => {
+  it('counts words, years and names of every text node of every HTML fixture as the patterns do', () => {
+    let texts = 0
     let names = 0
-    let skipped = 0
-    for (const text of fixtureTexts()) {
-      if (hasName(text)) {
-        names++
-        expect(mayHoldName(text), text.slice(0, 200)).toBe(true)
-        expect(matchesFrom(text, nameStart(text)), text.slice(0, 200)).toEqual(matchesFrom(text, 0))
-      } else if (!mayHoldName(text)) skipped++
+    let years = 0
+    for (const page of fixturePages()) {
+      const scan = scanPage(withCachedLinks(page))
+      scan.nodes.forEach((node, id) => {
+        if (!('value' in node)) return
+        const at = id * Stat.count
+        // (Counts summed from children: a text node has none, so these are its own.)
+        const words = capped(/\S+/g, node.value, textCap.words)
+        expect(scan.stats[at + Stat.words], node.value.slice(0, 200)).toBe(words)
+        expect(scan.stats[at + Stat.years], node.value.slice(0, 200)).toBe(
+          capped(yearPattern, node.value, textCap.years),
+        )
+        const expected = words >= 2 ? capped(namePattern, node.value, textCap.names) : 0
+        expect(scan.stats[at + Stat.names], node.value.slice(0, 200)).toBe(expected)
+        texts++
+        names += expected
+        years += scan.stats[at + Stat.years] ?? 0
+      })
     }
+    expect(texts).toBeGreaterThan(5000)
     expect(names).toBeGreaterThan(1000)
-    expect(skipped).toBeGreaterThan(1000)
+    expect(years).toBeGreaterThan(500)
   })
 })
