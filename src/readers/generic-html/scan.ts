@@ -43,9 +43,12 @@ export const Flag = { href: 1, titled: 2, bibtex: 4, text: 8 } as const
 
 /** The counts a text node has: {@link Stat}'s first three. */
 const textFields = 3
-// Node kinds the backward pass tells apart (0: any other node).
+// Node kinds the backward pass tells apart, as bits (0: any other node). `richKind`: the node or
+// a node under it has a count past the text's three (a link, a heading); only those add all
+// twelve to their parent, the others (most of a page) three.
 const anchorKind = 1
 const textKind = 2
+const richKind = 4
 
 /** What a text node's counts stop at (see {@link Stat}). */
 export const textCap = { words: 5, years: 1, names: 2 } as const
@@ -149,7 +152,7 @@ export function scanPage(page: HtmlPage): Scan {
   let key!: Int32Array<ArrayBuffer>
   let next!: Int32Array<ArrayBuffer>
   let lastChild!: Int32Array<ArrayBuffer>
-  // Which nodes are `<a>` elements and text (the backward pass asks, without reading the node again).
+  // Which nodes are `<a>` elements, text, rich (the backward pass asks, without reading the node again).
   let kind!: Int32Array<ArrayBuffer>
   let flags!: Int32Array<ArrayBuffer>
   let stats!: Int32Array<ArrayBuffer>
@@ -309,7 +312,7 @@ export function scanPage(page: HtmlPage): Scan {
         const id = add(node, parentId, -1)
         flags[id] = elementFlags(href, className)
         through[id] = parentKey
-        if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
+        kind[id] = countElement(page, element, href, stats, id)
         pushChildren(node, id)
         continue
       }
@@ -340,7 +343,7 @@ export function scanPage(page: HtmlPage): Scan {
       } else keyId = keyOf(parentKey, tag)
       const id = add(node, parentId, keyId)
       flags[id] = elementFlags(href, className)
-      if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
+      kind[id] = countElement(page, element, href, stats, id)
       pushChildren(node, id)
       continue
     }
@@ -356,16 +359,21 @@ export function scanPage(page: HtmlPage): Scan {
   // Children come after their parent in pre-order: a backward pass sums every subtree.
   for (let id = nodes.length - 1; id > 0; id--) {
     const at = id * Stat.count
-    const nodeKind = kind[id]
-    if (nodeKind === anchorKind && stats[at + Stat.links] === 1) {
+    const nodeKind = kind[id] ?? 0
+    if ((nodeKind & anchorKind) !== 0 && stats[at + Stat.links] === 1) {
       const words = stats[at + Stat.words] ?? 0
       if (words >= 3 || (words === 2 && (stats[at + Stat.names] ?? 0) === 0)) stats[at + Stat.titleLinks] = 1
     }
     const up = parent[id] ?? -1
     if (up < 0) continue
     const to = up * Stat.count
-    // (A text node counts only words, years and names, the first three.)
-    const fields = nodeKind === textKind ? textFields : Stat.count
+    // (A text node counts only words, years and names, the first three; so does an element
+    // with no link or heading in it: its other counts are zero.)
+    let fields = textFields
+    if ((nodeKind & richKind) !== 0) {
+      fields = Stat.count
+      kind[up] = (kind[up] ?? 0) | richKind
+    }
     for (let field = 0; field < fields; field++) stats[to + field] = (stats[to + field] ?? 0) + (stats[at + field] ?? 0)
   }
   return scan
@@ -444,12 +452,24 @@ const stateClass =
 /** The element's classes as a key part: sorted, without state classes, at most 200 characters. */
 function classKey(value: string | undefined): string {
   if (!value) return ''
+  // One class (most class lists): no split, filter, sort or join.
+  const head = value.length > 400 ? value.slice(0, 400) : value
+  if (!hasClassSpace(head)) return stateClass.test(head) ? '' : `.${head.length > 200 ? head.slice(0, 200) : head}`
   const names = value
     .slice(0, 400)
     .split(/[\t\n\f\r ]+/)
     .filter((name) => name !== '' && !stateClass.test(name))
     .sort()
   return names.length > 0 ? `.${names.join('.').slice(0, 200)}` : ''
+}
+
+/** Whether a class list holds a separator (`[\t\n\f\r ]`, as the split uses). */
+function hasClassSpace(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 32 || code === 9 || code === 10 || code === 12 || code === 13) return true
+  }
+  return false
 }
 
 /** Record the machine-readable parts and headings, including those inside skipped subtrees. */
@@ -482,21 +502,25 @@ function collect(scan: Scan, element: Element, tag: string, className: string | 
   if (item) scan.items.push(element)
 }
 
-/** Count an element's own heading and link; whether it is an `<a>`. */
+/** Count an element's own heading and link; its node kind (`anchorKind`, `richKind` when it counted one). */
 function countElement(
   page: HtmlPage,
   element: Element,
   href: string | undefined,
   stats: Int32Array,
   id: number,
-): boolean {
+): number {
   const at = id * Stat.count
   const tag = element.tagName
-  if (headingTags.has(tag)) stats[at + Stat.headings] = 1
-  if (tag !== 'a') return false
-  if (href === undefined) return true
+  let heading = 0
+  if (headingTags.has(tag)) {
+    stats[at + Stat.headings] = 1
+    heading = richKind
+  }
+  if (tag !== 'a') return heading
+  if (href === undefined) return anchorKind | heading
   const url = page.resolve(href)
-  if (!url) return true
+  if (!url) return anchorKind | heading
   stats[at + Stat.links] = 1
   const kind = linkKind(url)
   if (kind & LinkKind.pdf) stats[at + Stat.pdf] = 1
@@ -519,7 +543,7 @@ function countElement(
     if (end > start && end - start <= 40 && isLabel(value.slice(start, end))) stats[at + Stat.labels] = 1
     break
   }
-  return true
+  return anchorKind | richKind
 }
 
 function countText(value: string, words: number, stats: Int32Array, id: number): void {

@@ -42,4 +42,31 @@ describe('generic-html scan: counts per text node', () => {
     expect(names).toBeGreaterThan(1000)
     expect(years).toBeGreaterThan(500)
   })
+
+  it('sums every count over each subtree: what a node adds of its own is a link or heading count of its own', () => {
+    let links = 0
+    for (const page of fixturePages()) {
+      const scan = scanPage(withCachedLinks(page))
+      const sums = new Int32Array(scan.stats.length)
+      for (let id = scan.nodes.length - 1; id > 0; id--) {
+        const up = scan.parent[id] ?? -1
+        if (up < 0) continue
+        for (let field = 0; field < Stat.count; field++)
+          sums[up * Stat.count + field] =
+            (sums[up * Stat.count + field] ?? 0) + (scan.stats[id * Stat.count + field] ?? 0)
+      }
+      scan.nodes.forEach((node, id) => {
+        if ('value' in node) return
+        const tag = 'tagName' in node ? node.tagName : ''
+        for (let field = 0; field < Stat.count; field++) {
+          const own = (scan.stats[id * Stat.count + field] ?? 0) - (sums[id * Stat.count + field] ?? 0)
+          // Text counts come from text nodes only; a heading counts itself; an `<a>` its link, kinds, label.
+          const allowed = field === Stat.headings ? /^h[1-6]$/.test(tag) : field >= Stat.links && tag === 'a'
+          expect(own, `${tag} field ${field}`).toBe(allowed ? Math.min(Math.max(own, 0), 1) : 0)
+          if (field === Stat.links) links += own
+        }
+      })
+    }
+    expect(links).toBeGreaterThan(1000)
+  })
 })
