@@ -129,6 +129,20 @@ const formattingTags = new Set([
   'u',
 ])
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+// What the walk asks of a tag, as bits in one lookup (not a lookup in each set per element).
+const skippedTag = 1
+const formattingTag = 2
+const headingTag = 4
+// Tags `collect` looks at (headings among them).
+const collectedTag = 8
+const tagKinds = new Map<string, number>()
+for (const [tags, bit] of [
+  [skipped, skippedTag],
+  [formattingTags, formattingTag],
+  [headingTags, headingTag | collectedTag],
+  [['meta', 'script', 'pre', 'textarea', 'code', 'span'], collectedTag],
+] as const)
+  for (const tag of tags) tagKinds.set(tag, (tagKinds.get(tag) ?? 0) | bit)
 const bibtexStart = /@[a-z]+\s*\{/i
 const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
 // (The capital comes first and the "no letter before it" test after it, looking back past it:
@@ -297,12 +311,14 @@ export function scanPage(page: HtmlPage): Scan {
         else if (name === 'itemscope') itemscope = true
         else if (name === 'itemtype') itemtype = value !== ''
       }
-      collect(scan, element, tag, className, itemscope && itemtype)
-      if (hidden || skipped.has(tag)) continue
+      const tagKind = tagKinds.get(tag) ?? 0
+      if ((tagKind & collectedTag) !== 0 || (itemscope && itemtype))
+        collect(scan, element, tag, className, itemscope && itemtype)
+      if (hidden || (tagKind & skippedTag) !== 0) continue
       const parentKey =
         parentId < 0 ? -1 : (key[parentId] ?? -1) >= 0 ? (key[parentId] ?? -1) : (through[parentId] ?? -1)
       const start = element.startOffset
-      if (start !== undefined && formattingTags.has(tag)) {
+      if (start !== undefined && (tagKind & formattingTag) !== 0) {
         if (formattingStarts.has(start)) (element as Scanned).reopened = true
         else formattingStarts.add(start)
       }
@@ -312,7 +328,7 @@ export function scanPage(page: HtmlPage): Scan {
         const id = add(node, parentId, -1)
         flags[id] = elementFlags(href, className)
         through[id] = parentKey
-        kind[id] = countElement(page, element, href, stats, id)
+        kind[id] = countElement(page, element, tagKind, href, stats, id)
         pushChildren(node, id)
         continue
       }
@@ -343,7 +359,7 @@ export function scanPage(page: HtmlPage): Scan {
       } else keyId = keyOf(parentKey, tag)
       const id = add(node, parentId, keyId)
       flags[id] = elementFlags(href, className)
-      kind[id] = countElement(page, element, href, stats, id)
+      kind[id] = countElement(page, element, tagKind, href, stats, id)
       pushChildren(node, id)
       continue
     }
@@ -506,6 +522,7 @@ function collect(scan: Scan, element: Element, tag: string, className: string | 
 function countElement(
   page: HtmlPage,
   element: Element,
+  tagKind: number,
   href: string | undefined,
   stats: Int32Array,
   id: number,
@@ -513,7 +530,7 @@ function countElement(
   const at = id * Stat.count
   const tag = element.tagName
   let heading = 0
-  if (headingTags.has(tag)) {
+  if ((tagKind & headingTag) !== 0) {
     stats[at + Stat.headings] = 1
     heading = richKind
   }
