@@ -154,7 +154,9 @@ export const namePattern =
 
 /** Walk the page once. */
 export function scanPage(page: HtmlPage): Scan {
-  const nodes: Node[] = []
+  // (Filled by index up to `count`, room made as the typed arrays' is, and cut to `count` at the
+  // end: pushing one by one copied the array a dozen times over on a listing.)
+  let count = 0
   // Per-node numbers in typed arrays sized from the page (a node per ~35–65 characters of markup
   // on the listing fixtures) and doubled when short: a small page does not clear room for a
   // thousand nodes, a large one does not grow five arrays a node at a time.
@@ -162,6 +164,7 @@ export function scanPage(page: HtmlPage): Scan {
   // (Six arrays, one buffer: each typed array of its own is a backing store allocated and
   // zeroed apart, a fixed cost that was a twentieth of a read of a 1 KB page.)
   let buffer = emptyBuffer(capacity)
+  const nodes: Node[] = new Array(capacity)
   let parent!: Int32Array<ArrayBuffer>
   let key!: Int32Array<ArrayBuffer>
   let next!: Int32Array<ArrayBuffer>
@@ -228,9 +231,9 @@ export function scanPage(page: HtmlPage): Scan {
     return (href !== undefined ? Flag.href : 0) | (titled ? Flag.titled : 0)
   }
   const add = (node: Node, parentId: number, keyId: number): number => {
-    const id = nodes.length
+    const id = count++
     if (id === capacity) grow()
-    nodes.push(node)
+    nodes[id] = node
     parent[id] = parentId
     key[id] = keyId
     if (keyId >= 0 && parentId >= 0) {
@@ -244,6 +247,7 @@ export function scanPage(page: HtmlPage): Scan {
   }
   const grow = (): void => {
     capacity *= 2
+    nodes.length = capacity
     const old = buffer
     buffer = emptyBuffer(capacity)
     // (Each part at its new place: the parts are `capacity` apart, and stats come last.)
@@ -366,14 +370,14 @@ export function scanPage(page: HtmlPage): Scan {
     pushChildren(node, add(node, parentId, keyId))
   }
   // (Views of the used part: reading past the last node gives `undefined`, as an array would.)
-  const count = nodes.length
+  nodes.length = count
   scan.parent = parent = parent.subarray(0, count)
   scan.key = key.subarray(0, count)
   scan.next = next.subarray(0, count)
   scan.stats = stats = stats.subarray(0, count * Stat.count)
   scan.flags = flags.subarray(0, count)
   // Children come after their parent in pre-order: a backward pass sums every subtree.
-  for (let id = nodes.length - 1; id > 0; id--) {
+  for (let id = count - 1; id > 0; id--) {
     const at = id * Stat.count
     const nodeKind = kind[id] ?? 0
     if ((nodeKind & anchorKind) !== 0 && stats[at + Stat.links] === 1) {
