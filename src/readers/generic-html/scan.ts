@@ -470,7 +470,7 @@ const stateClass =
   /^(?:odd|even|alt|active|current|selected|first|last|hidden|show|shown|open|closed|collapsed|expanded|clearfix|new|featured|highlight(?:ed)?|visited)$|\d/i
 
 /** The element's classes as a key part: sorted, without state classes, at most 200 characters. */
-function classKey(value: string | undefined): string {
+export function classKey(value: string | undefined): string {
   if (!value) return ''
   // One class (most class lists): no split, filter, sort or join.
   const head = value.length > 400 ? value.slice(0, 400) : value

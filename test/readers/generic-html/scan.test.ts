@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest'
 import { withCachedLinks } from '../../../src/readers/generic-html/page-cache.js'
-import { namePattern, Stat, scanPage, textCap } from '../../../src/readers/generic-html/scan.js'
+import { classKey, namePattern, Stat, scanPage, textCap } from '../../../src/readers/generic-html/scan.js'
+import { picks, seeded } from '../../helpers.js'
 import { fixturePages } from './fixture-texts.js'
 
 /** Matches of a global `pattern` in `value`, searched as `test` steps, up to `cap`. */
@@ -68,5 +69,44 @@ describe('generic-html scan: counts per text node', () => {
       })
     }
     expect(links).toBeGreaterThan(1000)
+  })
+
+  it('makes the key part of a class list as a split, filter, sort and join does, one class or many', () => {
+    const state =
+      /^(?:odd|even|alt|active|current|selected|first|last|hidden|show|shown|open|closed|collapsed|expanded|clearfix|new|featured|highlight(?:ed)?|visited)$|\d/i
+    const reference = (value: string): string => {
+      const names = value
+        .slice(0, 400)
+        .split(/[\t\n\f\r ]+/)
+        .filter((name) => name !== '' && !state.test(name))
+        .sort()
+      return names.length > 0 ? `.${names.join('.').slice(0, 200)}` : ''
+    }
+    const parts = [
+      'title',
+      'pub',
+      'Odd',
+      'active',
+      'x1',
+      'a-b',
+      'é',
+      ' ',
+      '\t',
+      '\n',
+      '\f',
+      '\r',
+      '\v',
+      '\u00a0',
+      'paper',
+    ]
+    const next = seeded(5)
+    let single = 0
+    for (let round = 0; round < 5000; round++) {
+      const long = round % 10 === 0 ? 'w'.repeat(next(450)) : ''
+      const value = long + picks(next, parts, next(8)) + (round % 7 === 0 ? ` ${long}` : '')
+      if (value !== '' && !/[\t\n\f\r ]/.test(value.slice(0, 400))) single++
+      expect(classKey(value), JSON.stringify(value)).toBe(reference(value))
+    }
+    expect(single).toBeGreaterThan(300)
   })
 })
