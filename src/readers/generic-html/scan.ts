@@ -43,9 +43,12 @@ export const Flag = { href: 1, titled: 2, bibtex: 4, text: 8 } as const
 
 /** The counts a text node has: {@link Stat}'s first three. */
 const textFields = 3
-// Node kinds the backward pass tells apart (0: any other node).
+// Node kinds the backward pass tells apart, as bits (0: any other node). `richKind`: the node or
+// a node under it has a count past the text's three (a link, a heading); only those add all
+// twelve to their parent, the others (most of a page) three.
 const anchorKind = 1
 const textKind = 2
+const richKind = 4
 
 /** What a text node's counts stop at (see {@link Stat}). */
 export const textCap = { words: 5, years: 1, names: 2 } as const
@@ -126,6 +129,20 @@ const formattingTags = new Set([
   'u',
 ])
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+// What the walk asks of a tag, as bits in one lookup (not a lookup in each set per element).
+const skippedTag = 1
+const formattingTag = 2
+const headingTag = 4
+// Tags `collect` looks at (headings among them).
+const collectedTag = 8
+const tagKinds = new Map<string, number>()
+for (const [tags, bit] of [
+  [skipped, skippedTag],
+  [formattingTags, formattingTag],
+  [headingTags, headingTag | collectedTag],
+  [['meta', 'script', 'pre', 'textarea', 'code', 'span'], collectedTag],
+] as const)
+  for (const tag of tags) tagKinds.set(tag, (tagKinds.get(tag) ?? 0) | bit)
 const bibtexStart = /@[a-z]+\s*\{/i
 const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
 // (The capital comes first and the "no letter before it" test after it, looking back past it:
@@ -137,7 +154,9 @@ export const namePattern =
 
 /** Walk the page once. */
 export function scanPage(page: HtmlPage): Scan {
-  const nodes: Node[] = []
+  // (Filled by index up to `count`, room made as the typed arrays' is, and cut to `count` at the
+  // end: pushing one by one copied the array a dozen times over on a listing.)
+  let count = 0
   // Per-node numbers in typed arrays sized from the page (a node per ~35–65 characters of markup
   // on the listing fixtures) and doubled when short: a small page does not clear room for a
   // thousand nodes, a large one does not grow five arrays a node at a time.
@@ -145,11 +164,12 @@ export function scanPage(page: HtmlPage): Scan {
   // (Six arrays, one buffer: each typed array of its own is a backing store allocated and
   // zeroed apart, a fixed cost that was a twentieth of a read of a 1 KB page.)
   let buffer = emptyBuffer(capacity)
+  const nodes: Node[] = new Array(capacity)
   let parent!: Int32Array<ArrayBuffer>
   let key!: Int32Array<ArrayBuffer>
   let next!: Int32Array<ArrayBuffer>
   let lastChild!: Int32Array<ArrayBuffer>
-  // Which nodes are `<a>` elements and text (the backward pass asks, without reading the node again).
+  // Which nodes are `<a>` elements, text, rich (the backward pass asks, without reading the node again).
   let kind!: Int32Array<ArrayBuffer>
   let flags!: Int32Array<ArrayBuffer>
   let stats!: Int32Array<ArrayBuffer>
@@ -211,9 +231,9 @@ export function scanPage(page: HtmlPage): Scan {
     return (href !== undefined ? Flag.href : 0) | (titled ? Flag.titled : 0)
   }
   const add = (node: Node, parentId: number, keyId: number): number => {
-    const id = nodes.length
+    const id = count++
     if (id === capacity) grow()
-    nodes.push(node)
+    nodes[id] = node
     parent[id] = parentId
     key[id] = keyId
     if (keyId >= 0 && parentId >= 0) {
@@ -227,6 +247,7 @@ export function scanPage(page: HtmlPage): Scan {
   }
   const grow = (): void => {
     capacity *= 2
+    nodes.length = capacity
     const old = buffer
     buffer = emptyBuffer(capacity)
     // (Each part at its new place: the parts are `capacity` apart, and stats come last.)
@@ -294,12 +315,14 @@ export function scanPage(page: HtmlPage): Scan {
         else if (name === 'itemscope') itemscope = true
         else if (name === 'itemtype') itemtype = value !== ''
       }
-      collect(scan, element, tag, className, itemscope && itemtype)
-      if (hidden || skipped.has(tag)) continue
+      const tagKind = tagKinds.get(tag) ?? 0
+      if ((tagKind & collectedTag) !== 0 || (itemscope && itemtype))
+        collect(scan, element, tag, className, itemscope && itemtype)
+      if (hidden || (tagKind & skippedTag) !== 0) continue
       const parentKey =
         parentId < 0 ? -1 : (key[parentId] ?? -1) >= 0 ? (key[parentId] ?? -1) : (through[parentId] ?? -1)
       const start = element.startOffset
-      if (start !== undefined && formattingTags.has(tag)) {
+      if (start !== undefined && (tagKind & formattingTag) !== 0) {
         if (formattingStarts.has(start)) (element as Scanned).reopened = true
         else formattingStarts.add(start)
       }
@@ -309,7 +332,7 @@ export function scanPage(page: HtmlPage): Scan {
         const id = add(node, parentId, -1)
         flags[id] = elementFlags(href, className)
         through[id] = parentKey
-        if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
+        kind[id] = countElement(page, element, tagKind, href, stats, id)
         pushChildren(node, id)
         continue
       }
@@ -340,32 +363,37 @@ export function scanPage(page: HtmlPage): Scan {
       } else keyId = keyOf(parentKey, tag)
       const id = add(node, parentId, keyId)
       flags[id] = elementFlags(href, className)
-      if (countElement(page, element, href, stats, id)) kind[id] = anchorKind
+      kind[id] = countElement(page, element, tagKind, href, stats, id)
       pushChildren(node, id)
       continue
     }
     pushChildren(node, add(node, parentId, keyId))
   }
   // (Views of the used part: reading past the last node gives `undefined`, as an array would.)
-  const count = nodes.length
+  nodes.length = count
   scan.parent = parent = parent.subarray(0, count)
   scan.key = key.subarray(0, count)
   scan.next = next.subarray(0, count)
   scan.stats = stats = stats.subarray(0, count * Stat.count)
   scan.flags = flags.subarray(0, count)
   // Children come after their parent in pre-order: a backward pass sums every subtree.
-  for (let id = nodes.length - 1; id > 0; id--) {
+  for (let id = count - 1; id > 0; id--) {
     const at = id * Stat.count
-    const nodeKind = kind[id]
-    if (nodeKind === anchorKind && stats[at + Stat.links] === 1) {
+    const nodeKind = kind[id] ?? 0
+    if ((nodeKind & anchorKind) !== 0 && stats[at + Stat.links] === 1) {
       const words = stats[at + Stat.words] ?? 0
       if (words >= 3 || (words === 2 && (stats[at + Stat.names] ?? 0) === 0)) stats[at + Stat.titleLinks] = 1
     }
     const up = parent[id] ?? -1
     if (up < 0) continue
     const to = up * Stat.count
-    // (A text node counts only words, years and names, the first three.)
-    const fields = nodeKind === textKind ? textFields : Stat.count
+    // (A text node counts only words, years and names, the first three; so does an element
+    // with no link or heading in it: its other counts are zero.)
+    let fields = textFields
+    if ((nodeKind & richKind) !== 0) {
+      fields = Stat.count
+      kind[up] = (kind[up] ?? 0) | richKind
+    }
     for (let field = 0; field < fields; field++) stats[to + field] = (stats[to + field] ?? 0) + (stats[at + field] ?? 0)
   }
   return scan
@@ -442,14 +470,43 @@ const stateClass =
   /^(?:odd|even|alt|active|current|selected|first|last|hidden|show|shown|open|closed|collapsed|expanded|clearfix|new|featured|highlight(?:ed)?|visited)$|\d/i
 
 /** The element's classes as a key part: sorted, without state classes, at most 200 characters. */
-function classKey(value: string | undefined): string {
+export function classKey(value: string | undefined): string {
   if (!value) return ''
-  const names = value
-    .slice(0, 400)
-    .split(/[\t\n\f\r ]+/)
-    .filter((name) => name !== '' && !stateClass.test(name))
-    .sort()
+  // One class (most class lists): no split, filter, sort or join.
+  const head = value.length > 400 ? value.slice(0, 400) : value
+  if (!hasClassSpace(head)) return stateClass.test(head) ? '' : `.${head.length > 200 ? head.slice(0, 200) : head}`
+  // Several: split by hand and sorted as they come (a list holds a few names; `split` and `sort`
+  // allocated more than the key, a fifth of the scan's allocation on a page of utility classes).
+  const names: string[] = []
+  let start = -1
+  for (let index = 0; index <= head.length; index++) {
+    const code = index < head.length ? head.charCodeAt(index) : 32
+    if (code === 32 || code === 9 || code === 10 || code === 12 || code === 13) {
+      if (start >= 0) {
+        const name = head.slice(start, index)
+        if (!stateClass.test(name)) {
+          // (Insertion by code units, as `sort` orders strings.)
+          let at = names.length
+          while (at > 0 && (names[at - 1] as string) > name) {
+            names[at] = names[at - 1] as string
+            at--
+          }
+          names[at] = name
+        }
+        start = -1
+      }
+    } else if (start < 0) start = index
+  }
   return names.length > 0 ? `.${names.join('.').slice(0, 200)}` : ''
+}
+
+/** Whether a class list holds a separator (`[\t\n\f\r ]`, as the split uses). */
+function hasClassSpace(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 32 || code === 9 || code === 10 || code === 12 || code === 13) return true
+  }
+  return false
 }
 
 /** Record the machine-readable parts and headings, including those inside skipped subtrees. */
@@ -482,21 +539,26 @@ function collect(scan: Scan, element: Element, tag: string, className: string | 
   if (item) scan.items.push(element)
 }
 
-/** Count an element's own heading and link; whether it is an `<a>`. */
+/** Count an element's own heading and link; its node kind (`anchorKind`, `richKind` when it counted one). */
 function countElement(
   page: HtmlPage,
   element: Element,
+  tagKind: number,
   href: string | undefined,
   stats: Int32Array,
   id: number,
-): boolean {
+): number {
   const at = id * Stat.count
   const tag = element.tagName
-  if (headingTags.has(tag)) stats[at + Stat.headings] = 1
-  if (tag !== 'a') return false
-  if (href === undefined) return true
+  let heading = 0
+  if ((tagKind & headingTag) !== 0) {
+    stats[at + Stat.headings] = 1
+    heading = richKind
+  }
+  if (tag !== 'a') return heading
+  if (href === undefined) return anchorKind | heading
   const url = page.resolve(href)
-  if (!url) return true
+  if (!url) return anchorKind | heading
   stats[at + Stat.links] = 1
   const kind = linkKind(url)
   if (kind & LinkKind.pdf) stats[at + Stat.pdf] = 1
@@ -519,7 +581,7 @@ function countElement(
     if (end > start && end - start <= 40 && isLabel(value.slice(start, end))) stats[at + Stat.labels] = 1
     break
   }
-  return true
+  return anchorKind | richKind
 }
 
 function countText(value: string, words: number, stats: Int32Array, id: number): void {
@@ -534,53 +596,8 @@ function countText(value: string, words: number, stats: Int32Array, id: number):
     while (years < textCap.years && yearPattern.test(value)) years++
   }
   stats[at + Stat.years] = years
-  // Names, roughly: capitalised words in twos or threes.
-  let names = 0
-  // (From where the first name can start, not from the text's start: the pattern is tried at
-  // every capital, and the text before the first place a name can start has none.)
-  const from = words >= 2 ? nameStart(value) : -1
-  if (from >= 0) names = countNames(value, from, textCap.names, namePattern)
-  stats[at + Stat.names] = names
-}
-
-/**
- * Where the name pattern's first match can start at the earliest, `-1` when it matches nowhere:
- * every match starts with a capitalised word (no letter before it), a space, a capital —
- * `\p{Lu}(?<!\p{L})[\p{Ll}\p{M}'’-]*\.? \p{Lu}` — which is tested at each space on ASCII only:
- * any non-ASCII character where the test looks counts as a match, rather than testing Unicode
- * classes here. Most text has none (prose whose capitals follow lowercase words, numbers,
- * labels), and the pattern is costly to run. The place given is the start of the word before
- * the first space that passes (the word has no space in it), so no match starts before it.
- */
-export function nameStart(value: string): number {
-  for (let at = value.indexOf(' '); at !== -1; at = value.indexOf(' ', at + 1)) {
-    const next = value.charCodeAt(at + 1)
-    if (next >= 128) return wordStart(value, at)
-    if (next < 65 || next > 90) continue
-    // Back from the space: an optional period, then lowercase letters, apostrophes and hyphens,
-    // to the word's capital, with no letter before that.
-    let back = at - 1
-    if (value.charCodeAt(back) === 46) back--
-    let code = value.charCodeAt(back)
-    while ((code >= 97 && code <= 122) || code === 39 || code === 45) code = value.charCodeAt(--back)
-    if (code >= 128) return wordStart(value, at)
-    if (code < 65 || code > 90) continue
-    const before = back > 0 ? value.charCodeAt(back - 1) : 32
-    if (before >= 128) return wordStart(value, at)
-    // (`back` is -1 when the walk ran off the start: the answer is then yes, from the start.)
-    if (!((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) return Math.max(0, back)
-  }
-  return -1
-}
-
-/** Whether the name pattern can match in `value` (see {@link nameStart}). */
-export function mayHoldName(value: string): boolean {
-  return nameStart(value) !== -1
-}
-
-/** Where the word ending at the space at `at` starts: just after the space before it. */
-function wordStart(value: string, at: number): number {
-  return at === 0 ? 0 : value.lastIndexOf(' ', at - 1) + 1
+  // Names, roughly: capitalised words in twos or threes (a name is two words at least).
+  stats[at + Stat.names] = words >= 2 ? countNames(value, 0, textCap.names, namePattern) : 0
 }
 
 /**

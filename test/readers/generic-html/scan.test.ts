@@ -1,59 +1,112 @@
-/** The scan's shortcuts give what the patterns they stand in for give. */
+/** The scan's per-node counts give what the patterns they stand in for give. */
 
 import { describe, expect, it } from 'vitest'
-import { mayHoldName, namePattern, nameStart } from '../../../src/readers/generic-html/scan.js'
+import { withCachedLinks } from '../../../src/readers/generic-html/page-cache.js'
+import { classKey, namePattern, Stat, scanPage, textCap } from '../../../src/readers/generic-html/scan.js'
 import { picks, seeded } from '../../helpers.js'
-import { fixtureTexts } from './fixture-texts.js'
+import { fixturePages } from './fixture-texts.js'
 
-/** Whether the scan's name pattern matches anywhere in `value`. */
-function hasName(value: string): boolean {
-  namePattern.lastIndex = 0
-  return namePattern.test(value)
+/** Matches of a global `pattern` in `value`, searched as `test` steps, up to `cap`. */
+function capped(pattern: RegExp, value: string, cap: number): number {
+  let count = 0
+  pattern.lastIndex = 0
+  while (count < cap && pattern.test(value)) count++
+  return count
 }
 
-/** Where the name pattern's matches start, searching from `from`. */
-function matchesFrom(value: string, from: number): number[] {
-  const starts: number[] = []
-  namePattern.lastIndex = from
-  for (let match = namePattern.exec(value); match; match = namePattern.exec(value)) starts.push(match.index)
-  return starts
-}
+const yearPattern = /(?<![\d\-–/.])(?:19[5-9]\d|20[0-4]\d)(?![\d\-–])/g
 
-// What the name pattern and its pre-check look at: capitals, lowercase, the word characters
-// (apostrophes, hyphens, periods), spaces, other ASCII, and non-ASCII letters, marks and quotes.
-const parts = ['A', 'Bo', 'c', 'de', ' ', ' ', '.', "'", '’', '-', ',', '1', 'É', 'é', '\u0301', 'Ω', '\u00a0', '(']
-
-describe('generic-html scan: the name pre-check', () => {
-  it('holds wherever the name pattern matches, on random text', () => {
-    const next = seeded(11)
-    let matched = 0
-    let skipped = 0
-    for (let round = 0; round < 10000; round++) {
-      const text = picks(next, parts, 2 + next(12))
-      const name = hasName(text)
-      if (name) {
-        matched++
-        expect(mayHoldName(text), JSON.stringify(text)).toBe(true)
-        // The search can start where the pre-check says: the same matches as from the start.
-        expect(matchesFrom(text, nameStart(text)), JSON.stringify(text)).toEqual(matchesFrom(text, 0))
-      } else if (!mayHoldName(text)) skipped++
+describe('generic-html scan: counts per text node', () => {
+  it('counts words, years and names of every text node of every HTML fixture as the patterns do', () => {
+    let texts = 0
+    let names = 0
+    let years = 0
+    for (const page of fixturePages()) {
+      const scan = scanPage(withCachedLinks(page))
+      scan.nodes.forEach((node, id) => {
+        if (!('value' in node)) return
+        const at = id * Stat.count
+        // (Counts summed from children: a text node has none, so these are its own.)
+        const words = capped(/\S+/g, node.value, textCap.words)
+        expect(scan.stats[at + Stat.words], node.value.slice(0, 200)).toBe(words)
+        expect(scan.stats[at + Stat.years], node.value.slice(0, 200)).toBe(
+          capped(yearPattern, node.value, textCap.years),
+        )
+        const expected = words >= 2 ? capped(namePattern, node.value, textCap.names) : 0
+        expect(scan.stats[at + Stat.names], node.value.slice(0, 200)).toBe(expected)
+        texts++
+        names += expected
+        years += scan.stats[at + Stat.years] ?? 0
+      })
     }
-    // Both kinds occur: the test is not vacuous, and the pre-check does skip text.
-    expect(matched).toBeGreaterThan(200)
-    expect(skipped).toBeGreaterThan(200)
+    expect(texts).toBeGreaterThan(5000)
+    expect(names).toBeGreaterThan(1000)
+    expect(years).toBeGreaterThan(500)
   })
 
-  it('holds on every text node of every HTML fixture, and skips prose', () => {
-    let names = 0
-    let skipped = 0
-    for (const text of fixtureTexts()) {
-      if (hasName(text)) {
-        names++
-        expect(mayHoldName(text), text.slice(0, 200)).toBe(true)
-        expect(matchesFrom(text, nameStart(text)), text.slice(0, 200)).toEqual(matchesFrom(text, 0))
-      } else if (!mayHoldName(text)) skipped++
+  it('sums every count over each subtree: what a node adds of its own is a link or heading count of its own', () => {
+    let links = 0
+    for (const page of fixturePages()) {
+      const scan = scanPage(withCachedLinks(page))
+      const sums = new Int32Array(scan.stats.length)
+      for (let id = scan.nodes.length - 1; id > 0; id--) {
+        const up = scan.parent[id] ?? -1
+        if (up < 0) continue
+        for (let field = 0; field < Stat.count; field++)
+          sums[up * Stat.count + field] =
+            (sums[up * Stat.count + field] ?? 0) + (scan.stats[id * Stat.count + field] ?? 0)
+      }
+      scan.nodes.forEach((node, id) => {
+        if ('value' in node) return
+        const tag = 'tagName' in node ? node.tagName : ''
+        for (let field = 0; field < Stat.count; field++) {
+          const own = (scan.stats[id * Stat.count + field] ?? 0) - (sums[id * Stat.count + field] ?? 0)
+          // Text counts come from text nodes only; a heading counts itself; an `<a>` its link, kinds, label.
+          const allowed = field === Stat.headings ? /^h[1-6]$/.test(tag) : field >= Stat.links && tag === 'a'
+          expect(own, `${tag} field ${field}`).toBe(allowed ? Math.min(Math.max(own, 0), 1) : 0)
+          if (field === Stat.links) links += own
+        }
+      })
     }
-    expect(names).toBeGreaterThan(1000)
-    expect(skipped).toBeGreaterThan(1000)
+    expect(links).toBeGreaterThan(1000)
+  })
+
+  it('makes the key part of a class list as a split, filter, sort and join does, one class or many', () => {
+    const state =
+      /^(?:odd|even|alt|active|current|selected|first|last|hidden|show|shown|open|closed|collapsed|expanded|clearfix|new|featured|highlight(?:ed)?|visited)$|\d/i
+    const reference = (value: string): string => {
+      const names = value
+        .slice(0, 400)
+        .split(/[\t\n\f\r ]+/)
+        .filter((name) => name !== '' && !state.test(name))
+        .sort()
+      return names.length > 0 ? `.${names.join('.').slice(0, 200)}` : ''
+    }
+    const parts = [
+      'title',
+      'pub',
+      'Odd',
+      'active',
+      'x1',
+      'a-b',
+      'é',
+      ' ',
+      '\t',
+      '\n',
+      '\f',
+      '\r',
+      '\v',
+      '\u00a0',
+      'paper',
+    ]
+    const next = seeded(5)
+    let single = 0
+    for (let round = 0; round < 5000; round++) {
+      const long = round % 10 === 0 ? 'w'.repeat(next(450)) : ''
+      const value = long + picks(next, parts, next(8)) + (round % 7 === 0 ? ` ${long}` : '')
+      if (value !== '' && !/[\t\n\f\r ]/.test(value.slice(0, 400))) single++
+      expect(classKey(value), JSON.stringify(value)).toBe(reference(value))
+    }
+    expect(single).toBeGreaterThan(300)
   })
 })
