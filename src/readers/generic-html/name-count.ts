@@ -25,8 +25,8 @@ const classes = new Uint8Array(0x10000)
 const rightQuote = 0x2019
 
 function classOf(code: number): number {
-  const known = classes[code] as number
-  return known !== 0 ? known : learn(code)
+  const bits = classes[code] as number
+  return bits !== 0 ? bits : learn(code)
 }
 
 function learn(code: number): number {
