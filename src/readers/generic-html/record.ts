@@ -84,24 +84,24 @@ export function readRecord(
   const authorCell = cellPieces(columns, cells, 'authors')
   const runs = runsOf(authorCell ?? pieces)
   const titleLine = title.pieces[0]?.line ?? 0
-  // The runs after the title, then those before it (one array, no search of one list per run).
-  const ordered: Piece[][] = []
-  for (const run of runs) if (isAfter(run, titleLine, title.end)) ordered.push(run)
-  for (const run of runs) if (!isAfter(run, titleLine, title.end)) ordered.push(run)
   let authorRun: Piece[] | undefined
   let names: string[] = []
   // What follows the names on a search engine's line ("A, B - Venue, 2002 - host").
   let afterNames: string | undefined
-  for (const run of ordered) {
-    const text = joinText(run)
-    const dashed = splitDashed(text)
-    const dashedNames = dashed && namesInText(dashed.names)
-    const candidate = dashedNames || namesInText(text)
-    if (candidate) {
-      authorRun = run
-      names = candidate
-      if (dashedNames) afterNames = dashed?.rest
-      break
+  // The runs after the title, then those before it (two passes, no array of them in that order).
+  for (let pass = 0; pass < 2 && !authorRun; pass++) {
+    for (const run of runs) {
+      if (isAfter(run, titleLine, title.end) !== (pass === 0)) continue
+      const text = joinText(run)
+      const dashed = splitDashed(text)
+      const dashedNames = dashed && namesInText(dashed.names)
+      const candidate = dashedNames || namesInText(text)
+      if (candidate) {
+        authorRun = run
+        names = candidate
+        if (dashedNames) afterNames = dashed?.rest
+        break
+      }
     }
   }
   if (authorRun) {
@@ -750,7 +750,7 @@ function usableVenue(run: readonly Piece[]): boolean {
  * A venue as printed, without the list punctuation around it, a leading "In", and the date or
  * pages after it (`, 2019`, `(2019)`, `, pp. 1–10`); the year and pages are returned apart.
  */
-function cleanVenue(run: readonly Piece[]): { venue: string; year?: string; pages?: string } {
+function cleanVenue(run: readonly Piece[]): VenueParts {
   // (The run itself unless its last piece is dropped: no copy made for nothing.)
   let pieces = run
   let year: string | undefined
@@ -766,8 +766,15 @@ function cleanVenue(run: readonly Piece[]): { venue: string; year?: string; page
   return venueParts(joinText(pieces), year)
 }
 
+/** A venue as printed, and the year and pages printed with it (`undefined` when none is). */
+interface VenueParts {
+  venue: string
+  year: string | undefined
+  pages: string | undefined
+}
+
 /** A venue's text without its leading "In", and the pages and year printed after it. */
-function venueParts(printed: string, known: string | undefined): { venue: string; year?: string; pages?: string } {
+function venueParts(printed: string, known: string | undefined): VenueParts {
   let year = known
   let text = printed.replace(/^[\s.,;:|]+/, '').replace(/^in:?\s+/i, '')
   let pages: string | undefined
@@ -786,5 +793,6 @@ function venueParts(printed: string, known: string | undefined): { venue: string
     const years = text.match(yearPattern)
     if (years) year = years[years.length - 1]
   }
-  return { venue: text, ...(year ? { year } : {}), ...(pages ? { pages } : {}) }
+  // (One object: its readers destructure it, so an absent year or pages can be `undefined`.)
+  return { venue: text, year: year || undefined, pages: pages || undefined }
 }
