@@ -10,58 +10,38 @@ import { Flag, isTitleClass, reconstructed, type Scan, startsEntry } from './sca
 
 export { isSpaceCode }
 
-/**
- * One text node of a record, with its context. What it is in (link, emphasis, cell…) is read
- * from its {@link Context}, shared by the pieces of one element: a piece is seven fields, not
- * thirteen (a lab page's records make ~400 a read, CVF's ~16,000).
- */
-export class Piece {
-  constructor(
-    /** The text as in the node. */
-    readonly text: string,
-    /**
-     * The text with each run of whitespace made one space, not trimmed (see {@link joinPieces});
-     * `''` in a BibTeX block until {@link joinBibtex} asks (only a year is ever read from one).
-     */
-    public flat: string,
-    /** Whether the text is only whitespace (`text.trim() === ''`, without the trimmed copy). */
-    readonly blank: boolean,
-    /** The text node. */
-    readonly node: Node,
-    /** The line it is on (0-based, in the record). */
-    readonly line: number,
-    /** What it is in (see the getters). */
-    readonly context: Context,
-  ) {}
+/** One text node of a record, with its context. */
+export interface Piece {
+  /** The text as in the node. */
+  text: string
+  /**
+   * The text with each run of whitespace made one space, not trimmed (see {@link joinPieces});
+   * `''` in a BibTeX block until {@link joinBibtex} asks (only a year is ever read from one).
+   */
+  flat: string
+  /** Whether the text is only whitespace (`text.trim() === ''`, without the trimmed copy). */
+  blank: boolean
+  /** The text node. */
+  node: Node
+  /** The line it is on (0-based, in the record). */
+  line: number
+  /** The `<a href>` it is in. */
+  anchor: Element | undefined
+  /** The innermost emphasis it is in: `strong` (b, strong, h1–h6), `em` (em, i, cite), or none. */
+  emphasis: 'strong' | 'em' | undefined
+  /** The element marked as a title (`class~=title`, `itemprop=name|headline`) it is in. */
+  titled: Element | undefined
+  /** The table cell it is in, as an index among the row's cells (`-1` outside a row record). */
+  cell: number
+  /** The element holding a BibTeX entry (a "cite this" block) it is in. */
+  bibtex: Element | undefined
+  /** The outermost element of the record it is in (a member, a follower, or a cell's row). */
+  top: Node
   /**
    * What the record's rules have taken it for ({@link Mark}): the pieces are made for one
    * record's rules, so the marks live on them, not in an array or set per record.
    */
-  marks = 0
-  /** The `<a href>` it is in. */
-  get anchor(): Element | undefined {
-    return this.context.anchor
-  }
-  /** The innermost emphasis it is in: `strong` (b, strong, h1–h6), `em` (em, i, cite), or none. */
-  get emphasis(): 'strong' | 'em' | undefined {
-    return this.context.emphasis
-  }
-  /** The element marked as a title (`class~=title`, `itemprop=name|headline`) it is in. */
-  get titled(): Element | undefined {
-    return this.context.titled
-  }
-  /** The table cell it is in, as an index among the row's cells (`-1` outside a row record). */
-  get cell(): number {
-    return this.context.cell
-  }
-  /** The element holding a BibTeX entry (a "cite this" block) it is in. */
-  get bibtex(): Element | undefined {
-    return this.context.bibtex
-  }
-  /** The outermost element of the record it is in (a member, a follower, or a cell's row). */
-  get top(): Node {
-    return this.context.top
-  }
+  marks: number
 }
 
 /** {@link Piece.marks}: taken by a field, part of the title. */
@@ -99,8 +79,7 @@ const skipped = new Set([
 const strong = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const emphasised = new Set(['em', 'i', 'cite'])
 
-/** What a piece is in; one per element that changes it, never changed once a piece has it. */
-export interface Context {
+interface Context {
   bibtex: Element | undefined
   anchor: Element | undefined
   emphasis: 'strong' | 'em' | undefined
@@ -284,9 +263,22 @@ function copied(context: Context): Context {
   }
 }
 
-/** A piece of a text node in `context`. */
+/** A piece, its properties written out (a spread of the context costs a slow copy per text node). */
 function piece(text: string, blank: boolean, node: Node, line: number, context: Context): Piece {
-  return new Piece(text, blank ? ' ' : context.bibtex ? '' : collapseWhitespace(text), blank, node, line, context)
+  return {
+    text,
+    flat: blank ? ' ' : context.bibtex ? '' : collapseWhitespace(text),
+    blank,
+    node,
+    line,
+    bibtex: context.bibtex,
+    anchor: context.anchor,
+    emphasis: context.emphasis,
+    titled: context.titled,
+    cell: context.cell,
+    top: context.top,
+    marks: 0,
+  }
 }
 
 /** Whether an element's first non-blank text starts a BibTeX entry (`@InProceedings{…`). */
