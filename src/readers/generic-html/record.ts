@@ -54,7 +54,7 @@ export function readRecord(
 ): Record | undefined {
   const all = piecesOf(page, extent, counter, scan)
   // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
-  const cited = all.some((piece) => piece.bibtex)
+  const cited = hasBibtex(all)
   const pieces = cited ? all.filter((piece) => !piece.bibtex) : all
   const bibtex = cited ? all.filter((piece) => piece.bibtex) : undefined
   if (pieces.length === 0) return undefined
@@ -84,24 +84,24 @@ export function readRecord(
   const authorCell = cellPieces(columns, cells, 'authors')
   const runs = runsOf(authorCell ?? pieces)
   const titleLine = title.pieces[0]?.line ?? 0
-  // The runs after the title, then those before it (one array, no search of one list per run).
-  const ordered: Piece[][] = []
-  for (const run of runs) if (isAfter(run, titleLine, title.end)) ordered.push(run)
-  for (const run of runs) if (!isAfter(run, titleLine, title.end)) ordered.push(run)
   let authorRun: Piece[] | undefined
   let names: string[] = []
   // What follows the names on a search engine's line ("A, B - Venue, 2002 - host").
   let afterNames: string | undefined
-  for (const run of ordered) {
-    const text = joinText(run)
-    const dashed = splitDashed(text)
-    const dashedNames = dashed && namesInText(dashed.names)
-    const candidate = dashedNames || namesInText(text)
-    if (candidate) {
-      authorRun = run
-      names = candidate
-      if (dashedNames) afterNames = dashed?.rest
-      break
+  // The runs after the title, then those before it (two passes, no array of them in that order).
+  for (let pass = 0; pass < 2 && !authorRun; pass++) {
+    for (const run of runs) {
+      if (isAfter(run, titleLine, title.end) !== (pass === 0)) continue
+      const text = joinText(run)
+      const dashed = splitDashed(text)
+      const dashedNames = dashed && namesInText(dashed.names)
+      const candidate = dashedNames || namesInText(text)
+      if (candidate) {
+        authorRun = run
+        names = candidate
+        if (dashedNames) afterNames = dashed?.rest
+        break
+      }
     }
   }
   if (authorRun) {
@@ -230,7 +230,7 @@ export function readRecord(
     else fields.url = { value: titleUrl, position }
   }
   // (No DOI without a slash: most records' text has none, and is not joined.)
-  if (!fields.doi && pieces.some((piece) => piece.text.includes('/'))) {
+  if (!fields.doi && hasSlash(pieces)) {
     const match = /\b(?:doi:?\s*)(10\.\d{4,9}\/\S+[^\s.,;)])/i.exec(joinText(pieces))
     if (match?.[1]) fields.doi = locatedAt(page, match[1], pieces[0]?.node)
   }
@@ -253,6 +253,18 @@ export function readRecord(
     evidence,
     scholarly: Boolean(fields.authors) || scholarlyLink || Boolean(fields.citedBy),
   }
+}
+
+/** Whether any piece is in a BibTeX block (a loop: a closure per record costs an allocation). */
+function hasBibtex(pieces: readonly Piece[]): boolean {
+  for (const piece of pieces) if (piece.bibtex) return true
+  return false
+}
+
+/** Whether any piece's text has a `/` (a DOI needs one). */
+function hasSlash(pieces: readonly Piece[]): boolean {
+  for (const piece of pieces) if (piece.text.includes('/')) return true
+  return false
 }
 
 /** Whether a run starts on the title's line or later and after the title ends. */
@@ -356,15 +368,14 @@ interface Title {
 /** The title: a titled element, else the first title-like link, else a bold run, else a quoted or first line. */
 function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Piece[]): Title | undefined {
   // 1. An element the page marks as the title.
-  for (const group of groupBy(pieces, (piece) => piece.titled)) {
+  for (const group of groupBy(pieces, titledBy)) {
     const text = joinText(group)
     if (words(text) >= 2) {
-      const anchor = group.find((piece) => piece.anchor)?.anchor
-      return titleOf(group, group[0]?.titled, anchor)
+      return titleOf(group, group[0]?.titled, firstAnchor(group))
     }
   }
   // 2. Links whose text reads as a title, not a label, a count, a venue or a name in a list of names.
-  const anchors = groupBy(pieces, (piece) => piece.anchor)
+  const anchors = groupBy(pieces, anchoredAt)
   // (Each link's text joined once, for both loops.)
   const texts = anchors.map(joinText)
   // (Each link's text tested as a name once, for both loops; the map made only when one is a name.)
@@ -376,7 +387,9 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Pi
     namesOnLine ??= new Map()
     namesOnLine.set(line, (namesOnLine.get(line) ?? 0) + 1)
   }
-  const candidates: Array<{ anchor: Element; group: Piece[]; text: string; name: boolean }> = []
+  // The candidates as indices into `anchors` (no object each), and whether one is not a name.
+  const candidates: number[] = []
+  let notName = false
   for (let index = 0; index < anchors.length; index++) {
     const group = anchors[index] as Piece[]
     const anchor = group[0]?.anchor as Element
@@ -388,18 +401,41 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Pi
     // A name in a list of names, or linked to a person's page, is an author (or a co-author list).
     if (name && (namesOnLine?.get(group[0]?.line ?? 0) ?? 0) >= 2) continue
     if (name && linkKind(page.resolve(page.attribute(anchor, 'href')) ?? '') & LinkKind.person) continue
-    candidates.push({ anchor, group, text, name })
+    candidates.push(index)
+    if (!name) notName = true
   }
   // Title Case titles read as names too: a name-like link is the title only when nothing else is.
-  const preferred = candidates.filter((item) => !item.name)
-  const pool = preferred.length > 0 ? preferred : candidates
-  const chosen =
-    pool.find((item) => item.group.some((piece) => piece.emphasis === 'strong')) ??
-    pool.find((item) => words(item.text) >= 3) ??
-    pool[0]
-  if (chosen) return titleOf(chosen.group, chosen.anchor, chosen.anchor)
+  // The first of the pool in bold, else the first of three words or more, else the first (by
+  // loops over the indices, not a filtered copy and closures per record).
+  let chosen = -1
+  for (const index of candidates) {
+    if (notName && named[index]) continue
+    if (isStrong(anchors[index] as Piece[])) {
+      chosen = index
+      break
+    }
+  }
+  if (chosen === -1)
+    for (const index of candidates) {
+      if (notName && named[index]) continue
+      if (words(texts[index] as string) >= 3) {
+        chosen = index
+        break
+      }
+    }
+  if (chosen === -1)
+    for (const index of candidates) {
+      if (notName && named[index]) continue
+      chosen = index
+      break
+    }
+  if (chosen !== -1) {
+    const group = anchors[chosen] as Piece[]
+    const anchor = group[0]?.anchor as Element
+    return titleOf(group, anchor, anchor)
+  }
   // 3. A bold run of at least three words.
-  const bold = runsWhere(pieces, (piece) => piece.emphasis === 'strong')
+  const bold = runsWhere(pieces, strongly)
   for (const run of bold) {
     const text = joinText(run)
     if (words(text) >= 3 && !isName(text) && !venueWords.test(text))
@@ -432,6 +468,23 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Pi
     }
   }
   return undefined
+}
+
+/** The keys and tests the title rule groups by (made once, not a closure per record). */
+const titledBy = (piece: Piece): Element | undefined => piece.titled
+const anchoredAt = (piece: Piece): Element | undefined => piece.anchor
+const strongly = (piece: Piece): boolean => piece.emphasis === 'strong'
+
+/** The first anchor a group's pieces are in. */
+function firstAnchor(group: readonly Piece[]): Element | undefined {
+  for (const piece of group) if (piece.anchor) return piece.anchor
+  return undefined
+}
+
+/** Whether any of `group`'s pieces is in `strong` emphasis. */
+function isStrong(group: readonly Piece[]): boolean {
+  for (const piece of group) if (piece.emphasis === 'strong') return true
+  return false
 }
 
 /** A title from its pieces, marked at `node`; `undefined` when nothing is left of its text. */
@@ -544,37 +597,40 @@ function piecesCovering(line: readonly Piece[], start: number, end: number): Pie
  */
 function runsOf(pieces: readonly Piece[]): Piece[][] {
   const runs: Piece[][] = []
-  let current: Piece[] = []
-  for (const piece of pieces) {
-    const last = current[current.length - 1]
+  // A run is a range of `pieces` (from `start`, `-1` for none), sliced once it ends: an array of
+  // its own size, not one grown by pushes (which reserves 17 slots), and none made for nothing.
+  let start = -1
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index] as Piece
     // (A label is at most 40 characters; a collapsed text has at most one space at each end.)
     if (isUsed(piece) || (piece.anchor !== undefined && piece.flat.length <= 42 && isLabel(piece.flat.trim()))) {
-      // (A new array only when the run had pieces: used pieces often come one after another.)
-      if (current.length > 0) {
-        if (showsText(current)) runs.push(current)
-        current = []
-      }
+      if (start !== -1) addRun(runs, pieces, start, index)
+      start = -1
       continue
     }
+    const last = start === -1 ? undefined : (pieces[index - 1] as Piece)
     if (
       last &&
       (last.line !== piece.line ||
         (!piece.blank && (last.emphasis === 'em') !== (piece.emphasis === 'em')) ||
         last.cell !== piece.cell)
     ) {
-      if (showsText(current)) runs.push(current)
-      current = []
+      addRun(runs, pieces, start, index)
+      start = index
     }
-    current.push(piece)
+    if (start === -1) start = index
   }
-  if (showsText(current)) runs.push(current)
+  if (start !== -1) addRun(runs, pieces, start, pieces.length)
   return runs
 }
 
-/** Whether any of `run`'s pieces is more than whitespace. */
-function showsText(run: readonly Piece[]): boolean {
-  for (const piece of run) if (!piece.blank) return true
-  return false
+/** Add `pieces[start..end)` to `runs` when any of them is more than whitespace. */
+function addRun(runs: Piece[][], pieces: readonly Piece[], start: number, end: number): void {
+  for (let index = start; index < end; index++) {
+    if ((pieces[index] as Piece).blank) continue
+    runs.push(pieces.slice(start, end))
+    return
+  }
 }
 
 /**
@@ -652,11 +708,22 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
 /** The venue run: an emphasised run after `after`, else the next run on a later line (`taken`: not that run). */
 function findVenue(runs: readonly Piece[][], after: Piece | undefined, taken?: Piece[]): Piece[] | undefined {
   const start = after?.node.startOffset ?? -1
-  const later = runs.filter((run) => run !== taken && (run[0]?.node.startOffset ?? 0) > start)
-  const emphasised = later.find((run) => run.some((piece) => piece.emphasis === 'em') && usableVenue(run))
-  if (emphasised) return emphasised
+  // (Two loops over the runs, not a filtered copy and closures per record.)
+  for (const run of runs) if (isLater(run, taken, start) && isEmphasised(run) && usableVenue(run)) return run
   const line = after?.line ?? -1
-  return later.find((run) => (run[0]?.line ?? 0) > line && usableVenue(run))
+  for (const run of runs) if (isLater(run, taken, start) && (run[0]?.line ?? 0) > line && usableVenue(run)) return run
+  return undefined
+}
+
+/** Whether `run` is not `taken` and starts after `start`. */
+function isLater(run: readonly Piece[], taken: Piece[] | undefined, start: number): boolean {
+  return run !== taken && (run[0]?.node.startOffset ?? 0) > start
+}
+
+/** Whether any of `run`'s pieces is in `em` emphasis. */
+function isEmphasised(run: readonly Piece[]): boolean {
+  for (const piece of run) if (piece.emphasis === 'em') return true
+  return false
 }
 
 const digit = /\d/
@@ -683,8 +750,9 @@ function usableVenue(run: readonly Piece[]): boolean {
  * A venue as printed, without the list punctuation around it, a leading "In", and the date or
  * pages after it (`, 2019`, `(2019)`, `, pp. 1–10`); the year and pages are returned apart.
  */
-function cleanVenue(run: readonly Piece[]): { venue: string; year?: string; pages?: string } {
-  let pieces = [...run]
+function cleanVenue(run: readonly Piece[]): VenueParts {
+  // (The run itself unless its last piece is dropped: no copy made for nothing.)
+  let pieces = run
   let year: string | undefined
   // A date in its own element at the end (", 2014"), as profile pages print it.
   const last = pieces[pieces.length - 1]
@@ -698,8 +766,15 @@ function cleanVenue(run: readonly Piece[]): { venue: string; year?: string; page
   return venueParts(joinText(pieces), year)
 }
 
+/** A venue as printed, and the year and pages printed with it (`undefined` when none is). */
+interface VenueParts {
+  venue: string
+  year: string | undefined
+  pages: string | undefined
+}
+
 /** A venue's text without its leading "In", and the pages and year printed after it. */
-function venueParts(printed: string, known: string | undefined): { venue: string; year?: string; pages?: string } {
+function venueParts(printed: string, known: string | undefined): VenueParts {
   let year = known
   let text = printed.replace(/^[\s.,;:|]+/, '').replace(/^in:?\s+/i, '')
   let pages: string | undefined
@@ -718,5 +793,6 @@ function venueParts(printed: string, known: string | undefined): { venue: string
     const years = text.match(yearPattern)
     if (years) year = years[years.length - 1]
   }
-  return { venue: text, ...(year ? { year } : {}), ...(pages ? { pages } : {}) }
+  // (One object: its readers destructure it, so an absent year or pages can be `undefined`.)
+  return { venue: text, year: year || undefined, pages: pages || undefined }
 }
