@@ -35,10 +35,9 @@ function anchorsUnder(node: Node): Element[] {
 }
 
 /**
- * `page` with `own` members. A class, for `baseUrl`: read through from the page when asked
- * (reading it at once walks the head for `<base>` on a page that may never resolve a link), by a
- * getter of the class: with V8, an object literal with a getter kept the page's tree alive past
- * every young-generation collection until the next full one.
+ * `page` with `own` members: a class with plain members, as the page is (see `pageOf` in
+ * `../html/page.ts`: with V8, an object literal with a getter kept the page's tree alive past
+ * every young-generation collection until the next full one).
  */
 class CachedPage implements HtmlPage {
   readonly source: string
@@ -54,10 +53,10 @@ class CachedPage implements HtmlPage {
   readonly attribute: HtmlPage['attribute']
   readonly resolve: HtmlPage['resolve']
   readonly links: HtmlPage['links']
-  readonly #page: HtmlPage
+  readonly baseUrl: string | undefined
 
   constructor(page: HtmlPage, own: Pick<HtmlPage, 'resolve' | 'links'>) {
-    this.#page = page
+    this.baseUrl = page.baseUrl
     this.source = page.source
     this.document = page.document
     this.positionOf = page.positionOf
@@ -73,9 +72,6 @@ class CachedPage implements HtmlPage {
     this.links = own.links
   }
 
-  get baseUrl(): string | undefined {
-    return this.#page.baseUrl
-  }
 }
 
 /** `page` with `resolve` (and `links`, which uses it) cached per href. */

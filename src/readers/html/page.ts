@@ -87,8 +87,8 @@ export function pageOf(tree: LightTree, url: string | undefined): HtmlPage {
 }
 
 /**
- * The page as {@link pageOf} makes it: a class for `baseUrl`'s getter, and its closures made in
- * locals before they are stored. With V8, an object literal with a getter, and a function written
+ * The page as {@link pageOf} makes it: a class with plain members, its closures made in locals
+ * before they are stored. With V8, an object literal with a getter, and a function written
  * straight into a property (`this.x = () => ...`: V8 allocates it in old space, taking it for a
  * long-lived method), each kept the page's whole tree alive past every young-generation
  * collection until the next full one (a loop of lab-page trees: a third of each scavenge
@@ -108,19 +108,19 @@ class LightPage implements HtmlPage {
   readonly isElement = isElement
   readonly hasClass = hasClass
   readonly attribute = attribute
-  // (Found on first use: most pages never resolve a link.)
-  #base: { url: string | undefined } | undefined
-  readonly #document: Document
-  readonly #url: string | undefined
+  // (A plain value, found at once (a few microseconds; an own getter kept the tree alive as
+  // above): a spread or `Object.assign` of the page copies it, and `Object.create(page)` or a
+  // `Proxy` reads it, which a class getter and private fields did not; found by review.)
+  readonly baseUrl: string | undefined
 
   constructor(tree: LightTree, url: string | undefined) {
-    this.#document = tree.document
-    this.#url = url
+    const baseUrl = findBaseUrl(tree.document, url)
+    this.baseUrl = baseUrl
     this.source = tree.source
     this.document = tree.document
     const { positionOf } = tree
     this.positionOf = positionOf
-    const resolve = resolverFor(() => this.baseUrl)
+    const resolve = resolverFor(baseUrl)
     this.resolve = resolve
     // (In locals first: see above.)
     const located: HtmlPage['located'] = (node, text = textOf(node)) =>
@@ -145,10 +145,6 @@ class LightPage implements HtmlPage {
     this.links = links
   }
 
-  get baseUrl(): string | undefined {
-    this.#base ??= { url: findBaseUrl(this.#document, this.#url) }
-    return this.#base.url
-  }
 }
 
 /**
@@ -203,10 +199,9 @@ function partsOf(base: string): BaseParts | undefined {
  * until a few have failed to parse, then checked first, so a page of hrefs that do not parse
  * pays no error for each; without one, every relative href fails, so each is checked first.
  */
-function resolverFor(baseUrl: () => string | undefined): (href: string | undefined) => string | undefined {
+function resolverFor(base: string | undefined): (href: string | undefined) => string | undefined {
   let failures = 0
   return (href) => {
-    const base = baseUrl()
     const url = absolute(href, base, base === undefined || failures >= 4)
     if (url !== null) return url
     failures++

@@ -57,6 +57,8 @@ describe('the name table', () => {
         first.tagId(name, html.getTagID)
       }
       releaseTable(first, exact)
+      // (No name is held: none of the last page's text is kept alive by the table.)
+      expect(first.held).toBe(0)
       const second = takeTable(exact)
       expect(second).toBe(first)
       expect(second.name('span', 0, 4, 7)).toBe('span')
@@ -67,6 +69,21 @@ describe('the name table', () => {
       }
       releaseTable(second, exact)
     }
+  })
+
+  it('is emptied whole after it grew (each name placed anew is forgotten too)', () => {
+    const table = takeTable(true)
+    for (let index = 0; index < 300; index++) table.name(`m${index}`, 0, `m${index}`.length, index * 7)
+    expect(table.slots).toBe(1024)
+    expect(table.held).toBe(300)
+    releaseTable(table, true)
+    expect(table.held).toBe(0)
+    const again = takeTable(true)
+    expect(again).toBe(table)
+    // A name of the last page, asked again, is placed anew (the page's own copy), and only it is held.
+    expect(again.name('m5', 0, 2, 35)).toBe('m5')
+    expect(again.held).toBe(1)
+    releaseTable(again, true)
   })
 
   it("is not kept for the next page once grown large (a hostile page's table is left to the collector)", () => {

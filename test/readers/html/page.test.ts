@@ -26,6 +26,20 @@ describe('html page', () => {
     expect('baseUrl' in page).toBe(true)
   })
 
+  it('a spread, an Object.assign, an Object.create or a Proxy of the page keeps its base', () => {
+    const page = parseHtml(new VFile(html))
+    const base = 'https://lab.example.org/pubs/'
+    expect({ ...page }.baseUrl).toBe(base)
+    expect(Object.assign({}, page).baseUrl).toBe(base)
+    expect(Object.create(page).baseUrl).toBe(base)
+    expect(new Proxy(page, {}).baseUrl).toBe(base)
+    expect(Object.keys(page)).toContain('baseUrl')
+    // A reader's own wrapper: the page's members, one replaced.
+    const wrapped = { ...page, resolve: (href: string | undefined) => page.resolve(href)?.toUpperCase() }
+    expect(wrapped.resolve('a.pdf')).toBe('HTTPS://LAB.EXAMPLE.ORG/PUBS/A.PDF')
+    expect(wrapped.baseUrl).toBe(base)
+  })
+
   it('the base is the page URL the caller gave when the page names none, read before or after a link', () => {
     const plain = '<p><a href="a.pdf">A</a></p>'
     const first = parseHtml(new VFile(plain), { url: 'https://u.example.org/dir/page' })
