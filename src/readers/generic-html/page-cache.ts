@@ -71,7 +71,6 @@ class CachedPage implements HtmlPage {
     this.resolve = own.resolve
     this.links = own.links
   }
-
 }
 
 /** `page` with `resolve` (and `links`, which uses it) cached per href. */

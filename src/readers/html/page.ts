@@ -144,7 +144,6 @@ class LightPage implements HtmlPage {
     }
     this.links = links
   }
-
 }
 
 /**
