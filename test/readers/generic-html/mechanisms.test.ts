@@ -377,6 +377,46 @@ describe('generic-html: repeated structure', () => {
   })
 })
 
+describe("generic-html: a record's rules choose as documented", () => {
+  // Three records of one shape, so the list is taken; each test varies what one rule chooses among.
+  const list = (records: string[]) => read(`<ul>${records.map((record) => `<li>${record}</li>`).join('')}</ul>`)
+  const topics = ['graph nets', 'speech models', 'parsing tables']
+
+  it('title: a bold link before a longer plain one, a link of three words before a shorter one', () => {
+    const bold = list(
+      topics.map(
+        (topic, index) =>
+          `<a href="/x${index}">some earlier linked words</a> <b><a href="/p${index}">On ${topic}</a></b>, Ada Lovelace and Alan Turing. <i>NeurIPS</i>, 2020.`,
+      ),
+    )
+    expect(bold.papers.map((paper) => paper.title)).toEqual(topics.map((topic) => `On ${topic}`))
+    const longer = list(
+      topics.map(
+        (topic, index) =>
+          `<a href="/x${index}">short link</a> <a href="/p${index}">learning deep ${topic}</a>, Ada Lovelace and Alan Turing. <i>ICML</i>, 2021.`,
+      ),
+    )
+    expect(longer.papers.map((paper) => paper.title)).toEqual(topics.map((topic) => `learning deep ${topic}`))
+  })
+
+  it('authors: the names after the title before those above it; the venue: italics before the next line', () => {
+    const { papers } = list(
+      topics.map(
+        (topic, index) =>
+          `Grace Hopper and Mary Somerville<br><a href="/p${index}">Compilers for ${topic}</a>, Alan Turing and John Smith.<br>Technical report number ${index + 12}<br><i>Communications of the ACM</i>, 1952`,
+      ),
+    )
+    expect(papers.map(brief)).toEqual(
+      topics.map((topic) => ({
+        title: `Compilers for ${topic}`,
+        authors: ['Alan Turing', 'John Smith'],
+        year: 1952,
+        venue: 'Communications of the ACM',
+      })),
+    )
+  })
+})
+
 describe('generic-html: detection', () => {
   it('claims HTML no site reader claims, and nothing else', async () => {
     const { genericHtml } = await import('../../../src/index.js')
