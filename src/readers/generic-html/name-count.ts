@@ -20,7 +20,6 @@ const upper = 2
 const lower = 4
 const letter = 8
 const mark = 16
-const surrogate = 32
 const classes = new Uint8Array(0x10000)
 const rightQuote = 0x2019
 
@@ -31,8 +30,8 @@ function classOf(code: number): number {
 
 function learn(code: number): number {
   let bits = known
-  if (code >= 0xd800 && code <= 0xdfff) bits |= surrogate
-  else {
+  // (A surrogate is none of these; the walk hands it to the pattern, see `isSurrogate`.)
+  if (!isSurrogate(code)) {
     const character = String.fromCharCode(code)
     if (/\p{Lu}/u.test(character)) bits |= upper
     if (/\p{Ll}/u.test(character)) bits |= lower

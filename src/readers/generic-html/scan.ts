@@ -9,6 +9,7 @@
 import { firstNonBlank, isSpaceCode } from '../../util/text.js'
 import { type Element, type Marked, mark, type Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
+import { isSpace } from '../html/scan-tokens.js'
 import { isLabel, LinkKind, linkKind } from './links.js'
 import { countNames } from './name-count.js'
 
@@ -481,7 +482,7 @@ export function classKey(value: string | undefined): string {
   let start = -1
   for (let index = 0; index <= head.length; index++) {
     const code = index < head.length ? head.charCodeAt(index) : 32
-    if (code === 32 || code === 9 || code === 10 || code === 12 || code === 13) {
+    if (isSpace(code)) {
       if (start >= 0) {
         const name = head.slice(start, index)
         if (!stateClass.test(name)) names.push(name)
@@ -515,12 +516,9 @@ function sortNames(names: string[]): void {
   }
 }
 
-/** Whether a class list holds a separator (`[\t\n\f\r ]`, as the split uses). */
+/** Whether a class list holds a separator (`[\t\n\f\r ]`, HTML's whitespace, as the split uses). */
 function hasClassSpace(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 32 || code === 9 || code === 10 || code === 12 || code === 13) return true
-  }
+  for (let index = 0; index < value.length; index++) if (isSpace(value.charCodeAt(index))) return true
   return false
 }
 
