@@ -54,7 +54,7 @@ export function readRecord(
 ): Record | undefined {
   const all = piecesOf(page, extent, counter, scan)
   // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
-  const cited = hasBibtex(all)
+  const cited = anyPiece(all, inBibtex)
   const pieces = cited ? all.filter((piece) => !piece.bibtex) : all
   const bibtex = cited ? all.filter((piece) => piece.bibtex) : undefined
   if (pieces.length === 0) return undefined
@@ -230,7 +230,7 @@ export function readRecord(
     else fields.url = { value: titleUrl, position }
   }
   // (No DOI without a slash: most records' text has none, and is not joined.)
-  if (!fields.doi && hasSlash(pieces)) {
+  if (!fields.doi && anyPiece(pieces, withSlash)) {
     const match = /\b(?:doi:?\s*)(10\.\d{4,9}\/\S+[^\s.,;)])/i.exec(joinText(pieces))
     if (match?.[1]) fields.doi = locatedAt(page, match[1], pieces[0]?.node)
   }
@@ -255,17 +255,20 @@ export function readRecord(
   }
 }
 
-/** Whether any piece is in a BibTeX block (a loop: a closure per record costs an allocation). */
-function hasBibtex(pieces: readonly Piece[]): boolean {
-  for (const piece of pieces) if (piece.bibtex) return true
+/**
+ * Whether any of `pieces` passes `test` (one of the tests below, made once: `some` with a closure
+ * made per record cost an allocation each).
+ */
+function anyPiece(pieces: readonly Piece[], test: (piece: Piece) => boolean): boolean {
+  for (const piece of pieces) if (test(piece)) return true
   return false
 }
 
-/** Whether any piece's text has a `/` (a DOI needs one). */
-function hasSlash(pieces: readonly Piece[]): boolean {
-  for (const piece of pieces) if (piece.text.includes('/')) return true
-  return false
-}
+const inBibtex = (piece: Piece): boolean => piece.bibtex !== undefined
+// (A DOI needs a `/`.)
+const withSlash = (piece: Piece): boolean => piece.text.includes('/')
+const strongly = (piece: Piece): boolean => piece.emphasis === 'strong'
+const emphasised = (piece: Piece): boolean => piece.emphasis === 'em'
 
 /** Whether a run starts on the title's line or later and after the title ends. */
 function isAfter(run: readonly Piece[], titleLine: number, titleEnd: number): boolean {
@@ -405,30 +408,22 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Pi
     if (!name) notName = true
   }
   // Title Case titles read as names too: a name-like link is the title only when nothing else is.
-  // The first of the pool in bold, else the first of three words or more, else the first (by
-  // loops over the indices, not a filtered copy and closures per record).
-  let chosen = -1
+  // The first of the pool in bold, else the first of three words or more, else the first (one
+  // pass over the indices, not a filtered copy and closures per record: the first in bold ends
+  // it, the first long one and the first are kept on the way).
+  let inBold = -1
+  let long = -1
+  let first = -1
   for (const index of candidates) {
     if (notName && named[index]) continue
-    if (isStrong(anchors[index] as Piece[])) {
-      chosen = index
+    if (first === -1) first = index
+    if (long === -1 && words(texts[index] as string) >= 3) long = index
+    if (anyPiece(anchors[index] as Piece[], strongly)) {
+      inBold = index
       break
     }
   }
-  if (chosen === -1)
-    for (const index of candidates) {
-      if (notName && named[index]) continue
-      if (words(texts[index] as string) >= 3) {
-        chosen = index
-        break
-      }
-    }
-  if (chosen === -1)
-    for (const index of candidates) {
-      if (notName && named[index]) continue
-      chosen = index
-      break
-    }
+  const chosen = inBold !== -1 ? inBold : long !== -1 ? long : first
   if (chosen !== -1) {
     const group = anchors[chosen] as Piece[]
     const anchor = group[0]?.anchor as Element
@@ -470,21 +465,14 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Pi
   return undefined
 }
 
-/** The keys and tests the title rule groups by (made once, not a closure per record). */
+/** The keys the title rule groups by (made once, not a closure per record). */
 const titledBy = (piece: Piece): Element | undefined => piece.titled
 const anchoredAt = (piece: Piece): Element | undefined => piece.anchor
-const strongly = (piece: Piece): boolean => piece.emphasis === 'strong'
 
 /** The first anchor a group's pieces are in. */
 function firstAnchor(group: readonly Piece[]): Element | undefined {
   for (const piece of group) if (piece.anchor) return piece.anchor
   return undefined
-}
-
-/** Whether any of `group`'s pieces is in `strong` emphasis. */
-function isStrong(group: readonly Piece[]): boolean {
-  for (const piece of group) if (piece.emphasis === 'strong') return true
-  return false
 }
 
 /** A title from its pieces, marked at `node`; `undefined` when nothing is left of its text. */
@@ -709,7 +697,7 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
 function findVenue(runs: readonly Piece[][], after: Piece | undefined, taken?: Piece[]): Piece[] | undefined {
   const start = after?.node.startOffset ?? -1
   // (Two loops over the runs, not a filtered copy and closures per record.)
-  for (const run of runs) if (isLater(run, taken, start) && isEmphasised(run) && usableVenue(run)) return run
+  for (const run of runs) if (isLater(run, taken, start) && anyPiece(run, emphasised) && usableVenue(run)) return run
   const line = after?.line ?? -1
   for (const run of runs) if (isLater(run, taken, start) && (run[0]?.line ?? 0) > line && usableVenue(run)) return run
   return undefined
@@ -718,12 +706,6 @@ function findVenue(runs: readonly Piece[][], after: Piece | undefined, taken?: P
 /** Whether `run` is not `taken` and starts after `start`. */
 function isLater(run: readonly Piece[], taken: Piece[] | undefined, start: number): boolean {
   return run !== taken && (run[0]?.node.startOffset ?? 0) > start
-}
-
-/** Whether any of `run`'s pieces is in `em` emphasis. */
-function isEmphasised(run: readonly Piece[]): boolean {
-  for (const piece of run) if (piece.emphasis === 'em') return true
-  return false
 }
 
 const digit = /\d/
