@@ -34,45 +34,6 @@ function anchorsUnder(node: Node): Element[] {
   return found
 }
 
-/**
- * `page` with `own` members: a class with plain members, as the page is (see `pageOf` in
- * `../html/page.ts`: with V8, an object literal with a getter kept the page's tree alive past
- * every young-generation collection until the next full one).
- */
-class CachedPage implements HtmlPage {
-  readonly source: string
-  readonly document: HtmlPage['document']
-  readonly positionOf: HtmlPage['positionOf']
-  readonly located: HtmlPage['located']
-  readonly findAll: HtmlPage['findAll']
-  readonly find: HtmlPage['find']
-  readonly children: HtmlPage['children']
-  readonly text: HtmlPage['text']
-  readonly isElement: HtmlPage['isElement']
-  readonly hasClass: HtmlPage['hasClass']
-  readonly attribute: HtmlPage['attribute']
-  readonly resolve: HtmlPage['resolve']
-  readonly links: HtmlPage['links']
-  readonly baseUrl: string | undefined
-
-  constructor(page: HtmlPage, own: Pick<HtmlPage, 'resolve' | 'links'>) {
-    this.baseUrl = page.baseUrl
-    this.source = page.source
-    this.document = page.document
-    this.positionOf = page.positionOf
-    this.located = page.located
-    this.findAll = page.findAll
-    this.find = page.find
-    this.children = page.children
-    this.text = page.text
-    this.isElement = page.isElement
-    this.hasClass = page.hasClass
-    this.attribute = page.attribute
-    this.resolve = own.resolve
-    this.links = own.links
-  }
-}
-
 /** `page` with `resolve` (and `links`, which uses it) cached per href. */
 export function withCachedLinks(page: HtmlPage): HtmlPage {
   // `null`: known not to resolve (one lookup per href, not `has` then `get`).
@@ -85,7 +46,10 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
     resolved.set(href, url ?? null)
     return url
   }
-  const own: Pick<HtmlPage, 'resolve' | 'links'> = {
+  // (A spread of the page's plain members, `baseUrl` among them: no getter, which with V8 kept
+  // the page's tree alive past every young-generation collection; see `pageOf`.)
+  return {
+    ...page,
     resolve,
     links(node, origin) {
       const anchors = page.isElement(node, 'a') ? [node] : anchorsUnder(node)
@@ -111,5 +75,4 @@ export function withCachedLinks(page: HtmlPage): HtmlPage {
       return links
     },
   }
-  return new CachedPage(page, own)
 }
