@@ -23,6 +23,8 @@ export interface Piece {
   blank: boolean
   /** The text node. */
   node: Node
+  /** Its index among the pieces of the record being read (see `record-text.ts`). */
+  at: number
   /** The line it is on (0-based, in the record). */
   line: number
   /** The `<a href>` it is in. */
@@ -133,10 +135,11 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     }
     if (node.nodeName === '#text' && 'value' in node) {
       if (isBlank(node.value)) {
-        if (node.value !== '' && pieces.length > 0 && lineUsed) pieces.push(piece(' ', true, node, line, context))
+        if (node.value !== '' && pieces.length > 0 && lineUsed)
+          pieces.push(piece(' ', true, node, pieces.length, line, context))
         continue
       }
-      pieces.push(piece(node.value, false, node, line, context))
+      pieces.push(piece(node.value, false, node, pieces.length, line, context))
       lineUsed = true
       continue
     }
@@ -264,12 +267,13 @@ function copied(context: Context): Context {
 }
 
 /** A piece, its properties written out (a spread of the context costs a slow copy per text node). */
-function piece(text: string, blank: boolean, node: Node, line: number, context: Context): Piece {
+function piece(text: string, blank: boolean, node: Node, at: number, line: number, context: Context): Piece {
   return {
     text,
     flat: blank ? ' ' : context.bibtex ? '' : collapseWhitespace(text),
     blank,
     node,
+    at,
     line,
     bibtex: context.bibtex,
     anchor: context.anchor,
