@@ -27,23 +27,32 @@ export interface Piece {
   at: number
   /** The line it is on (0-based, in the record). */
   line: number
-  /** The `<a href>` it is in. */
-  anchor: Element | undefined
-  /** The innermost emphasis it is in: `strong` (b, strong, h1–h6), `em` (em, i, cite), or none. */
-  emphasis: 'strong' | 'em' | undefined
-  /** The element marked as a title (`class~=title`, `itemprop=name|headline`) it is in. */
-  titled: Element | undefined
-  /** The table cell it is in, as an index among the row's cells (`-1` outside a row record). */
-  cell: number
-  /** The element holding a BibTeX entry (a "cite this" block) it is in. */
-  bibtex: Element | undefined
-  /** The outermost element of the record it is in (a member, a follower, or a cell's row). */
-  top: Node
   /**
    * What the record's rules have taken it for ({@link Mark}): the pieces are made for one
    * record's rules, so the marks live on them, not in an array or set per record.
    */
   marks: number
+  /**
+   * The elements it is in that the rules read (shared by the pieces of one element: a field
+   * each on every piece made a piece half as large again).
+   */
+  context: PieceContext
+}
+
+/** What a piece sits in. */
+export interface PieceContext {
+  /** The element holding a BibTeX entry (a "cite this" block) it is in. */
+  readonly bibtex: Element | undefined
+  /** The `<a href>` it is in. */
+  readonly anchor: Element | undefined
+  /** The innermost emphasis it is in: `strong` (b, strong, h1–h6), `em` (em, i, cite), or none. */
+  readonly emphasis: 'strong' | 'em' | undefined
+  /** The element marked as a title (`class~=title`, `itemprop=name|headline`) it is in. */
+  readonly titled: Element | undefined
+  /** The table cell it is in, as an index among the row's cells (`-1` outside a row record). */
+  readonly cell: number
+  /** The outermost element of the record it is in (a member, a follower, or a cell's row). */
+  readonly top: Node
 }
 
 /** {@link Piece.marks}: taken by a field, part of the title. */
@@ -81,14 +90,8 @@ const skipped = new Set([
 const strong = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const emphasised = new Set(['em', 'i', 'cite'])
 
-interface Context {
-  bibtex: Element | undefined
-  anchor: Element | undefined
-  emphasis: 'strong' | 'em' | undefined
-  titled: Element | undefined
-  cell: number
-  top: Node
-}
+/** A context while the walk builds it (each copied before it changes: pieces share them). */
+type Context = { -readonly [Key in keyof PieceContext]: PieceContext[Key] }
 
 // The walk's stacks, shared by every call (no arrays grown per record; empty between calls, so
 // they keep no page alive).
@@ -266,7 +269,7 @@ function copied(context: Context): Context {
   }
 }
 
-/** A piece, its properties written out (a spread of the context costs a slow copy per text node). */
+/** A piece, its properties written out (in one order: one shape for every piece). */
 function piece(text: string, blank: boolean, node: Node, at: number, line: number, context: Context): Piece {
   return {
     text,
@@ -275,13 +278,8 @@ function piece(text: string, blank: boolean, node: Node, at: number, line: numbe
     node,
     at,
     line,
-    bibtex: context.bibtex,
-    anchor: context.anchor,
-    emphasis: context.emphasis,
-    titled: context.titled,
-    cell: context.cell,
-    top: context.top,
     marks: 0,
+    context,
   }
 }
 

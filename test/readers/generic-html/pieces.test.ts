@@ -74,7 +74,7 @@ describe('generic-html: joined pieces', () => {
           body += character
         }
       }
-      const pieces = piecesOfParagraph(body, 'pre').filter((piece) => piece.bibtex)
+      const pieces = piecesOfParagraph(body, 'pre').filter((piece) => piece.context.bibtex)
       if (pieces.length === 0) continue
       const expected = year.exec(joinBibtex(pieces.map((piece) => ({ ...piece, flat: '' }))))?.[1]
       if (expected) found++
