@@ -66,29 +66,26 @@ export interface Extent {
   to: number
 }
 
-const blocks = new Set(
-  'address article blockquote dd div dl dt footer h1 h2 h3 h4 h5 h6 header li ol p pre section table td th tr ul tbody thead figure figcaption details summary'.split(
-    ' ',
-  ),
-)
-const skipped = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'svg',
-  'math',
-  'select',
-  'option',
-  'button',
-  'textarea',
-  'input',
-  'nav',
-  'iframe',
-  'img',
-])
-const strong = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
-const emphasised = new Set(['em', 'i', 'cite'])
+const blocks =
+  'address article blockquote dd div dl dt footer h1 h2 h3 h4 h5 h6 header li ol p pre section table td th tr ul tbody thead figure figcaption details summary'
+const skipped = 'script style template noscript svg math select option button textarea input nav iframe img'
+const strong = 'b strong h1 h2 h3 h4 h5 h6'
+const emphasised = 'em i cite'
+
+/** What the walk asks of a tag, as bits ({@link Kind}). */
+const Kind = { skipped: 1, block: 2, strong: 4, emphasised: 8 } as const
+
+// Each tag's kinds, found by one lookup per element (four `Set` lookups before; the walk
+// visits every element of every record).
+const kinds = new Map<string, number>()
+for (const [list, kind] of [
+  [blocks, Kind.block],
+  [skipped, Kind.skipped],
+  [strong, Kind.strong],
+  [emphasised, Kind.emphasised],
+] as const) {
+  for (const tag of list.split(' ')) kinds.set(tag, (kinds.get(tag) ?? 0) | kind)
+}
 
 /** A context while the walk builds it (each copied before it changes: pieces share them). */
 type Context = { -readonly [Key in keyof PieceContext]: PieceContext[Key] }
@@ -148,7 +145,8 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     }
     if (!page.isElement(node)) continue
     const tag = node.tagName
-    if (skipped.has(tag)) continue
+    const kind = kinds.get(tag) ?? 0
+    if (kind & Kind.skipped) continue
     if (tag === 'br') {
       if (lineUsed) line++
       lineUsed = false
@@ -185,10 +183,10 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
       context = copied(context)
       context.anchor = node
     }
-    if (strong.has(tag) && own) {
+    if (kind & Kind.strong && own) {
       context = copied(context)
       context.emphasis = 'strong'
-    } else if (emphasised.has(tag) && own) {
+    } else if (kind & Kind.emphasised && own) {
       context = copied(context)
       context.emphasis = 'em'
     }
@@ -204,8 +202,7 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
       context = copied(context)
       context.cell = cells++
     }
-    const block = blocks.has(tag)
-    if (block) {
+    if (kind & Kind.block) {
       if (lineUsed) line++
       lineUsed = false
       stack.push(null)
