@@ -23,8 +23,6 @@ export interface Piece {
   blank: boolean
   /** The text node. */
   node: Node
-  /** Its index among the pieces of the record being read (see `record-text.ts`). */
-  at: number
   /** The line it is on (0-based, in the record). */
   line: number
   /**
@@ -135,11 +133,10 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     }
     if (node.nodeName === '#text' && 'value' in node) {
       if (isBlank(node.value)) {
-        if (node.value !== '' && pieces.length > 0 && lineUsed)
-          pieces.push(piece(' ', true, node, pieces.length, line, context))
+        if (node.value !== '' && pieces.length > 0 && lineUsed) pieces.push(piece(' ', true, node, line, context))
         continue
       }
-      pieces.push(piece(node.value, false, node, pieces.length, line, context))
+      pieces.push(piece(node.value, false, node, line, context))
       lineUsed = true
       continue
     }
@@ -267,13 +264,12 @@ function copied(context: Context): Context {
 }
 
 /** A piece, its properties written out (in one order: one shape for every piece). */
-function piece(text: string, blank: boolean, node: Node, at: number, line: number, context: Context): Piece {
+function piece(text: string, blank: boolean, node: Node, line: number, context: Context): Piece {
   return {
     text,
     flat: blank ? ' ' : context.bibtex ? '' : collapseWhitespace(text),
     blank,
     node,
-    at,
     line,
     marks: 0,
     context,

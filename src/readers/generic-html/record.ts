@@ -10,8 +10,17 @@ import type { Element, Node } from '../html/light-tree.js'
 import type { HtmlPage } from '../html/page.js'
 import { doiOf, isLabel, LinkKind, linkKind } from './links.js'
 import { isName, nameShare, splitAuthors } from './names.js'
-import { bibtexText, type Extent, extentNodes, isSpaceCode, Mark, type Piece, parentOf, piecesOf } from './pieces.js'
-import { joinRange, joinRecord, joinText, releaseRecord } from './record-text.js'
+import {
+  bibtexText,
+  type Extent,
+  extentNodes,
+  isSpaceCode,
+  joinPieces,
+  Mark,
+  type Piece,
+  parentOf,
+  piecesOf,
+} from './pieces.js'
 import type { Scan } from './scan.js'
 
 /** What a table's header row says each column holds. */
@@ -43,29 +52,12 @@ export function readRecord(
   counter?: { work: number },
   scan?: Scan,
 ): Record | undefined {
-  try {
-    return readFields(page, extent, columns, counter, scan)
-  } finally {
-    releaseRecord()
-  }
-}
-
-function readFields(
-  page: HtmlPage,
-  extent: Extent,
-  columns: readonly ColumnRole[] | undefined,
-  counter?: { work: number },
-  scan?: Scan,
-): Record | undefined {
   const all = piecesOf(page, extent, counter, scan)
   // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
   const cited = anyPiece(all, inBibtex)
   const pieces = cited ? all.filter((piece) => !piece.context.bibtex) : all
   const bibtex = cited ? all.filter((piece) => piece.context.bibtex) : undefined
   if (pieces.length === 0) return undefined
-  // The shown pieces numbered in order, and their text joined once (see `record-text.ts`).
-  if (cited) for (let index = 0; index < pieces.length; index++) (pieces[index] as Piece).at = index
-  joinRecord(pieces)
   const fields: EntryFields = {}
 
   // Table columns the header names come first (the pieces sorted into cells once, not filtered per role).
@@ -158,13 +150,12 @@ function readFields(
         digits = (piece.marks & Mark.title) === 0 && hasDigit(piece.text)
       }
       if (!digits) continue
-      // (The line's range of the record's text when none of it is marked: no array, a slice.)
-      const free = anyMarked(pieces, start, end, Mark.title) ? unmarked(pieces, start, end, Mark.title) : undefined
-      const text = free ? joinText(free) : joinRange(start, end)
+      const free = unmarked(pieces, start, end, Mark.title)
+      const text = joinText(free)
       if (words(text) > 30) continue
       const years = text.match(yearPattern)
       if (years) {
-        fields.year = locatedAt(page, years[years.length - 1] as string, (free ? free[0] : pieces[start])?.node)
+        fields.year = locatedAt(page, years[years.length - 1] as string, free[0]?.node)
         break
       }
     }
@@ -198,10 +189,10 @@ function readFields(
       if (!isUsed(piece)) length += piece.flat.length
     }
     if (length < 49) continue
-    const free = anyMarked(pieces, start, end, Mark.used) ? unmarked(pieces, start, end, Mark.used) : undefined
-    const text = free ? joinText(free) : joinRange(start, end)
+    const free = unmarked(pieces, start, end, Mark.used)
+    const text = joinText(free)
     if (words(text) >= 25 && /[.!?]/.test(text)) {
-      fields.abstract = locatedAt(page, text, parentOf((free ? free[0] : pieces[start])?.node))
+      fields.abstract = locatedAt(page, text, parentOf(free[0]?.node))
       break
     }
   }
@@ -344,12 +335,6 @@ function lineEnd(pieces: readonly Piece[], start: number): number {
   return end
 }
 
-/** Whether any of the pieces from `start` to `end` (exclusive) has `mark`. */
-function anyMarked(pieces: readonly Piece[], start: number, end: number, mark: number): boolean {
-  for (let index = start; index < end; index++) if (((pieces[index] as Piece).marks & mark) !== 0) return true
-  return false
-}
-
 /** The pieces from `start` to `end` (exclusive) without `mark`. */
 function unmarked(pieces: readonly Piece[], start: number, end: number, mark: number): Piece[] {
   const free: Piece[] = []
@@ -370,6 +355,9 @@ function linesOf(pieces: readonly Piece[]): Piece[][] {
   }
   return lines
 }
+
+/** The pieces' text, whitespace collapsed (see `joinPieces`). */
+const joinText = joinPieces
 
 interface Title {
   text: string
@@ -689,12 +677,11 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
   let position: AuthorField['position']
   for (const name of names) {
     let node: Node | undefined = run[0]?.context.anchor ?? run[0]?.node
-    // The name's first word, as a length (not a copy per name).
     const space = name.indexOf(' ')
-    const first = space === -1 ? name.length : space
+    const first = space === -1 ? name : name.slice(0, space)
     for (let index = at; index < run.length; index++) {
       const piece = run[index] as Piece
-      if (includesStart(piece.text, name, first)) {
+      if (piece.text.includes(first)) {
         node = piece.context.anchor ?? piece.node
         at = index
         break
@@ -707,26 +694,6 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
     fields.push({ value: name, position })
   }
   return fields
-}
-
-/**
- * Whether `text` includes the first `length` characters of `name` (`text.includes(name.slice(0,
- * length))` without the slice; a word longer than 40 characters is sliced, so that the walk's
- * cost stays linear in `text`).
- */
-export function includesStart(text: string, name: string, length: number): boolean {
-  if (length > 40) return text.includes(name.slice(0, length))
-  if (length <= 0) return true
-  // (Its first character found by `indexOf`, a native search: a one-character string below
-  // U+0100 is V8's own, not made per call.)
-  const head = name[0] as string
-  const last = text.length - length
-  for (let at = text.indexOf(head); at !== -1 && at <= last; at = text.indexOf(head, at + 1)) {
-    let index = 1
-    while (index < length && text.charCodeAt(at + index) === name.charCodeAt(index)) index++
-    if (index === length) return true
-  }
-  return false
 }
 
 /** The venue run: an emphasised run after `after`, else the next run on a later line (`taken`: not that run). */
