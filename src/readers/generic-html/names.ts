@@ -2,6 +2,7 @@
  * Person names in listing text: whether a piece of text reads as a name, and author lists split
  * into names. Every pattern here is linear: single character classes, no nested quantifiers.
  */
+import { isSpaceCode } from '../../util/text.js'
 
 // Words that start titles and venues but never names.
 const notNames = new Set(
@@ -89,10 +90,10 @@ export function splitAuthors(text: string): string[] {
     const end = separator.lastIndex
     // (Three characters when it ends with the `d` of "and" or the last period of "...".)
     const last = cleaned.charCodeAt(end - 1)
-    addName(names, cleaned.slice(from, last === 100 || last === 46 ? end - 3 : end - 1))
+    addName(names, cleaned, from, last === 100 || last === 46 ? end - 3 : end - 1)
     from = end
   }
-  addName(names, cleaned.slice(from))
+  addName(names, cleaned, from, cleaned.length)
   return names
 }
 
@@ -103,10 +104,18 @@ const separator = /[,;|&·•…]|\.\.\.|\band\b/g
 // digit, whitespace other than a lone space.
 const rewritten = /[(*†‡§¶#♯✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰\d]|[^\S ]| {2}/
 
-/** One part of an author list cleaned (leftover numbers and punctuation, "et al.") and added, unless nothing is left. */
-function addName(names: string[], part: string): void {
-  let name = part.trim()
-  if (name === '') return
+/**
+ * One part of an author list (`list` from `start` to `end`) cleaned (leftover numbers and
+ * punctuation, "et al.") and added, unless nothing is left.
+ */
+function addName(names: string[], list: string, start: number, end: number): void {
+  // (The part trimmed by its bounds and sliced once: `slice` then `trim` made two strings.)
+  let from = start
+  let to = end
+  while (from < to && isSpaceCode(list.charCodeAt(from))) from++
+  while (to > from && isSpaceCode(list.charCodeAt(to - 1))) to--
+  if (from === to) return
+  let name = list.slice(from, to)
   const first = name.charCodeAt(0)
   // Leftovers: a footnote number, list punctuation.
   if ((first >= 48 && first <= 57) || first === 46 || first === 58 || first === 45) {

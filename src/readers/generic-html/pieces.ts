@@ -25,23 +25,32 @@ export interface Piece {
   node: Node
   /** The line it is on (0-based, in the record). */
   line: number
-  /** The `<a href>` it is in. */
-  anchor: Element | undefined
-  /** The innermost emphasis it is in: `strong` (b, strong, h1–h6), `em` (em, i, cite), or none. */
-  emphasis: 'strong' | 'em' | undefined
-  /** The element marked as a title (`class~=title`, `itemprop=name|headline`) it is in. */
-  titled: Element | undefined
-  /** The table cell it is in, as an index among the row's cells (`-1` outside a row record). */
-  cell: number
-  /** The element holding a BibTeX entry (a "cite this" block) it is in. */
-  bibtex: Element | undefined
-  /** The outermost element of the record it is in (a member, a follower, or a cell's row). */
-  top: Node
   /**
    * What the record's rules have taken it for ({@link Mark}): the pieces are made for one
    * record's rules, so the marks live on them, not in an array or set per record.
    */
   marks: number
+  /**
+   * The elements it is in that the rules read (shared by the pieces of one element: a field
+   * each on every piece made a piece half as large again).
+   */
+  context: PieceContext
+}
+
+/** What a piece sits in. */
+export interface PieceContext {
+  /** The element holding a BibTeX entry (a "cite this" block) it is in. */
+  readonly bibtex: Element | undefined
+  /** The `<a href>` it is in. */
+  readonly anchor: Element | undefined
+  /** The innermost emphasis it is in: `strong` (b, strong, h1–h6), `em` (em, i, cite), or none. */
+  readonly emphasis: 'strong' | 'em' | undefined
+  /** The element marked as a title (`class~=title`, `itemprop=name|headline`) it is in. */
+  readonly titled: Element | undefined
+  /** The table cell it is in, as an index among the row's cells (`-1` outside a row record). */
+  readonly cell: number
+  /** The outermost element of the record it is in (a member, a follower, or a cell's row). */
+  readonly top: Node
 }
 
 /** {@link Piece.marks}: taken by a field, part of the title. */
@@ -55,38 +64,29 @@ export interface Extent {
   to: number
 }
 
-const blocks = new Set(
-  'address article blockquote dd div dl dt footer h1 h2 h3 h4 h5 h6 header li ol p pre section table td th tr ul tbody thead figure figcaption details summary'.split(
-    ' ',
-  ),
-)
-const skipped = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'svg',
-  'math',
-  'select',
-  'option',
-  'button',
-  'textarea',
-  'input',
-  'nav',
-  'iframe',
-  'img',
-])
-const strong = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
-const emphasised = new Set(['em', 'i', 'cite'])
+const blocks =
+  'address article blockquote dd div dl dt footer h1 h2 h3 h4 h5 h6 header li ol p pre section table td th tr ul tbody thead figure figcaption details summary'
+const skipped = 'script style template noscript svg math select option button textarea input nav iframe img'
+const strong = 'b strong h1 h2 h3 h4 h5 h6'
+const emphasised = 'em i cite'
 
-interface Context {
-  bibtex: Element | undefined
-  anchor: Element | undefined
-  emphasis: 'strong' | 'em' | undefined
-  titled: Element | undefined
-  cell: number
-  top: Node
+/** What the walk asks of a tag, as bits ({@link Kind}). */
+const Kind = { skipped: 1, block: 2, strong: 4, emphasised: 8 } as const
+
+// Each tag's kinds, found by one lookup per element (four `Set` lookups before; the walk
+// visits every element of every record).
+const kinds = new Map<string, number>()
+for (const [list, kind] of [
+  [blocks, Kind.block],
+  [skipped, Kind.skipped],
+  [strong, Kind.strong],
+  [emphasised, Kind.emphasised],
+] as const) {
+  for (const tag of list.split(' ')) kinds.set(tag, (kinds.get(tag) ?? 0) | kind)
 }
+
+/** A context while the walk builds it (each copied before it changes: pieces share them). */
+type Context = { -readonly [Key in keyof PieceContext]: PieceContext[Key] }
 
 // The walk's stacks, shared by every call (no arrays grown per record; empty between calls, so
 // they keep no page alive).
@@ -142,7 +142,8 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
     }
     if (!page.isElement(node)) continue
     const tag = node.tagName
-    if (skipped.has(tag)) continue
+    const kind = kinds.get(tag) ?? 0
+    if (kind & Kind.skipped) continue
     if (tag === 'br') {
       if (lineUsed) line++
       lineUsed = false
@@ -179,10 +180,10 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
       context = copied(context)
       context.anchor = node
     }
-    if (strong.has(tag) && own) {
+    if (kind & Kind.strong && own) {
       context = copied(context)
       context.emphasis = 'strong'
-    } else if (emphasised.has(tag) && own) {
+    } else if (kind & Kind.emphasised && own) {
       context = copied(context)
       context.emphasis = 'em'
     }
@@ -198,8 +199,7 @@ export function piecesOf(page: HtmlPage, extent: Extent, counter?: { work: numbe
       context = copied(context)
       context.cell = cells++
     }
-    const block = blocks.has(tag)
-    if (block) {
+    if (kind & Kind.block) {
       if (lineUsed) line++
       lineUsed = false
       stack.push(null)
@@ -263,7 +263,7 @@ function copied(context: Context): Context {
   }
 }
 
-/** A piece, its properties written out (a spread of the context costs a slow copy per text node). */
+/** A piece, its properties written out (in one order: one shape for every piece). */
 function piece(text: string, blank: boolean, node: Node, line: number, context: Context): Piece {
   return {
     text,
@@ -271,13 +271,8 @@ function piece(text: string, blank: boolean, node: Node, line: number, context: 
     blank,
     node,
     line,
-    bibtex: context.bibtex,
-    anchor: context.anchor,
-    emphasis: context.emphasis,
-    titled: context.titled,
-    cell: context.cell,
-    top: context.top,
     marks: 0,
+    context,
   }
 }
 

@@ -55,8 +55,8 @@ export function readRecord(
   const all = piecesOf(page, extent, counter, scan)
   // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
   const cited = anyPiece(all, inBibtex)
-  const pieces = cited ? all.filter((piece) => !piece.bibtex) : all
-  const bibtex = cited ? all.filter((piece) => piece.bibtex) : undefined
+  const pieces = cited ? all.filter((piece) => !piece.context.bibtex) : all
+  const bibtex = cited ? all.filter((piece) => piece.context.bibtex) : undefined
   if (pieces.length === 0) return undefined
   const fields: EntryFields = {}
 
@@ -264,11 +264,11 @@ function anyPiece(pieces: readonly Piece[], test: (piece: Piece) => boolean): bo
   return false
 }
 
-const inBibtex = (piece: Piece): boolean => piece.bibtex !== undefined
+const inBibtex = (piece: Piece): boolean => piece.context.bibtex !== undefined
 // (A DOI needs a `/`.)
 const withSlash = (piece: Piece): boolean => piece.text.includes('/')
-const strongly = (piece: Piece): boolean => piece.emphasis === 'strong'
-const emphasised = (piece: Piece): boolean => piece.emphasis === 'em'
+const strongly = (piece: Piece): boolean => piece.context.emphasis === 'strong'
+const emphasised = (piece: Piece): boolean => piece.context.emphasis === 'em'
 
 /** Whether a run starts on the title's line or later and after the title ends. */
 function isAfter(run: readonly Piece[], titleLine: number, titleEnd: number): boolean {
@@ -283,10 +283,10 @@ function locatedAt(page: HtmlPage, text: string, node: Node | undefined): Locate
 function piecesByCell(pieces: readonly Piece[]): Piece[][] {
   const cells: Piece[][] = []
   for (const piece of pieces) {
-    if (piece.cell < 0) continue
+    if (piece.context.cell < 0) continue
     // (Holes filled, so the array stays packed.)
-    while (cells.length <= piece.cell) cells.push([])
-    cells[piece.cell]?.push(piece)
+    while (cells.length <= piece.context.cell) cells.push([])
+    cells[piece.context.cell]?.push(piece)
   }
   return cells
 }
@@ -314,7 +314,7 @@ function cellValueOf(
   role: ColumnRole,
 ): { text: string; node: Node | undefined } | undefined {
   const inCell = cellPieces(columns, cells, role)
-  return inCell && { text: joinText(inCell), node: inCell[0]?.top }
+  return inCell && { text: joinText(inCell), node: inCell[0]?.context.top }
 }
 
 /** Mark a piece taken by a field. */
@@ -374,7 +374,7 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Pi
   for (const group of groupBy(pieces, titledBy)) {
     const text = joinText(group)
     if (words(text) >= 2) {
-      return titleOf(group, group[0]?.titled, firstAnchor(group))
+      return titleOf(group, group[0]?.context.titled, firstAnchor(group))
     }
   }
   // 2. Links whose text reads as a title, not a label, a count, a venue or a name in a list of names.
@@ -395,7 +395,7 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Pi
   let notName = false
   for (let index = 0; index < anchors.length; index++) {
     const group = anchors[index] as Piece[]
-    const anchor = group[0]?.anchor as Element
+    const anchor = group[0]?.context.anchor as Element
     const text = texts[index] as string
     const count = words(text)
     if (count < 2 || isLabel(text) || /^[\d\s.,:()[\]-]+$/.test(text) || venueWords.test(text)) continue
@@ -426,7 +426,7 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Pi
   const chosen = inBold !== -1 ? inBold : long !== -1 ? long : first
   if (chosen !== -1) {
     const group = anchors[chosen] as Piece[]
-    const anchor = group[0]?.anchor as Element
+    const anchor = group[0]?.context.anchor as Element
     return titleOf(group, anchor, anchor)
   }
   // 3. A bold run of at least three words.
@@ -466,12 +466,12 @@ function findTitle(page: HtmlPage, pieces: readonly Piece[], record: readonly Pi
 }
 
 /** The keys the title rule groups by (made once, not a closure per record). */
-const titledBy = (piece: Piece): Element | undefined => piece.titled
-const anchoredAt = (piece: Piece): Element | undefined => piece.anchor
+const titledBy = (piece: Piece): Element | undefined => piece.context.titled
+const anchoredAt = (piece: Piece): Element | undefined => piece.context.anchor
 
 /** The first anchor a group's pieces are in. */
 function firstAnchor(group: readonly Piece[]): Element | undefined {
-  for (const piece of group) if (piece.anchor) return piece.anchor
+  for (const piece of group) if (piece.context.anchor) return piece.context.anchor
   return undefined
 }
 
@@ -591,7 +591,10 @@ function runsOf(pieces: readonly Piece[]): Piece[][] {
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index] as Piece
     // (A label is at most 40 characters; a collapsed text has at most one space at each end.)
-    if (isUsed(piece) || (piece.anchor !== undefined && piece.flat.length <= 42 && isLabel(piece.flat.trim()))) {
+    if (
+      isUsed(piece) ||
+      (piece.context.anchor !== undefined && piece.flat.length <= 42 && isLabel(piece.flat.trim()))
+    ) {
       if (start !== -1) addRun(runs, pieces, start, index)
       start = -1
       continue
@@ -600,8 +603,8 @@ function runsOf(pieces: readonly Piece[]): Piece[][] {
     if (
       last &&
       (last.line !== piece.line ||
-        (!piece.blank && (last.emphasis === 'em') !== (piece.emphasis === 'em')) ||
-        last.cell !== piece.cell)
+        (!piece.blank && (last.context.emphasis === 'em') !== (piece.context.emphasis === 'em')) ||
+        last.context.cell !== piece.context.cell)
     ) {
       addRun(runs, pieces, start, index)
       start = index
@@ -673,13 +676,13 @@ function authorFields(page: HtmlPage, names: readonly string[], run: readonly Pi
   let positioned: Node | undefined
   let position: AuthorField['position']
   for (const name of names) {
-    let node: Node | undefined = run[0]?.anchor ?? run[0]?.node
+    let node: Node | undefined = run[0]?.context.anchor ?? run[0]?.node
     const space = name.indexOf(' ')
     const first = space === -1 ? name : name.slice(0, space)
     for (let index = at; index < run.length; index++) {
       const piece = run[index] as Piece
       if (piece.text.includes(first)) {
-        node = piece.anchor ?? piece.node
+        node = piece.context.anchor ?? piece.node
         at = index
         break
       }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isName, splitAuthors } from '../../../src/readers/generic-html/names.js'
 import { seeded } from '../../helpers.js'
@@ -80,6 +81,82 @@ describe('splitAuthors', () => {
     // Enough lists compared, and enough of them ending in "et al" to exercise its guard.
     expect(compared).toBeGreaterThan(1500)
     expect(etAl).toBeGreaterThan(5)
+  })
+})
+
+/** `splitAuthors` as it was before its parts were trimmed by their bounds (a slice, then `trim`). */
+function splitBySliceAndTrim(text: string): string[] {
+  let cleaned = text
+  if (/[(*†‡§¶#♯✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰\d]|[^\S ]| {2}/.test(text)) {
+    if (cleaned.includes('(')) {
+      cleaned = cleaned.replace(
+        /\((?:corresponding(?: author)?|equal contribution|co-?first(?: author)?|first author|joint first author|presenter|presenting author|advisor|student|intern|ed(?:itor)?s?\.?)\)/giu,
+        ' ',
+      )
+    }
+    cleaned = cleaned.replace(/[*†‡§¶#♯✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu, '')
+    cleaned = cleaned.replace(/(\p{L})\d+/gu, '$1')
+    cleaned = cleaned.replace(/\s+/g, ' ')
+  }
+  const names: string[] = []
+  const add = (part: string) => {
+    let name = part.trim().replace(/^[\d\s.:-]+/, '')
+    name = name.replace(/[\s:-]+$/, '')
+    if (name === '' || /^(?:\.\.\.|…|et\.? al\.?|…\s*et\.? al\.?|others|et al\.?…)$/iu.test(name)) return
+    names.push(name.replace(/\s+et\.? al\.?$/i, ''))
+  }
+  const separator = /[,;|&·•…]|\.\.\.|\band\b/g
+  let from = 0
+  while (separator.test(cleaned)) {
+    const end = separator.lastIndex
+    const last = cleaned.charCodeAt(end - 1)
+    add(cleaned.slice(from, last === 100 || last === 46 ? end - 3 : end - 1))
+    from = end
+  }
+  add(cleaned.slice(from))
+  return names
+}
+
+describe('splitAuthors on any text', () => {
+  it('gives what slicing each part and trimming it gave, on generated lists (fast-check)', () => {
+    // Every whitespace `trim` removes, U+200B (which it keeps), markers, digits, separators.
+    const parts = [
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2009',
+      '\u3000',
+      '\ufeff',
+      '\u200b',
+      '\u2028',
+      ',',
+      ';',
+      ' and ',
+      '…',
+      '...',
+      '*',
+      '†',
+      '¹',
+      '2',
+      '(equal contribution)',
+      '-',
+      ':',
+      'Jane',
+      'Roe',
+      'Ngọc',
+      'É',
+      'et al.',
+      'O’Brien',
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 24 }), (items) => {
+        const text = items.join('')
+        expect(splitAuthors(text)).toEqual(splitBySliceAndTrim(text))
+      }),
+      { numRuns: 4000, seed: 12 },
+    )
   })
 })
 

@@ -74,7 +74,7 @@ describe('generic-html: joined pieces', () => {
           body += character
         }
       }
-      const pieces = piecesOfParagraph(body, 'pre').filter((piece) => piece.bibtex)
+      const pieces = piecesOfParagraph(body, 'pre').filter((piece) => piece.context.bibtex)
       if (pieces.length === 0) continue
       const expected = year.exec(joinBibtex(pieces.map((piece) => ({ ...piece, flat: '' }))))?.[1]
       if (expected) found++
@@ -92,7 +92,8 @@ describe('generic-html: pieces with the scan', () => {
       JSON.stringify(
         pieces.map((piece) =>
           Object.fromEntries(
-            Object.entries(piece).map(([key, value]) => [
+            // (What a piece sits in read as its own fields.)
+            Object.entries({ ...piece, context: undefined, ...piece.context }).map(([key, value]) => [
               key,
               value && typeof value === 'object' && 'nodeName' in value
                 ? `${value.nodeName}@${(value as { startOffset?: number }).startOffset}`
