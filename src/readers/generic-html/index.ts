@@ -23,7 +23,7 @@ import { readMicrodata } from './microdata.js'
 import { withCachedLinks } from './page-cache.js'
 import { extentNodes, parentOf } from './pieces.js'
 import type { Record } from './record.js'
-import { scanPage } from './scan.js'
+import { releaseScan, type Scan, scanPage } from './scan.js'
 import { selectGroups } from './select.js'
 
 /**
@@ -56,9 +56,17 @@ const trust = { meta: 0.95, jsonLd: 0.95, microdata: 0.95, coins: 0.9, bibtex: 0
 
 /** Read a page; `work` counts the nodes walked (for the linear-time tests). */
 export function readGenericHtml(file: VFile, context: ReaderContext): { result: ReadResult; work: number } {
-  const report = reporter(context)
   const page = withCachedLinks(parseHtml(file, context))
   const scan = scanPage(page)
+  // (Nothing the read returns holds the scan: its buffer serves the next read.)
+  try {
+    return readScanned(page, scan, reporter(context))
+  } finally {
+    releaseScan(scan)
+  }
+}
+
+function readScanned(page: HtmlPage, scan: Scan, report: ReaderReport): { result: ReadResult; work: number } {
   const counter = { work: scan.work }
   const done = (entries: EntryInit[]): { result: ReadResult; work: number } => ({
     result: { entries },
