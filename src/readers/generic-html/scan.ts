@@ -199,15 +199,17 @@ export function scanPage(page: HtmlPage): Scan {
   const keySig: string[] = []
   // Where the formatting elements walked so far start: the parser makes a reopened one from the
   // same start tag as the original, so a second element starting there is a copy.
-  // (Bits by offset, made at the first formatting element: a `Set` of numbers was a tenth of
-  // the scan's own time on the lab page and 10 KB of its allocation, a bit per source character
-  // is 3 KB there. Offsets past the source, which the parser never gives, fall back to a `Set`.)
+  // (Bits by offset, taken at the first formatting element: a `Set` of numbers was a tenth of
+  // the scan's own time on the lab page and 10 KB of its allocation; a bit per source character
+  // is 3 KB there, in an array kept for the next scan (see `takeBits`). Offsets past the
+  // source, which the parser never gives, fall back to a `Set`.)
   let formattingStarts: Uint8Array | undefined
+  const bitBytes = (page.source.length >> 3) + 1
   let formattingFar: Set<number> | undefined
   const seenFormatting = (start: number): boolean => {
-    formattingStarts ??= new Uint8Array((page.source.length >> 3) + 1)
+    formattingStarts ??= takeBits(bitBytes)
     const byte = start >> 3
-    if (start < 0 || byte >= formattingStarts.length) {
+    if (start < 0 || byte >= bitBytes) {
       formattingFar ??= new Set()
       if (formattingFar.has(start)) return true
       formattingFar.add(start)
@@ -397,6 +399,7 @@ export function scanPage(page: HtmlPage): Scan {
     }
     pushChildren(node, add(node, parentId, keyId))
   }
+  if (formattingStarts !== undefined) releaseBits(formattingStarts)
   // (Views of the used part: reading past the last node gives `undefined`, as an array would.)
   nodes.length = count
   scan.parent = parent = parent.subarray(0, count)
@@ -458,6 +461,23 @@ function takeBuffer(capacity: number): Int32Array<ArrayBuffer> {
     return new Int32Array(held)
   }
   return new Int32Array(slots * capacity)
+}
+
+// The formatting starts' bits of the last scan (used only while a scan walks: returned at its end).
+let spareBits: Uint8Array | undefined
+
+/** `bytes` cleared bytes for the formatting starts' bits: the spare array's first ones, or a new array. */
+function takeBits(bytes: number): Uint8Array {
+  const held = spareBits
+  if (held !== undefined && held.length >= bytes) {
+    spareBits = undefined
+    return held.fill(0, 0, bytes)
+  }
+  return new Uint8Array(bytes)
+}
+
+function releaseBits(bits: Uint8Array): void {
+  if (bits.length <= spareLimit / 8 && (spareBits === undefined || spareBits.length < bits.length)) spareBits = bits
 }
 
 /**
