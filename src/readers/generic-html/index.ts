@@ -250,6 +250,11 @@ function setConfidence(fields: EntryFields, value: number): void {
 }
 
 function positionOf(page: HtmlPage, record: Record): Position | undefined {
+  const { parent, from, to } = record.extent
+  const children = parent.childNodes as Node[]
+  // (The first and last node read in place, and one position for a record of one node, as most
+  // are: a slice of the extent and two positions of one node each record were not needed.)
+  if (from === to && from >= 0 && from < children.length) return page.positionOf(children[from] as Node)
   const nodes = extentNodes(record.extent)
   const first = nodes[0] && page.positionOf(nodes[0] as Node)
   const last = nodes[nodes.length - 1] && page.positionOf(nodes[nodes.length - 1] as Node)
