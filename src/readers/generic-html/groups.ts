@@ -339,7 +339,7 @@ function memberScore(stats: ArrayLike<number>, id: number): number {
 function withFollowers(scan: Scan, members: readonly Node[], rest = false, nested?: Nested): Extent[] {
   const cuts = nested?.cuts
   // Membership by scan id, not a set of nodes (hashing thousands of nodes cost more than the walk).
-  const memberIds = new Uint8Array(scan.nodes.length)
+  const memberIds = memberMarks(scan.nodes.length)
   for (const member of members) memberIds[scan.idOf(member) ?? 0] = 1
   const isMember = (node: Node) => {
     const id = scan.idOf(node)
@@ -460,6 +460,24 @@ function withFollowers(scan: Scan, members: readonly Node[], rest = false, neste
     }
   }
   return extents
+}
+
+// The marks `withFollowers` sets, one array for every call (cleared for each, up to the page's
+// node count): a typed array of its own each call is a store outside the heap, allocated and
+// freed apart, several times a read. One call at a time uses it (nothing it returns reads it).
+let marks = new Uint8Array(1024)
+
+/** `length` cleared marks (in a larger array: indices past `length` are never read). */
+function memberMarks(length: number): Uint8Array {
+  if (marks.length < length) {
+    const grown = new Uint8Array(Math.max(length, 2 * marks.length))
+    // (A page past a million nodes gets its own, not kept for the pages after it.)
+    if (grown.length > 1 << 20) return grown
+    marks = grown
+    return marks
+  }
+  marks.fill(0, 0, length)
+  return marks
 }
 
 /** Each member as a record of its own (one pass over each parent's children, not a search per member). */

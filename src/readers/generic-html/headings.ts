@@ -53,32 +53,49 @@ export function carryHeadings(page: HtmlPage, headings: readonly Element[], reco
   }
   const all = [...above, ...among]
   if (all.length === 0) return
-  const stack: Array<{ level: number; text: string; heading: Element }> = []
+  // What each heading gives, read once when it is met (not again for every record below it).
+  const stack: Carried[] = []
   let at = 0
   for (const record of records) {
     while (at < all.length && ((all[at] as Element).startOffset ?? 0) < record.start) {
       const heading = all[at] as Element
       const level = Number(heading.tagName.slice(1))
       while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop()
-      stack.push({ level, text: page.text(heading), heading })
+      stack.push(carried(page.text(heading), level, heading))
       at++
     }
     for (let index = stack.length - 1; index >= 0; index--) {
-      const { text, heading } = stack[index] as { text: string; heading: Element }
+      const { text, heading, year, venue, venueYear } = stack[index] as Carried
+      // (A position each record: records' fields share no position object between entries.)
       const position = page.positionOf(heading)
-      const year = yearHeading.exec(text)?.[1]
       if (year) {
         record.fields.year ??= { value: year, position }
         continue
       }
-      if (!typeHeading.test(text) && venueHeading.test(text)) {
+      if (venue) {
         record.fields.venue ??= { value: text, position }
-        const venueYear = /((?:19|20)\d\d)$/.exec(text)?.[1]
         if (venueYear) record.fields.year ??= { value: venueYear, position }
       }
       record.fields.listingSection ??= { value: text, position }
     }
   }
+}
+
+/** A heading on the stack of those above a record, and what it gives: a year, or a venue and its year. */
+interface Carried {
+  level: number
+  text: string
+  heading: Element
+  year: string | undefined
+  venue: boolean
+  venueYear: string | undefined
+}
+
+function carried(text: string, level: number, heading: Element): Carried {
+  const year = yearHeading.exec(text)?.[1]
+  const venue = !year && !typeHeading.test(text) && venueHeading.test(text)
+  const venueYear = venue ? /((?:19|20)\d\d)$/.exec(text)?.[1] : undefined
+  return { level, text, heading, year, venue, venueYear }
 }
 
 /** Whether the markup between two offsets shows no text (tags and spaces only); short spans only. */

@@ -23,7 +23,7 @@ import { readMicrodata } from './microdata.js'
 import { withCachedLinks } from './page-cache.js'
 import { extentNodes, parentOf } from './pieces.js'
 import type { Record } from './record.js'
-import { scanPage } from './scan.js'
+import { releaseScan, type Scan, scanPage } from './scan.js'
 import { selectGroups } from './select.js'
 
 /**
@@ -56,9 +56,17 @@ const trust = { meta: 0.95, jsonLd: 0.95, microdata: 0.95, coins: 0.9, bibtex: 0
 
 /** Read a page; `work` counts the nodes walked (for the linear-time tests). */
 export function readGenericHtml(file: VFile, context: ReaderContext): { result: ReadResult; work: number } {
-  const report = reporter(context)
   const page = withCachedLinks(parseHtml(file, context))
   const scan = scanPage(page)
+  // (Nothing the read returns holds the scan: its buffer serves the next read.)
+  try {
+    return readScanned(page, scan, reporter(context))
+  } finally {
+    releaseScan(scan)
+  }
+}
+
+function readScanned(page: HtmlPage, scan: Scan, report: ReaderReport): { result: ReadResult; work: number } {
   const counter = { work: scan.work }
   const done = (entries: EntryInit[]): { result: ReadResult; work: number } => ({
     result: { entries },
@@ -129,15 +137,13 @@ export function readGenericHtml(file: VFile, context: ReaderContext): { result: 
       group.records[0] ? positionOf(page, group.records[0]) : undefined,
     )
   }
-  const records = kept
-    .flatMap((group) => group.records.filter((record) => record.evidence > 0).map((record) => ({ record, group })))
-    .sort((a, b) => a.record.start - b.record.start)
-  carryHeadings(
-    page,
-    scan.headings,
-    records.map(({ record }) => ({ start: record.start, end: record.end, fields: record.fields })),
-  )
-  const entries: EntryInit[] = records.map(({ record, group }) => {
+  const { records, owners } = keptRecords(kept)
+  // (The records themselves: a record has the start, end and fields the headings ask for.)
+  carryHeadings(page, scan.headings, records)
+  const entries: EntryInit[] = new Array(records.length)
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index] as Record
+    const group = owners[index] as Group
     // (The record's own fields, not a spread copy: each record is read for one group and read
     // no further once it is an entry; a spread of objects of varied shapes is a slow copy.)
     const fields = record.fields
@@ -149,8 +155,8 @@ export function readGenericHtml(file: VFile, context: ReaderContext): { result: 
         (0.35 + 0.11 * Math.min(record.evidence, 4) + (record.scholarly ? 0.1 : 0)) * (0.75 + 0.25 * share),
       ),
     )
-    return { fields, links: record.links, position: positionOf(page, record) }
-  })
+    entries[index] = { fields, links: record.links, position: positionOf(page, record) }
+  }
   return done(
     finish(
       entries,
@@ -158,6 +164,35 @@ export function readGenericHtml(file: VFile, context: ReaderContext): { result: 
       kept.some((group) => group.cut),
     ),
   )
+}
+
+/**
+ * The kept groups' records with evidence in document order, each with its group: two arrays
+ * filled by loops (a `flatMap` of `filter`s and `map`s made an object per record and was, with
+ * its closures, a per cent of a lab-page read), sorted only when out of order (one kept group,
+ * the usual case, is in order already), by the same stable order as before.
+ */
+export function keptRecords(kept: readonly Group[]): { records: Record[]; owners: Group[] } {
+  let records: Record[] = []
+  let owners: Group[] = []
+  let sorted = true
+  for (const group of kept) {
+    for (const record of group.records) {
+      if (!(record.evidence > 0)) continue
+      if (records.length > 0 && (records[records.length - 1] as Record).start > record.start) sorted = false
+      records.push(record)
+      owners.push(group)
+    }
+  }
+  if (!sorted) {
+    const order = records
+      .map((_, index) => index)
+      .sort((a, b) => (records[a] as Record).start - (records[b] as Record).start)
+    const byOrder = <T>(list: T[]): T[] => order.map((index) => list[index] as T)
+    records = byOrder(records)
+    owners = byOrder(owners)
+  }
+  return { records, owners }
 }
 
 /** Shared finishing: list punctuation off titles (of a list `cut` short too), confidence on every record. */
@@ -215,6 +250,11 @@ function setConfidence(fields: EntryFields, value: number): void {
 }
 
 function positionOf(page: HtmlPage, record: Record): Position | undefined {
+  const { parent, from, to } = record.extent
+  const children = parent.childNodes as Node[]
+  // (The first and last node read in place, and one position for a record of one node, as most
+  // are: a slice of the extent and two positions of one node each record were not needed.)
+  if (from === to && from >= 0 && from < children.length) return page.positionOf(children[from] as Node)
   const nodes = extentNodes(record.extent)
   const first = nodes[0] && page.positionOf(nodes[0] as Node)
   const last = nodes[nodes.length - 1] && page.positionOf(nodes[nodes.length - 1] as Node)

@@ -39,8 +39,7 @@ export function readJsonLd(page: HtmlPage, scripts: readonly Element[], report: 
         continue
       }
       if (value === null || typeof value !== 'object') continue
-      const types = ([] as Json[]).concat(value['@type'] ?? [])
-      if (types.some((type) => typeof type === 'string' && isScholarlyType(type))) {
+      if (scholarly(value['@type'])) {
         const fields = fieldsOf(value, position)
         if (fields.title) found.push(fields)
         continue
@@ -52,6 +51,17 @@ export function readJsonLd(page: HtmlPage, scripts: readonly Element[], report: 
     }
   }
   return found
+}
+
+/**
+ * Whether an `@type` (one value or an array of them) names a scholarly type: what
+ * `[].concat(type ?? []).some(…)` asks, without the copy (`concat` spreads only arrays here).
+ */
+function scholarly(type: Json | undefined): boolean {
+  if (type === undefined || type === null) return false
+  if (!Array.isArray(type)) return typeof type === 'string' && isScholarlyType(type)
+  for (const item of type) if (typeof item === 'string' && isScholarlyType(item)) return true
+  return false
 }
 
 function text(value: Json | undefined): string | undefined {

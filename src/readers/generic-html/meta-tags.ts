@@ -12,9 +12,12 @@ export function readMetaTags(
   page: HtmlPage,
   metas: readonly Element[],
 ): { fields: EntryFields; element: Element } | undefined {
+  // Most pages have no title tag among their meta tags, and then no paper of their own: asked
+  // first, by name alone, without collapsing every tag's content and filing it.
+  if (!metas.some((meta) => titleNames.has(metaName(page, meta)))) return undefined
   const values = new Map<string, Array<{ value: string; element: Element }>>()
   for (const meta of metas) {
-    const name = (page.attribute(meta, 'name') ?? page.attribute(meta, 'property') ?? '').trim().toLowerCase()
+    const name = metaName(page, meta)
     const value = (page.attribute(meta, 'content') ?? '').replace(/\s+/g, ' ').trim()
     if (!name || !value) continue
     const list = values.get(name)
@@ -113,6 +116,14 @@ export function readMetaTags(
   const arxiv = first('citation_arxiv_id')
   if (arxiv) fields.arxivId = at(arxiv)
   return { fields, element: title.element }
+}
+
+/** The names of the tags a paper's title is read from (the title is what makes a landing page). */
+const titleNames = new Set(['citation_title', 'dc.title', 'dcterms.title'])
+
+/** A meta tag's name (or property), trimmed and lower-cased. */
+function metaName(page: HtmlPage, meta: Element): string {
+  return (page.attribute(meta, 'name') ?? page.attribute(meta, 'property') ?? '').trim().toLowerCase()
 }
 
 /** `Sierra, Carles` → `Carles Sierra`; names without a comma stay as written. */

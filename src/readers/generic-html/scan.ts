@@ -161,11 +161,14 @@ export function scanPage(page: HtmlPage): Scan {
   // Per-node numbers in typed arrays sized from the page (a node per ~35–65 characters of markup
   // on the listing fixtures) and doubled when short: a small page does not clear room for a
   // thousand nodes, a large one does not grow five arrays a node at a time.
-  let capacity = Math.min(1 << 16, Math.max(64, Math.ceil(page.source.length / 30)))
+  const estimate = Math.min(1 << 16, Math.max(64, Math.ceil(page.source.length / 30)))
   // (Six arrays, one buffer: each typed array of its own is a backing store allocated and
-  // zeroed apart, a fixed cost that was a twentieth of a read of a 1 KB page.)
-  let buffer = emptyBuffer(capacity)
-  const nodes: Node[] = new Array(capacity)
+  // zeroed apart. The buffer is the last read's when it is large enough (see `releaseScan`),
+  // and each node's numbers are set when the node is added: a fresh buffer was allocated and
+  // cleared for the page's estimate, ~70 KB on the lab page, 1.7 MB on dblp's 1,747 nodes.)
+  let buffer = takeBuffer(estimate)
+  let capacity = buffer.length / slots
+  const nodes: Node[] = new Array(estimate)
   let parent!: Int32Array<ArrayBuffer>
   let key!: Int32Array<ArrayBuffer>
   let next!: Int32Array<ArrayBuffer>
@@ -196,7 +199,28 @@ export function scanPage(page: HtmlPage): Scan {
   const keySig: string[] = []
   // Where the formatting elements walked so far start: the parser makes a reopened one from the
   // same start tag as the original, so a second element starting there is a copy.
-  const formattingStarts = new Set<number>()
+  // (Bits by offset, taken at the first formatting element: a `Set` of numbers was a tenth of
+  // the scan's own time on the lab page and 10 KB of its allocation; a bit per source character
+  // is 3 KB there, in an array kept for the next scan (see `takeBits`). Offsets past the
+  // source, which the parser never gives, fall back to a `Set`.)
+  let formattingStarts: Uint8Array | undefined
+  const bitBytes = (page.source.length >> 3) + 1
+  let formattingFar: Set<number> | undefined
+  const seenFormatting = (start: number): boolean => {
+    formattingStarts ??= takeBits(bitBytes)
+    const byte = start >> 3
+    if (start < 0 || byte >= bitBytes) {
+      formattingFar ??= new Set()
+      if (formattingFar.has(start)) return true
+      formattingFar.add(start)
+      return false
+    }
+    const bit = 1 << (start & 7)
+    const old = formattingStarts[byte] as number
+    if ((old & bit) !== 0) return true
+    formattingStarts[byte] = old | bit
+    return false
+  }
   const scan: Scan = {
     page,
     nodes,
@@ -237,6 +261,12 @@ export function scanPage(page: HtmlPage): Scan {
     nodes[id] = node
     parent[id] = parentId
     key[id] = keyId
+    next[id] = -1
+    lastChild[id] = -1
+    kind[id] = 0
+    flags[id] = 0
+    const at = id * Stat.count
+    for (let field = 0; field < Stat.count; field++) stats[at + field] = 0
     if (keyId >= 0 && parentId >= 0) {
       const previous = lastChild[parentId] ?? -1
       if (previous >= 0) next[previous] = id
@@ -250,7 +280,7 @@ export function scanPage(page: HtmlPage): Scan {
     capacity *= 2
     nodes.length = capacity
     const old = buffer
-    buffer = emptyBuffer(capacity)
+    buffer = new Int32Array(slots * capacity)
     // (Each part at its new place: the parts are `capacity` apart, and stats come last.)
     for (let part = 0; part < parts; part++)
       buffer.set(old.subarray((part * capacity) / 2, ((part + 1) * capacity) / 2), part * capacity)
@@ -324,8 +354,7 @@ export function scanPage(page: HtmlPage): Scan {
         parentId < 0 ? -1 : (key[parentId] ?? -1) >= 0 ? (key[parentId] ?? -1) : (through[parentId] ?? -1)
       const start = element.startOffset
       if (start !== undefined && (tagKind & formattingTag) !== 0) {
-        if (formattingStarts.has(start)) (element as Scanned).reopened = true
-        else formattingStarts.add(start)
+        if (seenFormatting(start)) (element as Scanned).reopened = true
       }
       if (reconstructed(element)) {
         // A formatting element the parser reopened (an `<i>` or `<a>` left open earlier): no
@@ -370,6 +399,7 @@ export function scanPage(page: HtmlPage): Scan {
     }
     pushChildren(node, add(node, parentId, keyId))
   }
+  if (formattingStarts !== undefined) releaseBits(formattingStarts)
   // (Views of the used part: reading past the last node gives `undefined`, as an array would.)
   nodes.length = count
   scan.parent = parent = parent.subarray(0, count)
@@ -412,12 +442,52 @@ export function scanPage(page: HtmlPage): Scan {
   }
 }
 
-/** Room for `capacity` nodes' numbers (see {@link scanPage}), `next` and `lastChild` set to `-1`. */
 /** The per-node arrays in the scan's buffer (parent, key, next, last child, kind, flags), before the stats. */
 const parts = 6
+/** Numbers per node in the buffer. */
+const slots = parts + Stat.count
+/** The largest buffer kept for the next read (16,384 nodes, 1.2 MB): a huge page's is let go. */
+const spareLimit = slots * 16384 * 4
 
-function emptyBuffer(capacity: number): Int32Array<ArrayBuffer> {
-  return new Int32Array((parts + Stat.count) * capacity).fill(-1, 2 * capacity, 4 * capacity)
+// The buffer of the last scan released, for the next scan to fill (reads are synchronous: one
+// scan at a time uses it; a scan that is never released just leaves a new one to the next).
+let spare: ArrayBuffer | undefined
+
+/** Room for at least `capacity` nodes' numbers (see {@link scanPage}): the spare buffer, or a new one. */
+function takeBuffer(capacity: number): Int32Array<ArrayBuffer> {
+  const held = spare
+  if (held !== undefined && held.byteLength >= slots * capacity * 4) {
+    spare = undefined
+    return new Int32Array(held)
+  }
+  return new Int32Array(slots * capacity)
+}
+
+// The formatting starts' bits of the last scan (used only while a scan walks: returned at its end).
+let spareBits: Uint8Array | undefined
+
+/** `bytes` cleared bytes for the formatting starts' bits: the spare array's first ones, or a new array. */
+function takeBits(bytes: number): Uint8Array {
+  const held = spareBits
+  if (held !== undefined && held.length >= bytes) {
+    spareBits = undefined
+    return held.fill(0, 0, bytes)
+  }
+  return new Uint8Array(bytes)
+}
+
+function releaseBits(bits: Uint8Array): void {
+  if (bits.length <= spareLimit / 8 && (spareBits === undefined || spareBits.length < bits.length)) spareBits = bits
+}
+
+/**
+ * Hand a scan's buffer to the next scan: call when nothing reads `scan` any more (its arrays
+ * are overwritten by the next scan). The larger of the spare and this one is kept, up to a limit.
+ */
+export function releaseScan(scan: Scan): void {
+  const buffer = scan.stats.buffer
+  if (!(buffer instanceof ArrayBuffer) || buffer.byteLength > spareLimit) return
+  if (spare === undefined || spare.byteLength < buffer.byteLength) spare = buffer
 }
 
 const titleClass = /(?:^|[\s_-])(?:title|paper-?title|pub-?title)(?:$|\s)/i

@@ -24,7 +24,7 @@ describe('generic-html: machine-readable metadata', () => {
       '@graph': [
         { '@type': 'Person', name: 'Ada Lovelace' },
         {
-          '@type': ['ScholarlyArticle'],
+          '@type': [null, 3, 'Thing', ' https://schema.org/ScholarlyArticle'],
           headline: 'Notes on the Analytical Engine',
           author: [
             { '@type': 'Person', name: 'Ada Lovelace' },
@@ -132,6 +132,22 @@ describe('generic-html: machine-readable metadata', () => {
     expect(papers[0]?.pdfUrl).toBe('https://proc.example.org/papers/attention.pdf')
     expect(papers[0]?.doi).toBe('10.1000/attn')
     expect(papers[0]?.url).toBe('https://proc.example.org/paper/42')
+  })
+
+  it('finds the title tag by its name trimmed and in any case, or its property, after other tags', () => {
+    const head = [
+      '<meta property="og:title" content="Not the paper">',
+      '<meta name="viewport" content="width=device-width">',
+      '<meta name="citation_title" content="">',
+      '<meta name=" Citation_TITLE " content="Sifting Papers">',
+      '<meta property="citation_author" content="Jane Roe">',
+    ].join('')
+    expect(read('<p>Abstract.</p>', head).papers.map(brief)).toEqual([
+      { title: 'Sifting Papers', authors: ['Jane Roe'] },
+    ])
+    // An empty title tag alone names no paper.
+    expect(read('<p>Abstract.</p>', '<meta name="citation_title" content=" ">').papers).toEqual([])
+    expect(read('<p>Abstract.</p>', '<meta property="DCTERMS.title" content="Sifting Papers">').papers).toEqual([])
   })
 
   it('takes Dublin Core only when it describes a scholarly text', () => {

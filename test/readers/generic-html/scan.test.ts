@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { withCachedLinks } from '../../../src/readers/generic-html/page-cache.js'
-import { classKey, namePattern, Stat, scanPage, textCap } from '../../../src/readers/generic-html/scan.js'
+import { classKey, namePattern, releaseScan, Stat, scanPage, textCap } from '../../../src/readers/generic-html/scan.js'
 import { picks, seeded } from '../../helpers.js'
 import { fixturePages } from './fixture-texts.js'
 
@@ -109,5 +109,36 @@ describe('generic-html scan: counts per text node', () => {
       expect(classKey(value), JSON.stringify(value)).toBe(reference(value))
     }
     expect(single).toBeGreaterThan(300)
+  })
+})
+
+describe('generic-html scan: a released buffer', () => {
+  it('gives every fixture the same arrays in buffers left dirty by a larger page as in new ones', () => {
+    const pages = fixturePages()
+    // (The same pages parsed again: a scan marks the copies the parser made on their elements.)
+    const again = fixturePages()
+    // (The largest page whose buffer is kept for the next scan: under 400 KB.)
+    const largest = pages
+      .filter((page) => page.source.length < 400_000)
+      .reduce((a, b) => (b.source.length > a.source.length ? b : a))
+    let compared = 0
+    for (const [index, page] of pages.entries()) {
+      if (page.source.length > largest.source.length) continue
+      // A new buffer: the spare (if any) is taken by a scan that is never released.
+      scanPage(withCachedLinks(page))
+      const fresh = scanPage(withCachedLinks(page))
+      // A dirty one: a scan's buffer filled with garbage, then released for the next scan.
+      const dirty = scanPage(withCachedLinks(largest))
+      new Int32Array(dirty.stats.buffer).fill(-7)
+      releaseScan(dirty)
+      // (Its formatting starts' bits, left set by the larger page, are taken too.)
+      const reused = scanPage(withCachedLinks(again[index] as typeof page))
+      expect(reused.stats.buffer).toBe(dirty.stats.buffer)
+      for (const part of ['parent', 'key', 'next', 'stats', 'flags'] as const)
+        expect(Array.from(reused[part]), part).toEqual(Array.from(fresh[part]))
+      expect(reused.keySig).toEqual(fresh.keySig)
+      compared++
+    }
+    expect(compared).toBeGreaterThan(20)
   })
 })
