@@ -8,7 +8,15 @@
  * about 2×, rehype-parse (hast) 3.6–4.3×. Line and column are computed only for the nodes a
  * reader reports. Walks are iterative: deep nesting cannot overflow the stack.
  */
-import { type DefaultTreeAdapterTypes, defaultTreeAdapter, Parser, Token, Tokenizer, type TreeAdapter } from 'parse5'
+import {
+  type DefaultTreeAdapterTypes,
+  defaultTreeAdapter,
+  type html,
+  Parser,
+  Token,
+  Tokenizer,
+  type TreeAdapter,
+} from 'parse5'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { budgetsOf } from '../../core/budgets.js'
@@ -155,6 +163,13 @@ function append(parent: DefaultTreeAdapterTypes.ParentNode, child: DefaultTreeAd
   child.parentNode = parent
 }
 
+/** `node` located at `place` (its start and end offsets), when there is one. */
+function locate(node: Building, place: Token.Location | null): void {
+  if (!place) return
+  node.startOffset = place.startOffset
+  node.endOffset = place.endOffset
+}
+
 /** A text node with the light tree's fields in place (see the adapter's `createElement`). */
 function textNode(value: string): DefaultTreeAdapterTypes.TextNode {
   const node: Omit<DefaultTreeAdapterTypes.TextNode, keyof Offsets> & Offsets & Marked = {
@@ -179,13 +194,58 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
     location: Token.LocationWithAttributes | null,
     insertion: ReturnType<Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>['_getInsertionLocation']>,
   ): void {
-    if (location) {
-      const offsets = element as Building
-      offsets.startOffset = location.startOffset
-      offsets.endOffset = location.endOffset
-    }
+    locate(element as Building, location)
     if (insertion.beforeElement) adapter.insertBefore(insertion.parent, element, insertion.beforeElement)
     else adapter.appendChild(insertion.parent, element)
+  }
+
+  // Elements and text as parse5 inserts them, less its steps for the general case: outside
+  // foster parenting a node goes last into the current node, and parse5 made an insertion-place
+  // object per element and looked the text node up again to locate it. (A test compares the
+  // whole tree with parse5's own on generated and damaged pages.)
+  override _insertElement(token: Token.TagToken, namespaceURI: html.NS): void {
+    if (this._shouldFosterParentOnInsertion()) {
+      super._insertElement(token, namespaceURI)
+      return
+    }
+    this.openElements.push(this.appended(token, namespaceURI), token.tagID)
+  }
+
+  override _appendElement(token: Token.TagToken, namespaceURI: html.NS): void {
+    if (this._shouldFosterParentOnInsertion()) super._appendElement(token, namespaceURI)
+    else this.appended(token, namespaceURI)
+  }
+
+  /** The element of `token`, appended to the current node (or the document). */
+  private appended(token: Token.TagToken, namespaceURI: html.NS): DefaultTreeAdapterTypes.Element {
+    const parent = this.openElements.currentTmplContentOrNode ?? this.document
+    const element = this._createElement(token.tagName, namespaceURI, token.attrs, parent)
+    locate(element as Building, token.location)
+    adapter.appendChild(parent, element)
+    return element
+  }
+
+  override _insertCharacters(token: Token.CharacterToken): void {
+    if (this._shouldFosterParentOnInsertion()) {
+      super._insertCharacters(token)
+      return
+    }
+    const parent = this.openElements.currentTmplContentOrNode
+    const { childNodes } = parent
+    const last = childNodes[childNodes.length - 1] as (DefaultTreeAdapterTypes.ChildNode & Building) | undefined
+    const place = token.location
+    if (last !== undefined && last.nodeName === '#text') {
+      ;(last as DefaultTreeAdapterTypes.TextNode).value += token.chars
+      if (!place) return
+      // A located text node is extended; one without a place is located now (as parse5 does;
+      // every token the light tree feeds has a place, so its text nodes all have one).
+      if (last.startOffset === undefined) last.startOffset = place.startOffset
+      last.endOffset = place.endOffset
+      return
+    }
+    const node = textNode(token.chars) as DefaultTreeAdapterTypes.TextNode & Building
+    append(parent, node)
+    locate(node, place)
   }
 
   // The last tag token's offsets: parse5 closes elements popped later (while characters are
