@@ -11,7 +11,8 @@
 import {
   type DefaultTreeAdapterTypes,
   defaultTreeAdapter,
-  type html,
+  html,
+  InsertionMode,
   Parser,
   Token,
   Tokenizer,
@@ -262,7 +263,39 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
   override onEndTag(token: Token.TagToken): void {
     this.tagStart = token.location?.startOffset ?? -1
     this.tagEnd = token.location?.endOffset ?? -1
-    super.onEndTag(token)
+    if (!this.closedFormatting(token)) super.onEndTag(token)
+  }
+
+  /**
+   * An end tag in body that closes the current node, a formatting element (`</b>`, `</a>` ...)
+   * whose entry is the newest of its name in the list of active formatting elements: parse5's
+   * adoption agency then finds no block inside it, pops it and drops its entry, after finding
+   * both again. Done here directly; returns whether it was.
+   */
+  private closedFormatting(token: Token.TagToken): boolean {
+    const { openElements } = this
+    if (
+      this.insertionMode !== InsertionMode.IN_BODY ||
+      openElements.currentTagId !== token.tagID ||
+      !formattingTags.has(token.tagID) ||
+      (this as unknown as { currentNotInHTML: boolean }).currentNotInHTML
+    )
+      return false
+    const entry = this.activeFormattingElements.getElementEntryInScopeWithTagName(token.tagName)
+    if (entry === null || entry.element !== openElements.current) return false
+    this.skipNextNewLine = false
+    ;(this as unknown as { currentToken: Token.Token }).currentToken = token
+    openElements.shortenToLength(openElements.stackTop)
+    this.activeFormattingElements.removeEntry(entry)
+    return true
+  }
+
+  // Nothing to reopen while the newest formatting entry is a marker or the current node (what
+  // parse5 finds at its first step, through a search of the stack of open elements).
+  override _reconstructActiveFormattingElements(): void {
+    const { newest } = this.activeFormattingElements
+    if (newest === null || !('element' in newest) || newest.element === this.openElements.current) return
+    super._reconstructActiveFormattingElements()
   }
 
   override _setEndLocation(element: DefaultTreeAdapterTypes.Element, closing: Token.Token | null): void {
@@ -278,6 +311,10 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
     } else offsets.endOffset = current ? this.tagStart : place.startOffset
   }
 }
+
+/** The formatting elements parse5's adoption agency closes (its `endTagInBody`). */
+const { A, B, I, S, U, EM, TT, BIG, CODE, FONT, NOBR, SMALL, STRIKE, STRONG } = html.TAG_ID
+const formattingTags: ReadonlySet<number> = new Set([A, B, I, S, U, EM, TT, BIG, CODE, FONT, NOBR, SMALL, STRIKE, STRONG])
 
 /** Tokens parse5 keeps past their emission get a location of their own (see {@link OffsetTokenizer}). */
 function keepLocation<T extends Token.Token>(token: T): T {

@@ -80,6 +80,9 @@ describe("the light tree against parse5's own", () => {
     'text joined across a comment': '<p>a<!--x-->b</p><p>c</p> d',
     'text in template content': '<template>a <b>b</b> c</template><template><td>x</td> y</template>',
     'text reopening formatting elements': '<p><b><i>a</p>b c<p>d</b>e',
+    // `</b>` whose newest entry is not the current `<b>`: parse5 drops that entry and keeps `<b>` open.
+    'an end tag for a formatting element closed before': '<b>x<p><b>y</p></b>z<i>1<div><i>2</div></i>3',
+    'formatting end tags closing the current node': '<p><b>a</b> <a href=x>b</a><em>c<strong>d</strong></em></p>',
     'void and foreign elements': '<p>a<br>b<img src=x><svg><path/>t<foreignObject>u<br>v</foreignObject></svg>w',
     'elements in table modes': '<table><caption>c</caption><colgroup><col></colgroup><tr><td>x<td>y</table>',
     'text in the head and after the body': ' a <head> b <title>t</title> c </head> d <body> e </body> f </html> g',
