@@ -82,6 +82,12 @@ describe("the light tree against parse5's own", () => {
     'text reopening formatting elements': '<p><b><i>a</p>b c<p>d</b>e',
     // `</b>` whose newest entry is not the current `<b>`: parse5 drops that entry and keeps `<b>` open.
     'an end tag for a formatting element closed before': '<b>x<p><b>y</p></b>z<i>1<div><i>2</div></i>3',
+    'end tags closing the current node and others':
+      '<div><span>a</div>b</span><ul><li>a</li><li>b<p>c</li></ul><h2>a<h3>b</h2>c</h3><dl><dt>a</dt><dd>b</dd></dl>',
+    'end tags of unknown names': '<x-a>a<x-b>b</x-a>c</x-b><x-a>d</x-a></x-c>e',
+    'end tags with handlers of their own': '<object><b>a</object>b<form>c</form></br><p>d</p></body>e</html>f',
+    'end tags in foreign content and templates':
+      '<svg><g>a</g><desc><div>b</div></desc></svg><template><div>c</div></template>',
     'formatting end tags closing the current node': '<p><b>a</b> <a href=x>b</a><em>c<strong>d</strong></em></p>',
     'void and foreign elements': '<p>a<br>b<img src=x><svg><path/>t<foreignObject>u<br>v</foreignObject></svg>w',
     'elements in table modes': '<table><caption>c</caption><colgroup><col></colgroup><tr><td>x<td>y</table>',
@@ -105,6 +111,8 @@ describe("the light tree against parse5's own", () => {
       ...['</template>', '<svg>', '</svg>', '<math>', '<mi>', '<foreignObject>', '<path d=1/>', '<title>t</title>'],
       ...['<textarea>x</textarea>', '<script>s</script>', '<pre>', '<frameset>', '<!--c-->', '<!doctype html>'],
       ...['word', ' ', '  ', 'a b c ', '\n', '\t', '&amp;', '&#32;', 'é'],
+      ...['<span>', '</span>', '<x-a>', '</x-a>', '<x-b>', '</x-b>', '</li>', '</dd>', '</dt>', '</ul>', '<h2>'],
+      ...['</h2>', '<h3>', '</h3>', '<object>', '</object>', '</br>', '<button>', '</button>', '</table>', '</td>'],
     ]
     // (At least one piece: a VFile of '' has no value, and the light tree reads it as "undefined".)
     fc.assert(
