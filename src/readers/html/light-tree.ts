@@ -8,7 +8,16 @@
  * about 2×, rehype-parse (hast) 3.6–4.3×. Line and column are computed only for the nodes a
  * reader reports. Walks are iterative: deep nesting cannot overflow the stack.
  */
-import { type DefaultTreeAdapterTypes, defaultTreeAdapter, Parser, Token, Tokenizer, type TreeAdapter } from 'parse5'
+import {
+  type DefaultTreeAdapterTypes,
+  defaultTreeAdapter,
+  html,
+  InsertionMode,
+  Parser,
+  Token,
+  Tokenizer,
+  type TreeAdapter,
+} from 'parse5'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { budgetsOf } from '../../core/budgets.js'
@@ -155,6 +164,13 @@ function append(parent: DefaultTreeAdapterTypes.ParentNode, child: DefaultTreeAd
   child.parentNode = parent
 }
 
+/** `node` located at `place` (its start and end offsets), when there is one. */
+function locate(node: Building, place: Token.Location | null): void {
+  if (!place) return
+  node.startOffset = place.startOffset
+  node.endOffset = place.endOffset
+}
+
 /** A text node with the light tree's fields in place (see the adapter's `createElement`). */
 function textNode(value: string): DefaultTreeAdapterTypes.TextNode {
   const node: Omit<DefaultTreeAdapterTypes.TextNode, keyof Offsets> & Offsets & Marked = {
@@ -179,13 +195,58 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
     location: Token.LocationWithAttributes | null,
     insertion: ReturnType<Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>['_getInsertionLocation']>,
   ): void {
-    if (location) {
-      const offsets = element as Building
-      offsets.startOffset = location.startOffset
-      offsets.endOffset = location.endOffset
-    }
+    locate(element as Building, location)
     if (insertion.beforeElement) adapter.insertBefore(insertion.parent, element, insertion.beforeElement)
     else adapter.appendChild(insertion.parent, element)
+  }
+
+  // Elements and text as parse5 inserts them, less its steps for the general case: outside
+  // foster parenting a node goes last into the current node, and parse5 made an insertion-place
+  // object per element and looked the text node up again to locate it. (A test compares the
+  // whole tree with parse5's own on generated and damaged pages.)
+  override _insertElement(token: Token.TagToken, namespaceURI: html.NS): void {
+    if (this._shouldFosterParentOnInsertion()) {
+      super._insertElement(token, namespaceURI)
+      return
+    }
+    this.openElements.push(this.appended(token, namespaceURI), token.tagID)
+  }
+
+  override _appendElement(token: Token.TagToken, namespaceURI: html.NS): void {
+    if (this._shouldFosterParentOnInsertion()) super._appendElement(token, namespaceURI)
+    else this.appended(token, namespaceURI)
+  }
+
+  /** The element of `token`, appended to the current node (or the document). */
+  private appended(token: Token.TagToken, namespaceURI: html.NS): DefaultTreeAdapterTypes.Element {
+    const parent = this.openElements.currentTmplContentOrNode ?? this.document
+    const element = this._createElement(token.tagName, namespaceURI, token.attrs, parent)
+    locate(element as Building, token.location)
+    adapter.appendChild(parent, element)
+    return element
+  }
+
+  override _insertCharacters(token: Token.CharacterToken): void {
+    if (this._shouldFosterParentOnInsertion()) {
+      super._insertCharacters(token)
+      return
+    }
+    const parent = this.openElements.currentTmplContentOrNode
+    const { childNodes } = parent
+    const last = childNodes[childNodes.length - 1] as (DefaultTreeAdapterTypes.ChildNode & Building) | undefined
+    const place = token.location
+    if (last !== undefined && last.nodeName === '#text') {
+      ;(last as DefaultTreeAdapterTypes.TextNode).value += token.chars
+      if (!place) return
+      // A located text node is extended; one without a place is located now (as parse5 does;
+      // every token the light tree feeds has a place, so its text nodes all have one).
+      if (last.startOffset === undefined) last.startOffset = place.startOffset
+      last.endOffset = place.endOffset
+      return
+    }
+    const node = textNode(token.chars) as DefaultTreeAdapterTypes.TextNode & Building
+    append(parent, node)
+    locate(node, place)
   }
 
   // The last tag token's offsets: parse5 closes elements popped later (while characters are
@@ -202,7 +263,39 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
   override onEndTag(token: Token.TagToken): void {
     this.tagStart = token.location?.startOffset ?? -1
     this.tagEnd = token.location?.endOffset ?? -1
-    super.onEndTag(token)
+    if (!this.closedFormatting(token)) super.onEndTag(token)
+  }
+
+  /**
+   * An end tag in body that closes the current node, a formatting element (`</b>`, `</a>` ...)
+   * whose entry is the newest of its name in the list of active formatting elements: parse5's
+   * adoption agency then finds no block inside it, pops it and drops its entry, after finding
+   * both again. Done here directly; returns whether it was.
+   */
+  private closedFormatting(token: Token.TagToken): boolean {
+    const { openElements } = this
+    if (
+      this.insertionMode !== InsertionMode.IN_BODY ||
+      openElements.currentTagId !== token.tagID ||
+      !formattingTags.has(token.tagID) ||
+      (this as unknown as { currentNotInHTML: boolean }).currentNotInHTML
+    )
+      return false
+    const entry = this.activeFormattingElements.getElementEntryInScopeWithTagName(token.tagName)
+    if (entry === null || entry.element !== openElements.current) return false
+    this.skipNextNewLine = false
+    ;(this as unknown as { currentToken: Token.Token }).currentToken = token
+    openElements.shortenToLength(openElements.stackTop)
+    this.activeFormattingElements.removeEntry(entry)
+    return true
+  }
+
+  // Nothing to reopen while the newest formatting entry is a marker or the current node (what
+  // parse5 finds at its first step, through a search of the stack of open elements).
+  override _reconstructActiveFormattingElements(): void {
+    const { newest } = this.activeFormattingElements
+    if (newest === null || !('element' in newest) || newest.element === this.openElements.current) return
+    super._reconstructActiveFormattingElements()
   }
 
   override _setEndLocation(element: DefaultTreeAdapterTypes.Element, closing: Token.Token | null): void {
@@ -218,6 +311,25 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
     } else offsets.endOffset = current ? this.tagStart : place.startOffset
   }
 }
+
+/** The formatting elements parse5's adoption agency closes (its `endTagInBody`). */
+const { A, B, I, S, U, EM, TT, BIG, CODE, FONT, NOBR, SMALL, STRIKE, STRONG } = html.TAG_ID
+const formattingTags: ReadonlySet<number> = new Set([
+  A,
+  B,
+  I,
+  S,
+  U,
+  EM,
+  TT,
+  BIG,
+  CODE,
+  FONT,
+  NOBR,
+  SMALL,
+  STRIKE,
+  STRONG,
+])
 
 /** Tokens parse5 keeps past their emission get a location of their own (see {@link OffsetTokenizer}). */
 function keepLocation<T extends Token.Token>(token: T): T {
@@ -352,10 +464,12 @@ export function scannerAgrees(): boolean {
 /**
  * Build the tree with {@link ScanTokenizer}, or when it steps aside (a shape it does not read,
  * or anything unexpected) with parse5's own tokenizer, from the start: the same tree either way.
- * A page with a NUL goes to parse5's tokenizer at once (the scanner steps aside at any NUL).
+ * (A page with a NUL is not searched for one first: the scanner steps aside at any NUL it meets,
+ * and on a page with a character past U+00FF, V8 searches for NUL a character at a time, which
+ * cost as much as a twentieth of the tree.)
  */
 function parseLocated(source: string, depth: DepthLimit, kind: TokenizerKind = 'scan'): Document {
-  if (kind === 'scan' && source.indexOf('\0') === -1 && scannerAgrees()) {
+  if (kind === 'scan' && scannerAgrees()) {
     const document = scanTree(source, depth)
     if (document) return document
   }

@@ -735,12 +735,11 @@ export class ScanTokenizer {
 
   /**
    * Whether script text in [from, to) has `<!--` and then `<script`: the escaped states, where
-   * a `</script>` may not end the script (NUL, which they treat alike, steps aside too).
+   * a `</script>` may not end the script. (A NUL in it steps aside where the text is read.)
    */
   private mayEscape(from: number, to: number): boolean {
     // (Searched in a slice of the text: a search of the input could run to its end for each script.)
     const text = this.source.slice(from, to)
-    if (text.indexOf('\0') !== -1) return true
     const opened = text.indexOf('<!--')
     return opened !== -1 && /<script/i.test(text.slice(opened + 4))
   }
