@@ -532,7 +532,9 @@ export interface LightTree {
  * Never throws.
  */
 export function parseLight(file: VFile, report?: ReaderReport, tokenizer: TokenizerKind = 'scan'): LightTree {
-  const source = String(file.value)
+  // (`toString`, not `String(file.value)`: a file made from `''` has no value, which `String` reads as
+  // "undefined", and a file of bytes would read as their numbers.)
+  const source = file.toString()
   const limit: DepthLimit = { maxDepth: budgetsOf(file).maxDepth, deepest: undefined }
   const document = parseLocated(source, limit, tokenizer)
   const tree: LightTree = { source, document, positionOf: nodePositions(file) }

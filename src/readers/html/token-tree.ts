@@ -95,7 +95,7 @@ export function strictSubtrees(
   onSubtree?: OnSubtree,
   onElement?: OnElement,
 ): Subtrees | undefined {
-  const source = String(file.value)
+  const source = file.toString()
   const maxDepth = budgetsOf(file).maxDepth
   const document = defaultTreeAdapter.createDocument()
   const tree: LightTree = { source, document, positionOf: nodePositions(file) }

@@ -26,6 +26,15 @@ describe('html page', () => {
     expect('baseUrl' in page).toBe(true)
   })
 
+  it('a file made from an empty string, or from bytes, is read as its text', () => {
+    // \`new VFile('')\` leaves \`value\` undefined: the page is empty, not the word "undefined".
+    expect(parseHtml(new VFile('')).text(parseHtml(new VFile('')).document)).toBe('')
+    const fromBytes = parseHtml(new VFile(new TextEncoder().encode(html)))
+    const items = fromBytes.findAll(fromBytes.document, (element) => fromBytes.hasClass(element, 'paper'))
+    expect(items.map((item) => fromBytes.text(item))).toEqual(['Deep Nets, A. Author', 'Shallow Nets'])
+    expect(fromBytes.located(items[0] as (typeof items)[number])?.position?.start.offset).toBe(html.indexOf('<li'))
+  })
+
   it('a spread, an Object.assign, an Object.create or a Proxy of the page keeps its base', () => {
     const page = parseHtml(new VFile(html))
     const base = 'https://lab.example.org/pubs/'
