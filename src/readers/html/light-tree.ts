@@ -54,8 +54,9 @@ export interface Marked {
   [mark]?: number
 }
 
-// parse5 asks only whether a node is located (to extend a text node rather than restart it, to
-// set an element's end) and whether <html>/<body> had an end tag: two shared markers answer.
+// parse5 asks only whether a node is located (to extend a text node rather than restart it, which
+// since session 9 only foster parenting asks; to set an element's end) and whether <html>/<body>
+// had an end tag: two shared markers answer.
 const locatedMarker: Token.ElementLocation = {
   startLine: 0,
   startCol: 0,

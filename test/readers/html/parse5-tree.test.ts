@@ -114,9 +114,8 @@ describe("the light tree against parse5's own", () => {
       ...['<span>', '</span>', '<x-a>', '</x-a>', '<x-b>', '</x-b>', '</li>', '</dd>', '</dt>', '</ul>', '<h2>'],
       ...['</h2>', '<h3>', '</h3>', '<object>', '</object>', '</br>', '<button>', '</button>', '</table>', '</td>'],
     ]
-    // (At least one piece: a VFile of '' has no value, and the light tree reads it as "undefined".)
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 80 }), (parts) => {
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), (parts) => {
         const html = parts.join('')
         expect(difference(html), JSON.stringify(html)).toBeUndefined()
       }),
