@@ -72,6 +72,16 @@ describe('budgets', () => {
     expect(result.messages[0]?.reason).toMatch(/maxDepth.*\(100\)/)
   })
 
+  it('formatting reopened without end (`<b id=1>x<p><b id=2>x<p>…`) is cut with a message, not built until memory runs out', () => {
+    // 150 KB of it built elements until the heap ran out (4 GB) before the light tree had a budget.
+    const page = Array.from({ length: 10_000 }, (_, index) => `<b id=${index}>x<p>`).join('')
+    const result = parseSync(page, options)
+    expect(result.papers).toEqual([])
+    const message = result.messages.find((item) => item.ruleId === 'core:budget')
+    expect(message?.reason).toMatch(/^Unexpected formatting reopened more than \d+ times/)
+    expect(message?.place).toBeDefined()
+  })
+
   it('timeBudget: entries after the time is spent are skipped, the ones before kept', () => {
     const slow = definePlugin({
       name: 'slow',

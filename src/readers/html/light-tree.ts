@@ -67,11 +67,35 @@ const locatedMarker: Token.ElementLocation = {
 }
 const closedMarker: Token.ElementLocation = { ...locatedMarker, endTag: locatedMarker }
 
-/** Where a parse is: the depth budget, and the first element past it. */
+/**
+ * Where a parse is: the depth budget and the first element past it; how many formatting
+ * elements may still be reopened, and the element where that ran out.
+ */
 interface DepthLimit {
   maxDepth: number
   deepest: Node | undefined
+  reopenable: number
+  reopenedPast: Node | undefined
 }
+
+/**
+ * How many formatting elements a parse may reopen: 10,000 and one per 8 characters. Browsers
+ * reopen every formatting element a block closed at the next text; `<b id=1>x<p><b id=2>x<p>…`
+ * (distinct attributes escape the three-of-a-kind rule) makes that quadratic: 29 KB of it
+ * built 2 million elements (4.5 s, 520 MB) and 150 KB ran out of memory. Pages seen reopen a
+ * few elements per thousand characters.
+ */
+function reopenBudget(source: string): number {
+  return 10_000 + Math.floor(source.length / 8)
+}
+
+/** A budget with no limits, between parses. */
+const unlimited = (): DepthLimit => ({
+  maxDepth: Number.POSITIVE_INFINITY,
+  deepest: undefined,
+  reopenable: Number.POSITIVE_INFINITY,
+  reopenedPast: undefined,
+})
 
 /** What the light tree adds to parse5's nodes while building: depth, and whether an end tag closed it. */
 interface Building extends Offsets {
@@ -81,7 +105,7 @@ interface Building extends Offsets {
 
 // The parse under way (parsing is synchronous): one adapter and one parser class serve every
 // parse, so parse5's hot call sites stay monomorphic.
-let limit: DepthLimit = { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined }
+let limit: DepthLimit = unlimited()
 
 type Adapter = TreeAdapter<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
 
@@ -296,7 +320,16 @@ class OffsetParser extends Parser<DefaultTreeAdapterTypes.DefaultTreeAdapterMap>
   override _reconstructActiveFormattingElements(): void {
     const { newest } = this.activeFormattingElements
     if (newest === null || !('element' in newest) || newest.element === this.openElements.current) return
+    if (limit.reopenable <= 0) {
+      // Past the budget: the formatting left open is closed for good, not reopened again (the text
+      // stays; only its bold or link is lost), and the first place this happened is reported.
+      limit.reopenedPast ??= this.openElements.current as Node
+      this.activeFormattingElements.clearToLastMarker()
+      return
+    }
+    const before = this.openElements.stackTop
     super._reconstructActiveFormattingElements()
+    limit.reopenable -= this.openElements.stackTop - before
   }
 
   override _setEndLocation(element: DefaultTreeAdapterTypes.Element, closing: Token.Token | null): void {
@@ -454,8 +487,8 @@ export function scannerAgrees(): boolean {
   if (agrees === undefined) {
     agrees = false
     agrees = probes.every((probe) => {
-      const scanned = scanTree(probe, { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined })
-      const tokenized = parseTokenized(probe, { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined })
+      const scanned = scanTree(probe, unlimited())
+      const tokenized = parseTokenized(probe, unlimited())
       return scanned !== undefined && treeLines(scanned as Node).join('\n') === treeLines(tokenized as Node).join('\n')
     })
   }
@@ -494,9 +527,11 @@ function scanTree(source: string, depth: DepthLimit): Document | undefined {
     if (error === stepAside) tokenizerUse.steppedAside++
     else tokenizerUse.failed++
     depth.deepest = undefined
+    depth.reopenedPast = undefined
+    depth.reopenable = reopenBudget(source)
     return undefined
   } finally {
-    limit = { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined }
+    limit = unlimited()
   }
 }
 
@@ -514,7 +549,7 @@ function parseTokenized(source: string, depth: DepthLimit): Document {
     parser.tokenizer.write(source, true)
     return parser.document
   } finally {
-    limit = { maxDepth: Number.POSITIVE_INFINITY, deepest: undefined }
+    limit = unlimited()
   }
 }
 
@@ -536,7 +571,12 @@ export function parseLight(file: VFile, report?: ReaderReport, tokenizer: Tokeni
   // (`toString`, not `String(file.value)`: a file made from `''` has no value, which `String` reads as
   // "undefined", and a file of bytes would read as their numbers.)
   const source = file.toString()
-  const limit: DepthLimit = { maxDepth: budgetsOf(file).maxDepth, deepest: undefined }
+  const limit: DepthLimit = {
+    maxDepth: budgetsOf(file).maxDepth,
+    deepest: undefined,
+    reopenable: reopenBudget(source),
+    reopenedPast: undefined,
+  }
   const document = parseLocated(source, limit, tokenizer)
   const tree: LightTree = { source, document, positionOf: nodePositions(file) }
   if (limit.deepest && report) {
@@ -544,6 +584,13 @@ export function parseLight(file: VFile, report?: ReaderReport, tokenizer: Tokeni
       `Unexpected markup nested deeper than \`maxDepth\` (${limit.maxDepth}), expected a page as browsers show it; what is nested deeper was left out`,
       'core:budget',
       tree.positionOf(limit.deepest),
+    )
+  }
+  if (limit.reopenedPast && report) {
+    report(
+      `Unexpected formatting reopened more than ${reopenBudget(source)} times (unclosed \`<b>\`, \`<a>\`… each closed by a block and reopened at every text after it), expected a page as browsers show it; past that, formatting left open was closed, its text kept`,
+      'core:budget',
+      tree.positionOf(limit.reopenedPast),
     )
   }
   return tree

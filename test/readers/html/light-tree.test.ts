@@ -1,3 +1,4 @@
+import { parse as parse5 } from 'parse5'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import {
@@ -63,5 +64,50 @@ describe('light tree', () => {
     expect(top && textOf(top)).toBe('deep!')
     expect(top && find(top, (element) => hasClass(element, 'x'))?.tagName).toBe('i')
     expect(top && firstOf(top, { x: (element) => hasClass(element, 'x') }).x?.tagName).toBe('i')
+  })
+})
+
+describe('light tree: formatting reopened past its budget', () => {
+  // Each `<p>` closes the open `<b>`s; browsers reopen all of them at the next text, and distinct
+  // ids keep the three-of-a-kind rule from capping them: n² elements for n items.
+  const hostile = (count: number) => Array.from({ length: count }, (_, index) => `<b id=${index}>x<p>`).join('')
+  const count = (node: Node, name: string): number =>
+    ('childNodes' in node ? (node.childNodes as Node[]) : []).reduce(
+      (sum, child) => sum + count(child, name),
+      'tagName' in node && node.tagName === name ? 1 : 0,
+    )
+  type Node = Parameters<typeof textOf>[0]
+
+  it('closes what is left open once the budget is spent, keeps every text, and says where', () => {
+    const html = hostile(3000)
+    const reasons: Array<{ reason: string; rule: string; offset: number | undefined }> = []
+    const tree = parseLight(new VFile(html), (reason, rule, place) =>
+      reasons.push({ reason, rule, offset: (place as { start: { offset?: number } } | undefined)?.start.offset }),
+    )
+    const budget = 10_000 + Math.floor(html.length / 8)
+    // Unbounded, this page would build 4.5 million `<b>`s.
+    const bold = count(tree.document as Node, 'b')
+    expect(bold).toBeGreaterThan(budget)
+    expect(bold).toBeLessThanOrEqual(budget + 3000 + 100)
+    expect(textOf(tree.document as Parameters<typeof textOf>[0]).replace(/\s/g, '')).toBe('x'.repeat(3000))
+    expect(reasons).toEqual([
+      {
+        reason: expect.stringMatching(/^Unexpected formatting reopened more than \d+ times/),
+        rule: 'core:budget',
+        offset: expect.any(Number),
+      },
+    ])
+    expect(html.slice(reasons[0]?.offset ?? 0)).toMatch(/^<(b|p)\b/)
+  })
+
+  it('reopens as browsers do under the budget', () => {
+    const html = hostile(100)
+    const reasons: string[] = []
+    const tree = parseLight(new VFile(html), (reason) => reasons.push(reason))
+    // parse5 reopens thousands here (a quadratic count): the light tree, under budget, the same.
+    const browser = count(parse5(html) as unknown as Node, 'b')
+    expect(browser).toBeGreaterThan(4000)
+    expect(count(tree.document as Node, 'b')).toBe(browser)
+    expect(reasons).toEqual([])
   })
 })
