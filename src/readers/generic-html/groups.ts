@@ -10,6 +10,7 @@ import type { HtmlPage } from '../html/page.js'
 import { type Extent, isBlank, parentOf } from './pieces.js'
 import { type ColumnRole, type Record, readRecord } from './record.js'
 import { keyName, type Scan, Stat } from './scan.js'
+import { SpareBytes } from './spare-bytes.js'
 
 /** A candidate structure and, once read, its records. */
 export interface Group {
@@ -339,7 +340,7 @@ function memberScore(stats: ArrayLike<number>, id: number): number {
 function withFollowers(scan: Scan, members: readonly Node[], rest = false, nested?: Nested): Extent[] {
   const cuts = nested?.cuts
   // Membership by scan id, not a set of nodes (hashing thousands of nodes cost more than the walk).
-  const memberIds = memberMarks(scan.nodes.length)
+  const memberIds = spareMarks.take(scan.nodes.length)
   for (const member of members) memberIds[scan.idOf(member) ?? 0] = 1
   const isMember = (node: Node) => {
     const id = scan.idOf(node)
@@ -459,26 +460,13 @@ function withFollowers(scan: Scan, members: readonly Node[], rest = false, neste
       extents.push({ parent, from: index, to })
     }
   }
+  spareMarks.give(memberIds)
   return extents
 }
 
-// The marks `withFollowers` sets, one array for every call (cleared for each, up to the page's
-// node count): a typed array of its own each call is a store outside the heap, allocated and
-// freed apart, several times a read. One call at a time uses it (nothing it returns reads it).
-let marks = new Uint8Array(1024)
-
-/** `length` cleared marks (in a larger array: indices past `length` are never read). */
-function memberMarks(length: number): Uint8Array {
-  if (marks.length < length) {
-    const grown = new Uint8Array(Math.max(length, 2 * marks.length))
-    // (A page past a million nodes gets its own, not kept for the pages after it.)
-    if (grown.length > 1 << 20) return grown
-    marks = grown
-    return marks
-  }
-  marks.fill(0, 0, length)
-  return marks
-}
+// The marks `withFollowers` sets, kept for its next call (nothing it returns reads them); a page
+// past a million nodes gets its own.
+const spareMarks = new SpareBytes(1 << 20)
 
 /** Each member as a record of its own (one pass over each parent's children, not a search per member). */
 function alone(members: readonly Node[]): Extent[] {

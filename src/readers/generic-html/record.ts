@@ -56,7 +56,7 @@ export function readRecord(
   // A "cite this" BibTeX block in the record is not shown text: it only gives a year the record lacks.
   const cited = anyPiece(all, inBibtex)
   const pieces = cited ? all.filter((piece) => !piece.context.bibtex) : all
-  const bibtex = cited ? all.filter((piece) => piece.context.bibtex) : undefined
+  const bibtex = cited ? all.filter(inBibtex) : undefined
   if (pieces.length === 0) return undefined
   const fields: EntryFields = {}
 

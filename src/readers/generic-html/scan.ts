@@ -12,6 +12,7 @@ import type { HtmlPage } from '../html/page.js'
 import { isSpace } from '../html/scan-tokens.js'
 import { isLabel, LinkKind, linkKind } from './links.js'
 import { countNames } from './name-count.js'
+import { SpareBytes } from './spare-bytes.js'
 
 /**
  * Per-node counts, `Stat.count` numbers per node in {@link Scan.stats}. A text node's words,
@@ -201,13 +202,13 @@ export function scanPage(page: HtmlPage): Scan {
   // same start tag as the original, so a second element starting there is a copy.
   // (Bits by offset, taken at the first formatting element: a `Set` of numbers was a tenth of
   // the scan's own time on the lab page and 10 KB of its allocation; a bit per source character
-  // is 3 KB there, in an array kept for the next scan (see `takeBits`). Offsets past the
+  // is 3 KB there, in an array kept for the next scan (see `spareBits`). Offsets past the
   // source, which the parser never gives, fall back to a `Set`.)
   let formattingStarts: Uint8Array | undefined
   const bitBytes = (page.source.length >> 3) + 1
   let formattingFar: Set<number> | undefined
   const seenFormatting = (start: number): boolean => {
-    formattingStarts ??= takeBits(bitBytes)
+    formattingStarts ??= spareBits.take(bitBytes)
     const byte = start >> 3
     if (start < 0 || byte >= bitBytes) {
       formattingFar ??= new Set()
@@ -399,7 +400,7 @@ export function scanPage(page: HtmlPage): Scan {
     }
     pushChildren(node, add(node, parentId, keyId))
   }
-  if (formattingStarts !== undefined) releaseBits(formattingStarts)
+  if (formattingStarts !== undefined) spareBits.give(formattingStarts)
   // (Views of the used part: reading past the last node gives `undefined`, as an array would.)
   nodes.length = count
   scan.parent = parent = parent.subarray(0, count)
@@ -463,22 +464,8 @@ function takeBuffer(capacity: number): Int32Array<ArrayBuffer> {
   return new Int32Array(slots * capacity)
 }
 
-// The formatting starts' bits of the last scan (used only while a scan walks: returned at its end).
-let spareBits: Uint8Array | undefined
-
-/** `bytes` cleared bytes for the formatting starts' bits: the spare array's first ones, or a new array. */
-function takeBits(bytes: number): Uint8Array {
-  const held = spareBits
-  if (held !== undefined && held.length >= bytes) {
-    spareBits = undefined
-    return held.fill(0, 0, bytes)
-  }
-  return new Uint8Array(bytes)
-}
-
-function releaseBits(bits: Uint8Array): void {
-  if (bits.length <= spareLimit / 8 && (spareBits === undefined || spareBits.length < bits.length)) spareBits = bits
-}
+// The formatting starts' bits (used only while a scan walks: given back at its end).
+const spareBits = new SpareBytes(spareLimit / 8)
 
 /**
  * Hand a scan's buffer to the next scan: call when nothing reads `scan` any more (its arrays

@@ -32,7 +32,8 @@ export class NameTable {
   // those (clearing all of a kept 1,024-slot table made each tiny page after a large one 1.5×
   // slower; found by review).
   private used: number[] = []
-  private readonly exact: boolean
+  /** Whether names are kept as written (values), not lower-cased (tag and attribute names). */
+  readonly exact: boolean
   /** The slot of the name {@link name} last gave, or -1 when it is not kept. */
   slot = -1
 
@@ -173,10 +174,10 @@ export function takeTable(exact: boolean): NameTable {
  * Give `table` back once its page is read: emptied (no page's text is kept past its parse) and
  * kept for the next page when small; a large one (a hostile page's) is left to the collector.
  */
-export function releaseTable(table: NameTable, exact: boolean): void {
+export function releaseTable(table: NameTable): void {
   if (table.slots > keptSlots) return
   table.clear()
-  if (exact) freeValues = table
+  if (table.exact) freeValues = table
   else freeNames = table
 }
 

@@ -196,8 +196,8 @@ export class ScanTokenizer {
     try {
       this.scan(source)
     } finally {
-      releaseTable(this.names, false)
-      releaseTable(this.values, true)
+      releaseTable(this.names)
+      releaseTable(this.values)
     }
   }
 

@@ -56,7 +56,7 @@ describe('the name table', () => {
         first.name(name, 0, name.length, index * 64)
         first.tagId(name, html.getTagID)
       }
-      releaseTable(first, exact)
+      releaseTable(first)
       // (No name is held: none of the last page's text is kept alive by the table.)
       expect(first.held).toBe(0)
       const second = takeTable(exact)
@@ -67,7 +67,7 @@ describe('the name table', () => {
         expect(second.name(name, 0, name.length, index * 64)).toBe(name)
         expect(second.tagId(name, html.getTagID)).toBe(html.getTagID(name))
       }
-      releaseTable(second, exact)
+      releaseTable(second)
     }
   })
 
@@ -76,21 +76,21 @@ describe('the name table', () => {
     for (let index = 0; index < 300; index++) table.name(`m${index}`, 0, `m${index}`.length, index * 7)
     expect(table.slots).toBe(1024)
     expect(table.held).toBe(300)
-    releaseTable(table, true)
+    releaseTable(table)
     expect(table.held).toBe(0)
     const again = takeTable(true)
     expect(again).toBe(table)
     // A name of the last page, asked again, is placed anew (the page's own copy), and only it is held.
     expect(again.name('m5', 0, 2, 35)).toBe('m5')
     expect(again.held).toBe(1)
-    releaseTable(again, true)
+    releaseTable(again)
   })
 
   it("is not kept for the next page once grown large (a hostile page's table is left to the collector)", () => {
     const table = takeTable(false)
     for (let index = 0; index < 2000; index++) table.name(`n${index}`, 0, `n${index}`.length, index)
     expect(table.slots).toBeGreaterThan(1024)
-    releaseTable(table, false)
+    releaseTable(table)
     expect(takeTable(false)).not.toBe(table)
   })
 })
